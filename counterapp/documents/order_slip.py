@@ -1,0 +1,74 @@
+"""The order slip: the picking list a warehouse clerk walks the shelves with.
+
+Lines are sorted by bin so the walk follows the shelves; each has a box to tick.
+The order number is a Code128 in the letterhead so the slip can be scanned at the
+packing bench.
+"""
+
+from __future__ import annotations
+
+from xml.sax.saxutils import escape
+
+from reportlab.lib.units import mm
+from reportlab.platypus import Flowable, Paragraph, Spacer, Table
+
+from counterapp.documents._order import OrderRenderer
+from counterapp.documents.base import CheckBox, para
+from counterapp.documents.data import DocumentLine, OrderDocument
+
+# Tick box, bin, code, barcode, description, quantity: fractions of the width.
+PICKING_COLUMNS = (0.05, 0.11, 0.14, 0.17, 0.45, 0.08)
+
+
+def picking_order(lines: tuple[DocumentLine, ...]) -> list[DocumentLine]:
+    """Lines in walking order: by bin, lines without a bin last, then by code."""
+    return sorted(lines, key=lambda line: (not line.location, line.location, line.sku))
+
+
+class OrderSlipRenderer(OrderRenderer):
+    """Renders an :class:`OrderDocument` as a picking list."""
+
+    title_key = "order_slip"
+
+    def body(self) -> list[Flowable]:
+        labels = self.labels
+        return [
+            *self.rush_banner(),
+            self.address_boxes(),
+            *self.notes_block(self.order.notes),
+            Spacer(1, 4 * mm),
+            self.picking_table(),
+            Spacer(1, 1.5 * mm),
+            self.item_count_line(),
+            self.signature_boxes(
+                [labels["signature_picker"], labels["signature_packer"]], height=16 * mm
+            ),
+        ]
+
+    def picking_table(self) -> Table:
+        """Tick box, bin, code, barcode, description and quantity per line."""
+        labels, styles = self.labels, self.styles
+        rows = [
+            [
+                CheckBox(),
+                para(line.location, styles["CellBold"]),
+                para(line.sku, styles["Cell"]),
+                para(line.barcode, styles["Cell"]),
+                para(line.description, styles["Cell"]),
+                Paragraph(escape(str(line.quantity)), styles["BoldRight"]),
+            ]
+            for line in picking_order(self.order.lines)
+        ]
+        return self.lines_table(
+            ["✓", labels["location"], labels["sku"], labels["barcode"], labels["description"],
+             labels["quantity"]],
+            rows,
+            PICKING_COLUMNS,
+            right_columns=(5,),
+            center_columns=(0,),
+        )
+
+
+def render_order_slip(order: OrderDocument) -> bytes:
+    """The picking list of ``order`` as PDF bytes."""
+    return OrderSlipRenderer(order).render()
