@@ -1,0 +1,3 @@
+"""CounterApp: a desktop workstation for inside-sales counters."""
+
+__version__ = "0.1.0"

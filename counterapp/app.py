@@ -1,0 +1,98 @@
+"""The composition root: settings → database → migrations → services → main window.
+
+Nothing else in the app creates services or binds the database; tests call
+``build_main_window`` the way the GUI start does.
+"""
+
+from __future__ import annotations
+
+import logging
+import sys
+from pathlib import Path
+
+from PySide6.QtCore import QLibraryInfo, QLocale, QTranslator
+from PySide6.QtWidgets import QApplication, QMessageBox
+
+from counterapp import __version__
+from counterapp.db import connect, describe_url
+from counterapp.db.migrations import migrate
+from counterapp.domain.errors import CounterAppError, NotFound
+from counterapp.services import ServiceContext, Services, build_services
+from counterapp.settings import Settings, resolve_database_url
+from counterapp.ui.main_window import MainWindow
+
+log = logging.getLogger(__name__)
+
+I18N_DIR = Path(__file__).resolve().parent.parent / "resources" / "i18n"
+
+
+def open_services(database_url: str, settings: Settings | None = None) -> Services:
+    """Connect, migrate and build the services (the GUI and the command line share this)."""
+    settings = settings or Settings()
+    db = connect(database_url)
+    migrate(db)
+    return build_services(ServiceContext(db=db, settings=settings))
+
+
+def install_translations(app: QApplication, language: str = "") -> str:
+    """Load CounterApp's and Qt's own translations; returns the language used.
+
+    The language follows the system locale unless the settings name one.
+    """
+    locale = QLocale(language) if language else QLocale.system()
+    QLocale.setDefault(locale)
+    code = locale.name().split("_")[0]
+    translators = []
+    qt_dir = QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)
+    for name, folder in ((f"qtbase_{code}", qt_dir), (f"counterapp_{code}", str(I18N_DIR))):
+        translator = QTranslator(app)
+        if translator.load(name, folder):
+            app.installTranslator(translator)
+            translators.append(translator)
+    app.setProperty("counterapp_translators", translators)
+    return code
+
+
+def build_main_window(database_url: str, *, user: str | None = None,
+                      settings: Settings | None = None) -> MainWindow:
+    """Connect, migrate, build the services and the main window (not yet shown).
+
+    With ``user`` (a login) that user is logged in without a PIN; otherwise the PIN login
+    appears when the window is shown. Needs a running ``QApplication``.
+    """
+    settings = settings or Settings()
+    services = open_services(database_url, settings)
+    window = MainWindow(services, settings, describe_url(database_url))
+    if user is not None:
+        window.set_actor(services.staff.actor(user))
+    return window
+
+
+def _seed_demo_if_empty(services: Services) -> None:
+    """First start with an empty default database: fill it with the small demo set."""
+    from counterapp.db.demo import database_is_empty, generate  # noqa: PLC0415 (rarely used)
+
+    if database_is_empty():
+        print("First start: filling the database with demo data…", file=sys.stderr)
+        generate("small", progress=None)
+
+
+def run_gui(database_url: str | None, *, demo_if_empty: bool = False) -> int:
+    """Start the GUI; returns the exit code."""
+    app = QApplication.instance() or QApplication(sys.argv)
+    app.setApplicationName("CounterApp")
+    app.setOrganizationName("CounterApp")
+    app.setApplicationVersion(__version__)
+    settings = Settings()
+    install_translations(app, settings.get("language"))
+    url = resolve_database_url(database_url, settings)
+    try:
+        if demo_if_empty:
+            _seed_demo_if_empty(open_services(url, settings))
+        window = build_main_window(url, settings=settings)
+    except (CounterAppError, NotFound) as exc:
+        log.error("cannot start: %s", exc)
+        QMessageBox.critical(None, app.translate("App", "CounterApp cannot start"), str(exc))
+        return 2
+    window.show()
+    return app.exec()

@@ -1,0 +1,55 @@
+"""Business operations: one public method = one transaction; no Qt, no peewee objects out.
+
+``build_services`` is called once by the composition root (``counterapp.app``) and by
+test fixtures; the resulting ``Services`` is passed down to every panel.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from counterapp.services.calls import CallService
+from counterapp.services.catalog import CatalogService
+from counterapp.services.context import Actor, Approval, ServiceContext
+from counterapp.services.csv_io import CsvService
+from counterapp.services.customers import CustomerService
+from counterapp.services.printing import PrintingService
+from counterapp.services.sales import SalesService
+from counterapp.services.shipping import ShippingService
+from counterapp.services.staff import StaffService
+from counterapp.services.tasks import TaskService
+
+
+@dataclass
+class Services:
+    """Every service of the app, sharing one context."""
+
+    ctx: ServiceContext
+    staff: StaffService
+    customers: CustomerService
+    catalog: CatalogService
+    sales: SalesService
+    calls: CallService
+    tasks: TaskService
+    shipping: ShippingService
+    printing: PrintingService
+    csv: CsvService
+
+
+def build_services(ctx: ServiceContext) -> Services:
+    """Create every service over one context."""
+    return Services(
+        ctx=ctx,
+        staff=StaffService(ctx),
+        customers=CustomerService(ctx),
+        catalog=CatalogService(ctx),
+        sales=SalesService(ctx),
+        calls=CallService(ctx),
+        tasks=TaskService(ctx),
+        shipping=ShippingService(ctx),
+        printing=PrintingService(ctx),
+        csv=CsvService(ctx),
+    )
+
+
+__all__ = ["Actor", "Approval", "ServiceContext", "Services", "build_services"]

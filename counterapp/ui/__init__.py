@@ -1,0 +1,1 @@
+"""Qt widgets. Widgets call services and show what they return; they never run SQL."""

@@ -1,0 +1,1 @@
+"""The counter panel package: widget, table models, dialogs."""

@@ -1,0 +1,1 @@
+"""The customers panel package: widget, table models, dialogs."""

@@ -1,0 +1,1 @@
+"""The dashboard panel package: widget, table models, dialogs."""

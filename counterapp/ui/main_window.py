@@ -1,0 +1,242 @@
+"""The one window: counter in the middle, phone and shipping queue docked beside it.
+
+This module lays the panels out and wires their signals in ``_connect_signals``; it holds
+no business logic.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QByteArray, QEvent, QObject, Qt, QTimer, Signal
+from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
+from PySide6.QtWidgets import QApplication, QDockWidget, QLabel, QMainWindow, QMessageBox
+
+from counterapp import __version__
+from counterapp.services import Actor, Services
+from counterapp.settings import Settings
+from counterapp.ui.counter.panel import CounterPanel
+from counterapp.ui.login import FirstRunDialog, LoginDialog
+from counterapp.ui.phone.panel import PhonePanel
+from counterapp.ui.queue.panel import QueuePanel
+from counterapp.ui.session import Session
+
+_IDLE_EVENTS = {QEvent.Type.KeyPress, QEvent.Type.MouseButtonPress, QEvent.Type.MouseMove,
+                QEvent.Type.Wheel}
+
+
+class _IdleWatcher(QObject):
+    """Restarts the auto-lock timer on any key or mouse activity in the application."""
+
+    def __init__(self, timer: QTimer, parent: QObject | None = None):
+        super().__init__(parent)
+        self._timer = timer
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 (Qt override)
+        if event.type() in _IDLE_EVENTS and self._timer.isActive():
+            self._timer.start()
+        return False
+
+
+class MainWindow(QMainWindow):
+    """The CounterApp main window.
+
+    Signals:
+        logged_in(object): an ``Actor`` logged in (first login or switch user).
+        locked(): the workstation was locked (Ctrl+L or idle).
+    """
+
+    logged_in = Signal(object)
+    locked = Signal()
+
+    def __init__(self, services: Services, settings: Settings, database_label: str):
+        super().__init__()
+        self.services = services
+        self.settings = settings
+        self.session = Session(self)
+        self.setObjectName("mainWindow")
+        self.setWindowTitle(self.tr("CounterApp"))
+        self.setDockOptions(QMainWindow.DockOption.AnimatedDocks
+                            | QMainWindow.DockOption.AllowNestedDocks)
+
+        self.counter_panel = CounterPanel(services, self.session, self)
+        self.phone_panel = PhonePanel(services, self.session, self)
+        self.queue_panel = QueuePanel(services, self.session, self)
+        self.setCentralWidget(self.counter_panel)
+        self.phone_dock = self._dock(self.phone_panel, self.tr("Phone (F3)"), "phoneDock",
+                                     Qt.DockWidgetArea.RightDockWidgetArea)
+        self.queue_dock = self._dock(self.queue_panel, self.tr("Shipping queue (F4)"),
+                                     "queueDock", Qt.DockWidgetArea.BottomDockWidgetArea)
+
+        self.user_label = QLabel(self)
+        self.user_label.setObjectName("statusUser")
+        self.database_label = QLabel(database_label, self)
+        self.database_label.setObjectName("statusDatabase")
+        self.statusBar().addPermanentWidget(self.user_label)
+        self.statusBar().addPermanentWidget(self.database_label)
+
+        self._idle_timer = QTimer(self)
+        self._idle_timer.setSingleShot(True)
+        self._idle_timer.timeout.connect(self.lock)
+        self._idle_watcher = _IdleWatcher(self._idle_timer, self)
+        QApplication.instance().installEventFilter(self._idle_watcher)
+
+        self._login_dialog: LoginDialog | None = None
+        self._build_menus()
+        self._connect_signals()
+        self._restore_layout()
+        if not settings.get("window_geometry"):
+            self.resize(1400, 900)
+        self._on_user_changed(None)
+
+    # -- layout ----------------------------------------------------------------------------
+    def _dock(self, panel, title: str, name: str, area: Qt.DockWidgetArea) -> QDockWidget:
+        dock = QDockWidget(title, self)
+        dock.setObjectName(name)
+        dock.setWidget(panel)
+        dock.setFeatures(QDockWidget.DockWidgetFeature.DockWidgetMovable
+                         | QDockWidget.DockWidgetFeature.DockWidgetFloatable)
+        self.addDockWidget(area, dock)
+        return dock
+
+    def _action(self, text: str, shortcut: str | QKeySequence | None, slot,
+                name: str) -> QAction:
+        action = QAction(text, self)
+        action.setObjectName(name)
+        if shortcut:
+            action.setShortcut(QKeySequence(shortcut))
+            action.setShortcutContext(Qt.ShortcutContext.ApplicationShortcut)
+        action.triggered.connect(slot)
+        self.addAction(action)
+        return action
+
+    def _build_menus(self) -> None:
+        bar = self.menuBar()
+        file_menu = bar.addMenu(self.tr("&File"))
+        self.switch_user_action = self._action(self.tr("&Switch user"), "Ctrl+L",
+                                               self.switch_user, "switchUserAction")
+        file_menu.addAction(self.switch_user_action)
+        file_menu.addSeparator()
+        file_menu.addAction(self._action(self.tr("&Quit"), QKeySequence.StandardKey.Quit,
+                                         self.close, "quitAction"))
+        self.view_menu = bar.addMenu(self.tr("&View"))
+        self.view_menu.addAction(self._action(self.tr("&Counter"), "F2",
+                                              self.counter_panel.focus_main_field,
+                                              "focusCounterAction"))
+        self.view_menu.addAction(self._action(self.tr("&Phone"), "F3", self._focus_phone,
+                                              "focusPhoneAction"))
+        self.view_menu.addAction(self._action(self.tr("Shipping &queue"), "F4",
+                                              self._focus_queue, "focusQueueAction"))
+        self.tools_menu = bar.addMenu(self.tr("&Tools"))
+        self.help_menu = bar.addMenu(self.tr("&Help"))
+        self.help_menu.addAction(self._action(self.tr("&About CounterApp"), None, self._about,
+                                              "aboutAction"))
+
+    def _connect_signals(self) -> None:
+        """Every wire between panels is made here and only here."""
+        self.session.user_changed.connect(self._on_user_changed)
+
+    def _focus_phone(self) -> None:
+        self.phone_dock.show()
+        self.phone_dock.raise_()
+        self.phone_panel.focus_main_field()
+
+    def _focus_queue(self) -> None:
+        self.queue_dock.show()
+        self.queue_dock.raise_()
+        self.queue_panel.focus_main_field()
+
+    def _about(self) -> None:
+        QMessageBox.about(self, self.tr("About CounterApp"),
+                          self.tr("CounterApp %1 – inside-sales counter workstation")
+                          .replace("%1", __version__))
+
+    def _restore_layout(self) -> None:
+        geometry = self.settings.get("window_geometry")
+        state = self.settings.get("window_state")
+        if geometry:
+            self.restoreGeometry(QByteArray.fromBase64(geometry.encode()))
+        if state:
+            self.restoreState(QByteArray.fromBase64(state.encode()))
+
+    def save_layout(self) -> None:
+        """Remember docks and geometry for the next start."""
+        self.settings.set("window_geometry", bytes(self.saveGeometry().toBase64()).decode())
+        self.settings.set("window_state", bytes(self.saveState().toBase64()).decode())
+
+    # -- users -----------------------------------------------------------------------------
+    def set_actor(self, actor: Actor | None) -> None:
+        """Log ``actor`` in (or lock with ``None``)."""
+        self.session.set_actor(actor)
+
+    def _on_user_changed(self, actor: Actor | None) -> None:
+        self._set_user_label(actor)
+        self.centralWidget().setEnabled(actor is not None)
+        self.phone_dock.setEnabled(actor is not None)
+        self.queue_dock.setEnabled(actor is not None)
+        minutes = self.settings.get("auto_lock_minutes")
+        if actor is not None and minutes > 0:
+            self._idle_timer.start(minutes * 60 * 1000)
+        else:
+            self._idle_timer.stop()
+        if actor is not None:
+            self.logged_in.emit(actor)
+
+    def _set_user_label(self, actor: Actor | None) -> None:
+        if actor is None:
+            self.user_label.setText(self.tr("Locked – log in"))
+        else:
+            self.user_label.setText(self.tr("User: %1 (%2)").replace("%1", actor.display_name)
+                                    .replace("%2", actor.login))
+
+    def showEvent(self, event) -> None:  # noqa: N802 (Qt override)
+        super().showEvent(event)
+        if self.session.actor is None and self._login_dialog is None:
+            QTimer.singleShot(0, self.require_login)
+
+    def require_login(self) -> None:
+        """Show the first-run dialog (no users yet) or the PIN login, window-modal."""
+        if self._login_dialog is not None:
+            self._login_dialog.raise_()
+            return
+        if self.services.staff.count_users() == 0:
+            first = FirstRunDialog(self.services, self)
+            if first.exec() != FirstRunDialog.DialogCode.Accepted:
+                return
+        dialog = LoginDialog(self.services, self)
+        dialog.setWindowModality(Qt.WindowModality.WindowModal)
+        dialog.accepted.connect(lambda: self._login_done(dialog))
+        dialog.rejected.connect(lambda: self._login_closed(dialog))
+        self._login_dialog = dialog
+        dialog.open()
+
+    def _login_done(self, dialog: LoginDialog) -> None:
+        self._login_dialog = None
+        self.set_actor(dialog.actor)
+        dialog.deleteLater()
+        # The clerk goes straight on typing: the window gets the keyboard back.
+        self.activateWindow()
+        self.counter_panel.focus_main_field()
+
+    def _login_closed(self, dialog: LoginDialog) -> None:
+        self._login_dialog = None
+        dialog.deleteLater()
+
+    def switch_user(self) -> None:
+        """Ctrl+L: lock now and ask who is next at the counter."""
+        self.lock()
+
+    def lock(self) -> None:
+        """Lock the workstation (idle timeout or Ctrl+L); open work stays where it is."""
+        self.set_actor(None)
+        self.locked.emit()
+        if self.isVisible():
+            self.require_login()
+
+    def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802 (Qt override)
+        for panel in (self.counter_panel, self.phone_panel, self.queue_panel):
+            confirm = getattr(panel, "confirm_close", None)
+            if confirm is not None and not confirm():
+                event.ignore()
+                return
+        self.save_layout()
+        QApplication.instance().removeEventFilter(self._idle_watcher)
+        super().closeEvent(event)

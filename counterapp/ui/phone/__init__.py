@@ -1,0 +1,1 @@
+"""The phone panel package: widget, table models, dialogs."""

@@ -1,0 +1,1 @@
+"""The queue panel package: widget, table models, dialogs."""
