@@ -58,6 +58,8 @@ STAMP_RED = colors.Color(0.8, 0.1, 0.1)
 # and from a 150 dpi scan (about 2.7 pixels per bar).
 BARCODE_BAR_WIDTH = 0.45 * mm
 BARCODE_HEIGHT = 13 * mm
+# Below a third of a millimetre a 150 dpi scan no longer resolves every bar.
+MIN_BAR_WIDTH = 0.33 * mm
 
 
 # --------------------------------------------------------------------------- text
@@ -177,28 +179,27 @@ def is_barcode_encodable(value: str) -> bool:
 
 
 def code128(
-    value: str, bar_width: float = BARCODE_BAR_WIDTH, bar_height: float = BARCODE_HEIGHT
+    value: str,
+    bar_width: float = BARCODE_BAR_WIDTH,
+    bar_height: float = BARCODE_HEIGHT,
+    max_width: float | None = None,
 ) -> Flowable:
     """A Code128 barcode of ``value`` with its text below, or the text alone.
 
-    The text is set by us rather than by ReportLab's ``humanReadable``, which puts
-    the digits' tops against the bars. An order number that Code128 cannot carry
-    (accents, say) prints as text rather than failing the whole document.
+    Bars are ``bar_width`` wide, narrowed (never below ``MIN_BAR_WIDTH``) when a long
+    value would not fit in ``max_width``. The text is set by us rather than by
+    ReportLab's ``humanReadable``, which puts the digits' tops against the bars. A
+    value Code128 cannot carry (accents, say) prints as text rather than failing
+    the whole document.
     """
     caption = ParagraphStyle("barcode-caption", fontName=SANS, fontSize=8, leading=9,
                              alignment=TA_CENTER)
     if not is_barcode_encodable(value):
         return para(value, ParagraphStyle("barcode-fallback", parent=caption, fontSize=10))
-    drawing = createBarcodeDrawing(
-        "Code128",
-        value=value,
-        barWidth=bar_width,
-        barHeight=bar_height,
-        humanReadable=False,
-        quiet=True,
-        lquiet=10 * bar_width,
-        rquiet=10 * bar_width,
-    )
+    drawing = _code128_drawing(value, bar_width, bar_height)
+    if max_width is not None and drawing.width > max_width:
+        fitted = max(MIN_BAR_WIDTH, bar_width * max_width / drawing.width)
+        drawing = _code128_drawing(value, fitted, bar_height)
     table = Table([[drawing], [para(value, caption)]], colWidths=[drawing.width])
     table.setStyle(
         TableStyle(
@@ -212,6 +213,20 @@ def code128(
         )
     )
     return table
+
+
+def _code128_drawing(value: str, bar_width: float, bar_height: float) -> Drawing:
+    """The bars of a Code128 with a ten-module quiet zone on each side."""
+    return createBarcodeDrawing(
+        "Code128",
+        value=value,
+        barWidth=bar_width,
+        barHeight=bar_height,
+        humanReadable=False,
+        quiet=True,
+        lquiet=10 * bar_width,
+        rquiet=10 * bar_width,
+    )
 
 
 def qr_code(value: str, size: float = 28 * mm) -> Drawing:
@@ -343,6 +358,10 @@ class DocumentRenderer:
         """The document's title in its language."""
         return self.labels[self.title_key]
 
+    def full_title(self) -> str:
+        """Title and number, for the running header and the PDF metadata."""
+        return f"{self.title} {self.document_number()}".strip()
+
     @property
     def content_width(self) -> float:
         """Width available to flowables between the margins."""
@@ -368,7 +387,7 @@ class DocumentRenderer:
             rightMargin=self.right_margin,
             topMargin=self.top_margin,
             bottomMargin=self.bottom_margin,
-            title=plain(f"{self.title} {self.document_number()}"),
+            title=plain(self.full_title()),
             author=plain(self.company.name),
             creator="CounterApp",
             # Same data, same bytes: reprints and tests compare cleanly.
@@ -423,7 +442,7 @@ class DocumentRenderer:
         canvas.drawString(self.left_margin, baseline, plain(self.company.name)[:80])
         canvas.drawRightString(
             width - self.right_margin, baseline,
-            plain(f"{self.title} {self.document_number()}")[:90],
+            plain(self.full_title())[:90],
         )
         canvas.setStrokeColor(GRID_GREY)
         canvas.setLineWidth(0.5)
@@ -462,13 +481,15 @@ class DocumentRenderer:
 
     def letterhead(self) -> Flowable:
         """Company block on the left; title, number, details and barcode on the right."""
-        right: list[Flowable] = [
-            Paragraph(escape(self.title), self.styles["Title"]),
-            Paragraph(
-                f"{escape(self.labels['number'])} {text(self.document_number())}",
-                ParagraphStyle("DocNumber", parent=self.styles["BoldRight"], fontSize=11, leading=14),
-            ),
-        ]
+        right: list[Flowable] = [Paragraph(escape(self.title), self.styles["Title"])]
+        if self.document_number():
+            right.append(
+                Paragraph(
+                    f"{escape(self.labels['number'])} {text(self.document_number())}",
+                    ParagraphStyle("DocNumber", parent=self.styles["BoldRight"], fontSize=11,
+                                   leading=14),
+                )
+            )
         rows = self.meta_rows()
         if rows:
             right.append(Spacer(1, 1 * mm))
@@ -591,6 +612,7 @@ class DocumentRenderer:
             [list(cells)],
             colWidths=[fraction * self.content_width for fraction in fractions],
             rowHeights=heights,
+            hAlign="LEFT",
         )
         table.setStyle(
             TableStyle(
@@ -745,6 +767,36 @@ class DocumentRenderer:
             Paragraph(escape(self.labels["notes"]), self.styles["Heading"]),
             para(notes, self.styles["Normal"]),
         ]
+
+    def field_grid(
+        self, fields: Sequence[tuple[str, str]], columns: int = 4, width: float | None = None
+    ) -> Table:
+        """Framed cells with a small caption (ours) over a bold value (user text).
+
+        The form-like layout of legal fields on a DDT or a manifest; ``width``
+        defaults to the content width.
+        """
+        cells = [
+            [Paragraph(escape(label), self.styles["Small"]), para(value or "—", self.styles["Bold"])]
+            for label, value in fields
+        ]
+        while len(cells) % columns:
+            cells.append([])
+        grid = [cells[start:start + columns] for start in range(0, len(cells), columns)]
+        table = Table(grid, colWidths=[(width or self.content_width) / columns] * columns)
+        table.setStyle(
+            TableStyle(
+                [
+                    ("GRID", (0, 0), (-1, -1), 0.6, GRID_GREY),
+                    ("VALIGN", (0, 0), (-1, -1), "TOP"),
+                    ("LEFTPADDING", (0, 0), (-1, -1), 2 * mm),
+                    ("RIGHTPADDING", (0, 0), (-1, -1), 2 * mm),
+                    ("TOPPADDING", (0, 0), (-1, -1), 1 * mm),
+                    ("BOTTOMPADDING", (0, 0), (-1, -1), 1.5 * mm),
+                ]
+            )
+        )
+        return table
 
     def banner(self, label: str) -> Table:
         """A full-width white-on-red bar (URGENTE) that nobody can miss."""
