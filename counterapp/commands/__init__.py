@@ -1,9 +1,17 @@
-"""Subcommands of ``counterapp``: each module has ``register(subparsers, common)``.
+"""Subcommands of ``counterapp``: each module here has ``register(subparsers, common)``.
 
 A handler is ``handler(args, database_url_or_None) -> exit status``; it raises
-``CounterAppError`` for bad input (the CLI turns it into one line and exit 2).
+``CounterAppError`` for bad input (the CLI turns it into one line and exit 2). Modules are
+discovered, so adding a command is adding a module.
 """
 
-from counterapp.commands import demo, user
+import importlib
+import pkgutil
 
-COMMAND_MODULES = [demo, user]
+_HELPERS = {"common"}
+
+COMMAND_MODULES = [
+    importlib.import_module(f"{__name__}.{info.name}")
+    for info in sorted(pkgutil.iter_modules(__path__), key=lambda m: m.name)
+    if info.name not in _HELPERS
+]

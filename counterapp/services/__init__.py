@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+from counterapp.services.audit import AuditService
 from counterapp.services.calls import CallService
 from counterapp.services.catalog import CatalogService
 from counterapp.services.context import Actor, Approval, ServiceContext
@@ -34,6 +35,7 @@ class Services:
     shipping: ShippingService
     printing: PrintingService
     csv: CsvService
+    audit: AuditService
 
 
 def build_services(ctx: ServiceContext) -> Services:
@@ -49,6 +51,7 @@ def build_services(ctx: ServiceContext) -> Services:
         shipping=ShippingService(ctx),
         printing=PrintingService(ctx),
         csv=CsvService(ctx),
+        audit=AuditService(ctx),
     )
 
 

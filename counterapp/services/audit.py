@@ -55,3 +55,10 @@ class AuditRow:
     before: str
     after: str
     reason: str
+
+
+class AuditService:
+    """Reading the audit log (managers only); writing happens through ``record``."""
+
+    def __init__(self, ctx):
+        self.ctx = ctx
