@@ -17,6 +17,7 @@ from __future__ import annotations
 
 import functools
 import io
+import itertools
 import unicodedata
 from collections.abc import Callable, Iterable, Sequence
 from decimal import Decimal
@@ -30,6 +31,7 @@ from reportlab.lib.enums import TA_CENTER, TA_RIGHT
 from reportlab.lib.pagesizes import A4
 from reportlab.lib.styles import ParagraphStyle, StyleSheet1
 from reportlab.lib.units import mm
+from reportlab.pdfbase import pdfmetrics
 from reportlab.pdfgen.canvas import Canvas
 from reportlab.platypus import (
     BaseDocTemplate,
@@ -84,12 +86,32 @@ def _printable(value: object) -> str:
     return "".join(result)
 
 
-def text(value: object) -> str:
+def text(value: object, font: str = SANS) -> str:
     """User text made safe for Paragraph markup: escaped, newlines as ``<br/>``.
 
     This is the one door user text goes through on its way into a document.
+    ``font`` is the face the text will be set in: characters it lacks but plain
+    DejaVu Sans has (the mono and bold faces have no emoticons, for one) are set in
+    DejaVu Sans instead of printing as empty boxes.
     """
-    return escape(_printable(value)).replace("\n", "<br/>")
+    printable = _printable(value)
+    if font == SANS:
+        return escape(printable).replace("\n", "<br/>")
+    runs = []
+    for uses_fallback, run in _font_runs(printable, font):
+        escaped = escape("".join(run)).replace("\n", "<br/>")
+        runs.append(f'<font face="{SANS}">{escaped}</font>' if uses_fallback else escaped)
+    return "".join(runs)
+
+
+def _font_runs(value: str, font: str) -> Iterable[tuple[bool, Iterable[str]]]:
+    """Split ``value`` into runs the ``font`` can set and runs only DejaVu Sans can."""
+    own_glyphs = pdfmetrics.getFont(font).face.charToGlyph
+    fallback_glyphs = pdfmetrics.getFont(SANS).face.charToGlyph
+    return itertools.groupby(
+        value,
+        key=lambda char: ord(char) not in own_glyphs and ord(char) in fallback_glyphs,
+    )
 
 
 def plain(value: object) -> str:
@@ -98,8 +120,8 @@ def plain(value: object) -> str:
 
 
 def para(value: object, style: ParagraphStyle) -> Paragraph:
-    """A Paragraph showing ``value`` literally."""
-    return Paragraph(text(value), style)
+    """A Paragraph showing ``value`` literally, in ``style``."""
+    return Paragraph(text(value, style.fontName), style)
 
 
 # --------------------------------------------------------------------- canvas
@@ -485,7 +507,7 @@ class DocumentRenderer:
         if self.document_number():
             right.append(
                 Paragraph(
-                    f"{escape(self.labels['number'])} {text(self.document_number())}",
+                    f"{escape(self.labels['number'])} {text(self.document_number(), SANS_BOLD)}",
                     ParagraphStyle("DocNumber", parent=self.styles["BoldRight"], fontSize=11,
                                    leading=14),
                 )
@@ -584,7 +606,7 @@ class DocumentRenderer:
 
     def party_paragraph(self, title: str, party: Party, show_ids: bool = True) -> list[Flowable]:
         """A titled address block: name, address lines, phone and tax identifiers."""
-        lines = [f"<b>{text(party.name)}</b>"]
+        lines = [f"<b>{text(party.name, SANS_BOLD)}</b>"]
         lines.extend(text(line) for line in party.address_lines)
         if show_ids and party.vat_number:
             lines.append(f"{escape(self.labels['vat_number'])} {text(party.vat_number)}")

@@ -13,8 +13,9 @@ from xml.sax.saxutils import escape
 from reportlab.lib.units import mm
 from reportlab.platypus import Flowable, Paragraph, Spacer, Table
 
-from counterapp.documents.base import DocumentRenderer, code128, para
+from counterapp.documents.base import DocumentRenderer, code128, para, text
 from counterapp.documents.data import ManifestData, ManifestShipment
+from counterapp.documents.fonts import SANS_BOLD
 
 # Number, order, recipient, city, parcels, weight, barcode: fractions of the width.
 MANIFEST_COLUMNS = (0.04, 0.14, 0.19, 0.12, 0.06, 0.08, 0.37)
@@ -85,7 +86,7 @@ class ManifestRenderer(DocumentRenderer):
         order = para(shipment.order_number, styles["CellBold"])
         if shipment.rush:
             order = Paragraph(
-                f"{escape(shipment.order_number)}<br/><font color='#cc1a1a'>"
+                f"{text(shipment.order_number, SANS_BOLD)}<br/><font color='#cc1a1a'>"
                 f"{escape(labels['rush'])}</font>",
                 styles["CellBold"],
             )

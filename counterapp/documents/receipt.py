@@ -106,6 +106,7 @@ class RollReceiptRenderer(DocumentRenderer):
         return [
             *self.shop_header(),
             self.rule(),
+            *self.customer_lines(),
             self.items_table(),
             self.rule(),
             self.totals_table(),
@@ -138,7 +139,7 @@ class RollReceiptRenderer(DocumentRenderer):
         if company.phone:
             details.append(f"{labels['phone']} {company.phone}")
         if details:
-            flowables.append(Paragraph("<br/>".join(text(d) for d in details), center))
+            flowables.append(Paragraph("<br/>".join(text(d, MONO) for d in details), center))
         flowables.append(Spacer(1, 2 * mm))
         flowables.append(Paragraph(escape(self.title.upper()), styles["BoldCenter"]))
         if self.is_copy:
@@ -146,6 +147,18 @@ class RollReceiptRenderer(DocumentRenderer):
                 Paragraph(f"*** {escape(labels['copy'])} ***", styles["BoldCenter"])
             )
         return flowables
+
+    def customer_lines(self) -> list[Flowable]:
+        """The customer's name and tax codes, which a business buyer needs on the slip."""
+        customer, labels, styles = self.order.customer, self.labels, self.styles
+        if not customer.name.strip():
+            return []
+        lines = [f"{escape(labels['customer'])}: <b>{text(customer.name, MONO_BOLD)}</b>"]
+        if customer.vat_number:
+            lines.append(f"{escape(labels['vat_number'])} {text(customer.vat_number, MONO)}")
+        if customer.fiscal_code and customer.fiscal_code != customer.vat_number:
+            lines.append(f"{escape(labels['fiscal_code'])} {text(customer.fiscal_code, MONO)}")
+        return [Paragraph("<br/>".join(lines), styles["Normal"]), self.rule()]
 
     def items_table(self) -> Table:
         """Description, VAT rate and VAT-inclusive amount per line, like a till."""

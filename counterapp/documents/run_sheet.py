@@ -14,6 +14,7 @@ from reportlab.platypus import Flowable, Paragraph, Spacer, Table
 
 from counterapp.documents.base import DocumentRenderer, text
 from counterapp.documents.data import RunSheetData, RunSheetStop
+from counterapp.documents.fonts import SANS_BOLD
 
 # Stop, order, recipient with address and phone, parcels, collect, notes, signature.
 RUN_SHEET_COLUMNS = (0.04, 0.14, 0.31, 0.06, 0.11, 0.17, 0.17)
@@ -77,12 +78,12 @@ class RunSheetRenderer(DocumentRenderer):
     def stop_row(self, index: int, stop: RunSheetStop) -> list[object]:
         """Cells of one stop; a rush stop says so under its order number."""
         styles, labels = self.styles, self.labels
-        order = text(stop.order_number)
+        order = text(stop.order_number, SANS_BOLD)
         if stop.rush:
             order += f"<br/><font color='#cc1a1a'>{escape(labels['rush'])}</font>"
-        address_lines = [f"<b>{text(stop.recipient)}</b>", *map(text, stop.address_lines)]
+        address_lines = [f"<b>{text(stop.recipient, SANS_BOLD)}</b>", *map(text, stop.address_lines)]
         if stop.phone:
-            address_lines.append(f"{escape(labels['phone'])} <b>{text(stop.phone)}</b>")
+            address_lines.append(f"{escape(labels['phone'])} <b>{text(stop.phone, SANS_BOLD)}</b>")
         address = "<br/>".join(address_lines)
         collect = labels.money(stop.cash_to_collect) if stop.cash_to_collect else ""
         return [
