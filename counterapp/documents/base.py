@@ -523,6 +523,7 @@ class DocumentRenderer:
         right.extend(self.header_extra())
         table = Table(
             [[self.company_block(), right]],
+            splitInRow=1,
             colWidths=[self.content_width * 0.5, self.content_width * 0.5],
         )
         table.setStyle(
@@ -635,6 +636,7 @@ class DocumentRenderer:
             colWidths=[fraction * self.content_width for fraction in fractions],
             rowHeights=heights,
             hAlign="LEFT",
+            splitInRow=1,
         )
         table.setStyle(
             TableStyle(
@@ -677,7 +679,9 @@ class DocumentRenderer:
                 style = center_style
             header.append(Paragraph(escape(label), style))
         widths = [fraction * self.content_width for fraction in col_widths]
-        table = Table([header, *rows], colWidths=widths, repeatRows=1)
+        # splitInRow: a line with an absurdly long description continues on the next
+        # page instead of aborting the whole document.
+        table = Table([header, *rows], colWidths=widths, repeatRows=1, splitInRow=1)
         commands = [
             ("FONT", (0, 1), (-1, -1), SANS, 8.5),
             ("VALIGN", (0, 0), (-1, -1), "TOP"),
@@ -805,7 +809,8 @@ class DocumentRenderer:
         while len(cells) % columns:
             cells.append([])
         grid = [cells[start:start + columns] for start in range(0, len(cells), columns)]
-        table = Table(grid, colWidths=[(width or self.content_width) / columns] * columns)
+        table = Table(grid, colWidths=[(width or self.content_width) / columns] * columns,
+                      splitInRow=1)
         table.setStyle(
             TableStyle(
                 [

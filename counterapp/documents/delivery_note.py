@@ -92,6 +92,7 @@ class DeliveryNoteRenderer(DocumentRenderer):
         row = Table(
             [[grid, qr_code(self.note.tracking_url, qr_size)]],
             colWidths=[grid_width, self.content_width - grid_width],
+            splitInRow=1,
         )
         row.setStyle(
             TableStyle(
