@@ -10,6 +10,7 @@ from dataclasses import dataclass
 
 from counterapp.services.audit import AuditService
 from counterapp.services.calls import CallService
+from counterapp.services.campaigns import CampaignService
 from counterapp.services.catalog import CatalogService
 from counterapp.services.context import Actor, Approval, ServiceContext
 from counterapp.services.csv_io import CsvService
@@ -36,6 +37,7 @@ class Services:
     printing: PrintingService
     csv: CsvService
     audit: AuditService
+    campaigns: CampaignService
 
 
 def build_services(ctx: ServiceContext) -> Services:
@@ -52,6 +54,7 @@ def build_services(ctx: ServiceContext) -> Services:
         printing=PrintingService(ctx),
         csv=CsvService(ctx),
         audit=AuditService(ctx),
+        campaigns=CampaignService(ctx),
     )
 
 

@@ -1,12 +1,530 @@
-"""Phone calls: caller lookup, call log, outcomes."""
+"""Phone calls: who is calling, the caller's card, the call log, outcomes, history.
+
+A call is created when the rep takes (or dials) it, so a phone order can name it
+(``CartDraft.call_id``); ``end_call`` then writes everything the call produced — outcome,
+notes, purpose, the callback task — in one transaction, or nothing at all.
+"""
 
 from __future__ import annotations
 
-from counterapp.services.context import ServiceContext
+import csv
+import datetime as dt
+from collections import defaultdict
+from dataclasses import dataclass
+from decimal import Decimal
+from pathlib import Path
+
+import peewee
+
+from counterapp.db.models import (
+    Call,
+    Carrier,
+    Contact,
+    Customer,
+    Order,
+    PhoneNumber,
+    Shipment,
+    StandingOrder,
+    Task,
+    User,
+)
+from counterapp.domain.errors import Conflict, NotFound, PermissionDenied, ValidationError
+from counterapp.domain.permissions import Role
+from counterapp.domain.phone import normalize_phone
+from counterapp.domain.text import clean_text, fold
+from counterapp.services import audit, sequences
+from counterapp.services.context import Actor, ServiceContext
+
+DIRECTIONS = ("inbound", "outbound")
+PURPOSES = ("order", "inquiry", "account_update", "complaint", "other")
+OUTCOMES = ("ordered", "information_given", "account_updated", "callback_requested",
+            "no_answer", "voicemail", "wrong_number", "not_interested")
+CLOSED_SHIPMENT = ("delivered", "cancelled", "returned")
+OPEN_ORDER_STATUSES = ("open", "completed")
+CALL_CSV_COLUMNS = ("id", "started_at", "ended_at", "duration_s", "direction", "number",
+                    "customer_code", "rep", "purpose", "outcome", "order_number", "notes")
+
+
+@dataclass(frozen=True)
+class CallerMatch:
+    """One customer (and maybe the contact) a number belongs to."""
+
+    customer_id: int
+    contact_id: int | None
+    code: str
+    name: str
+    kind: str
+    status: str
+    contact_name: str
+
+
+@dataclass(frozen=True)
+class LookupResult:
+    """The number as E.164 and every account it belongs to (none: unknown caller)."""
+
+    number: str
+    matches: tuple[CallerMatch, ...]
+
+
+@dataclass(frozen=True)
+class OpenOrderRow:
+    """An order still on its way, for "where is my order"."""
+
+    order_id: int
+    number: str
+    created_at: dt.datetime
+    gross: Decimal
+    status: str
+    shipment_status: str
+    promised_date: dt.date | None
+    tracking_number: str
+    tracking_url: str
+    late: bool
+
+
+@dataclass(frozen=True)
+class StandingDueRow:
+    """A standing order of the caller due soon."""
+
+    id: int
+    next_run: dt.date
+    interval_days: int
+    needs_confirmation: bool
+
+
+@dataclass(frozen=True)
+class CallRow:
+    """One call as the history, the caller card and the export show it."""
+
+    id: int
+    direction: str
+    number: str
+    customer_id: int | None
+    customer_code: str
+    customer_name: str
+    contact_name: str
+    rep_login: str
+    started_at: dt.datetime
+    ended_at: dt.datetime | None
+    duration_s: int
+    purpose: str
+    outcome: str
+    notes: str
+    order_id: int | None
+    order_number: str
+
+
+@dataclass(frozen=True)
+class CardTask:
+    """An open task on the caller's account."""
+
+    id: int
+    kind: str
+    due_at: dt.datetime
+    assigned_to: str
+    reason: str
+    overdue: bool
+
+
+@dataclass(frozen=True)
+class CallerCard:
+    """Everything the rep needs on screen while the customer talks."""
+
+    customer_id: int
+    code: str
+    name: str
+    kind: str
+    status: str
+    contact_id: int | None
+    contact_name: str
+    phones: tuple[str, ...]
+    account_manager_id: int | None
+    account_manager_login: str
+    account_manager_name: str
+    managed_by_other: bool
+    balance: Decimal
+    credit_limit: Decimal
+    price_list: str
+    notes: str
+    open_orders: tuple[OpenOrderRow, ...]
+    standing_due: tuple[StandingDueRow, ...]
+    last_calls: tuple[CallRow, ...]
+    open_tasks: tuple[CardTask, ...]
+    has_orders: bool
+
+
+@dataclass(frozen=True)
+class DailyCallCount:
+    """One rep's day at the phone."""
+
+    day: dt.date
+    rep_login: str
+    inbound: int
+    outbound: int
+    talk_seconds: int
+    orders: int
+
+
+def _duration(started: dt.datetime, ended: dt.datetime | None) -> int:
+    return max(0, int((ended - started).total_seconds())) if ended else 0
+
+
+def _choice(field: str, value: str, allowed: tuple[str, ...], *, required: bool) -> str:
+    value = (value or "").strip().lower().replace(" ", "_")
+    if not value:
+        if required:
+            raise ValidationError(field, "choose one: " + ", ".join(allowed))
+        return ""
+    if value not in allowed:
+        raise ValidationError(field, f"'{value}' is not one of " + ", ".join(allowed))
+    return value
 
 
 class CallService:
-    """Phone calls: caller lookup, call log, outcomes."""
+    """Caller lookup, caller card, the call log and its history."""
 
     def __init__(self, ctx: ServiceContext):
         self.ctx = ctx
+
+    # -- who is calling ---------------------------------------------------------------------
+    def lookup(self, raw_number: str) -> LookupResult:
+        """Normalise ``raw_number`` (``ValidationError`` on ``number``) and find its owners.
+
+        Matches customers' and contacts' numbers (indexed E.164); merged accounts are
+        skipped. Several matches come back in name order; none means an unknown caller.
+        """
+        number = normalize_phone(raw_number, field="number")
+        query = (PhoneNumber
+                 .select(PhoneNumber.customer, PhoneNumber.contact, Customer.code,
+                         Customer.name, Customer.kind, Customer.status, Contact.name)
+                 .join(Customer, on=(PhoneNumber.customer == Customer.id))
+                 .switch(PhoneNumber)
+                 .join(Contact, peewee.JOIN.LEFT_OUTER, on=(PhoneNumber.contact == Contact.id))
+                 .where((PhoneNumber.e164 == number) & Customer.merged_into.is_null())
+                 .order_by(Customer.name, PhoneNumber.id)
+                 .tuples())
+        seen: set[tuple[int, int | None]] = set()
+        matches = []
+        for customer_id, contact_id, code, name, kind, status, contact_name in query:
+            if (customer_id, contact_id) in seen:
+                continue
+            seen.add((customer_id, contact_id))
+            matches.append(CallerMatch(customer_id, contact_id, code, name, kind, status,
+                                       contact_name or ""))
+        return LookupResult(number=number, matches=tuple(matches))
+
+    def caller_card(self, actor: Actor, customer_id: int,
+                    contact_id: int | None = None) -> CallerCard:
+        """The caller's account: who, balance, open orders with delivery, calls, tasks."""
+        now = self.ctx.now()
+        row = (Customer
+               .select(Customer, User.login, User.display_name)
+               .join(User, peewee.JOIN.LEFT_OUTER, on=(Customer.account_manager == User.id))
+               .where(Customer.id == customer_id)
+               .dicts().first())
+        if row is None:
+            raise NotFound("customer", customer_id)
+        contact_name = ""
+        if contact_id:
+            contact_name = (Contact.select(Contact.name)
+                            .where((Contact.id == contact_id) & (Contact.customer == customer_id))
+                            .scalar()) or ""
+        phones = tuple(p for (p,) in PhoneNumber.select(PhoneNumber.e164)
+                       .where(PhoneNumber.customer == customer_id).order_by(PhoneNumber.id)
+                       .limit(5).tuples())
+        price_list = ""
+        if row["price_list"]:
+            from counterapp.db.models import PriceList  # noqa: PLC0415 (rarely needed)
+            price_list = PriceList.select(PriceList.name).where(
+                PriceList.id == row["price_list"]).scalar() or ""
+        return CallerCard(
+            customer_id=customer_id, code=row["code"], name=row["name"], kind=row["kind"],
+            status=row["status"], contact_id=contact_id, contact_name=contact_name,
+            phones=phones, account_manager_id=row["account_manager"],
+            account_manager_login=row.get("login") or "",
+            account_manager_name=row.get("display_name") or "",
+            managed_by_other=bool(row["account_manager"]) and row["account_manager"] != actor.id,
+            balance=row["balance"], credit_limit=row["credit_limit"],
+            price_list=price_list, notes=row["notes"],
+            open_orders=tuple(self._open_orders(customer_id, now.date())),
+            standing_due=tuple(self._standing_due(customer_id, now.date())),
+            last_calls=tuple(self.history(customer_id=customer_id, limit=5)),
+            open_tasks=tuple(self._open_tasks(customer_id, now)),
+            has_orders=Order.select(Order.id).where(
+                (Order.customer == customer_id) & (Order.kind == "sale")).exists(),
+        )
+
+    def _open_orders(self, customer_id: int, today: dt.date) -> list[OpenOrderRow]:
+        query = (Order
+                 .select(Order.id, Order.number, Order.created_at, Order.gross, Order.status,
+                         Shipment.status, Shipment.promised_date, Shipment.tracking_number,
+                         Carrier.tracking_url_template)
+                 .join(Shipment, on=(Shipment.order == Order.id))
+                 .join(Carrier, peewee.JOIN.LEFT_OUTER, on=(Shipment.carrier == Carrier.id))
+                 .where((Order.customer == customer_id) & (Order.kind == "sale")
+                        & Shipment.status.not_in(CLOSED_SHIPMENT))
+                 .order_by(Order.created_at.desc())
+                 .limit(10).tuples())
+        rows = []
+        for oid, number, created, gross, status, s_status, promised, tracking, template in query:
+            url = template.replace("{tracking}", tracking) if template and tracking else ""
+            rows.append(OpenOrderRow(
+                order_id=oid, number=number, created_at=created,
+                gross=gross, status=status, shipment_status=s_status,
+                promised_date=promised, tracking_number=tracking or "", tracking_url=url,
+                late=bool(promised and promised < today)))
+        return rows
+
+    @staticmethod
+    def _standing_due(customer_id: int, today: dt.date) -> list[StandingDueRow]:
+        horizon = today + dt.timedelta(days=7)
+        return [StandingDueRow(s.id, s.next_run, s.interval_days, s.needs_confirmation)
+                for s in StandingOrder.select().where(
+                    (StandingOrder.customer == customer_id) & StandingOrder.active
+                    & (StandingOrder.next_run <= horizon)).order_by(StandingOrder.next_run)]
+
+    @staticmethod
+    def _open_tasks(customer_id: int, now: dt.datetime) -> list[CardTask]:
+        query = (Task.select(Task.id, Task.kind, Task.due_at, User.login, Task.reason)
+                 .join(User, on=(Task.assigned_to == User.id))
+                 .where((Task.customer == customer_id) & (Task.status == "open"))
+                 .order_by(Task.due_at).limit(10).tuples())
+        return [CardTask(tid, kind, due, login, reason, due <= now)
+                for tid, kind, due, login, reason in query]
+
+    # -- the call itself ----------------------------------------------------------------------
+    def start_call(self, actor: Actor, number: str, *, direction: str = "inbound",
+                   customer_id: int | None = None, contact_id: int | None = None,
+                   purpose: str = "") -> CallRow:
+        """Open the call record (its id links a phone order to it); ``end_call`` closes it."""
+        number = normalize_phone(number, field="number")
+        direction = _choice("direction", direction, DIRECTIONS, required=True)
+        purpose = _choice("purpose", purpose, PURPOSES, required=False)
+        with self.ctx.db.atomic():
+            if customer_id is not None and not Customer.select().where(
+                    Customer.id == customer_id).exists():
+                raise ValidationError("customer", f"no customer {customer_id}")
+            if contact_id is not None and not Contact.select().where(
+                    (Contact.id == contact_id) & (Contact.customer == customer_id)).exists():
+                raise ValidationError("contact", f"no contact {contact_id} of this customer")
+            call = Call.create(direction=direction, number=number, customer=customer_id,
+                               contact=contact_id, rep=actor.id, started_at=self.ctx.now(),
+                               purpose=purpose)
+        return self.get(call.id)
+
+    def set_customer(self, actor: Actor, call_id: int, customer_id: int,
+                     contact_id: int | None = None) -> CallRow:
+        """Name the caller after the call was taken (picked from a list or a new lead)."""
+        with self.ctx.db.atomic():
+            call = self._open_call(actor, call_id)
+            if not Customer.select().where(Customer.id == customer_id).exists():
+                raise ValidationError("customer", f"no customer {customer_id}")
+            call.customer = customer_id
+            call.contact = contact_id
+            call.save()
+        return self.get(call_id)
+
+    def link_order(self, actor: Actor, call_id: int, order_id: int) -> CallRow:
+        """Link an order taken on this call (when the checkout did not do it itself)."""
+        with self.ctx.db.atomic():
+            call = Call.get_or_none(Call.id == call_id)
+            if call is None:
+                raise NotFound("call", call_id)
+            if not Order.select().where(Order.id == order_id).exists():
+                raise ValidationError("order", f"no order {order_id}")
+            call.order = order_id
+            call.save()
+        return self.get(call_id)
+
+    def end_call(self, actor: Actor, call_id: int, *, outcome: str, purpose: str = "",
+                 notes: str = "", callback_at: dt.datetime | None = None,
+                 callback_reason: str = "", order_id: int | None = None) -> CallRow:
+        """Close the call: outcome (required), purpose, notes, callback task — all or nothing.
+
+        ``callback_requested`` needs ``callback_at`` in the future; any ``callback_at``
+        creates a callback task for the rep on the call's customer.
+        """
+        outcome = _choice("outcome", outcome, OUTCOMES, required=True)
+        purpose = _choice("purpose", purpose, PURPOSES, required=False)
+        notes = clean_text("notes", notes, max_length=4000) if notes else ""
+        now = self.ctx.now()
+        if outcome == "callback_requested" and callback_at is None:
+            raise ValidationError("callback", "a callback needs a date and time")
+        if callback_at is not None and callback_at <= now:
+            raise ValidationError("callback", "the callback time must be in the future")
+        with self.ctx.db.atomic():
+            call = self._open_call(actor, call_id)
+            if callback_at is not None and call.customer_id is None:
+                raise ValidationError("callback", "name the customer before planning a callback")
+            if order_id is not None:
+                if not Order.select().where(Order.id == order_id).exists():
+                    raise ValidationError("order", f"no order {order_id}")
+                call.order = order_id
+            call.ended_at = max(now, call.started_at)
+            call.outcome = outcome
+            call.purpose = purpose or call.purpose
+            call.notes = notes
+            call.save()
+            task_id = None
+            if callback_at is not None:
+                reason = clean_text("callback_reason", callback_reason, max_length=500) \
+                    or notes[:500] or "Callback requested"
+                task_id = Task.create(kind="callback", customer=call.customer_id,
+                                      assigned_to=actor.id, due_at=callback_at, reason=reason,
+                                      call=call.id, created_by=actor.id, created_at=now).id
+            audit.record(actor, "call_logged", entity="call", entity_id=call.id,
+                         customer_id=call.customer_id,
+                         after={"outcome": outcome, "purpose": call.purpose,
+                                "duration_s": _duration(call.started_at, call.ended_at),
+                                "callback_task": task_id}, at=now)
+        return self.get(call_id)
+
+    def _open_call(self, actor: Actor, call_id: int) -> Call:
+        call = Call.get_or_none(Call.id == call_id)
+        if call is None:
+            raise NotFound("call", call_id)
+        if call.ended_at is not None:
+            raise Conflict(f"call {call_id} has already ended")
+        if call.rep_id != actor.id and actor.role != Role.MANAGER:
+            raise PermissionDenied("end_call", "only the rep on the call may end it")
+        return call
+
+    def get(self, call_id: int) -> CallRow:
+        """One call."""
+        rows = self.history(call_id=call_id, limit=1, include_open=True)
+        if not rows:
+            raise NotFound("call", call_id)
+        return rows[0]
+
+    # -- new leads and handovers -----------------------------------------------------------------
+    def create_lead(self, actor: Actor, number: str, name: str, *, kind: str = "b2c",
+                    contact_name: str = "", notes: str = "") -> CallerMatch:
+        """An unknown caller becomes a lead (status ``lead``) with this phone number."""
+        number = normalize_phone(number, field="number")
+        name = clean_text("name", name, required=True, max_length=200)
+        kind = _choice("kind", kind, ("b2b", "b2c"), required=True)
+        contact_name = clean_text("contact", contact_name, max_length=120)
+        notes = clean_text("notes", notes, max_length=4000) if notes else ""
+        now = self.ctx.now()
+        with self.ctx.db.atomic():
+            serial = sequences.next_number("lead", now.year)
+            customer = Customer.create(
+                code=f"L{now.year % 100:02d}{serial:05d}", kind=kind, name=name,
+                search_name=fold(name), status="lead", notes=notes, brought_in_by=actor.id,
+                created_at=now)
+            contact = Contact.create(customer=customer, name=contact_name) if contact_name \
+                else None
+            PhoneNumber.create(customer=customer, contact=contact, e164=number,
+                               label="phone call")
+            audit.record(actor, "lead_created", entity="customer", entity_id=customer.code,
+                         customer_id=customer.id, after={"name": name, "number": number},
+                         at=now)
+        return CallerMatch(customer.id, contact.id if contact else None, customer.code, name,
+                           kind, "lead", contact_name)
+
+    def handover_note(self, actor: Actor, customer_id: int, note: str,
+                      call_id: int | None = None) -> int:
+        """Tell the account manager what the caller wanted: a follow-up task for them."""
+        note = clean_text("note", note, required=True, max_length=2000)
+        now = self.ctx.now()
+        with self.ctx.db.atomic():
+            manager_id = Customer.select(Customer.account_manager).where(
+                Customer.id == customer_id).scalar()
+            if manager_id is None:
+                raise ValidationError("account_manager", "this account has no account manager")
+            task = Task.create(kind="follow_up", customer=customer_id, assigned_to=manager_id,
+                               due_at=now, reason=f"Handover from {actor.login}: {note}",
+                               call=call_id, created_by=actor.id, created_at=now)
+            audit.record(actor, "handover_note", entity="task", entity_id=task.id,
+                         customer_id=customer_id, at=now)
+        return task.id
+
+    # -- history ----------------------------------------------------------------------------------
+    def history(self, *, customer_id: int | None = None, rep_login: str | None = None,
+                outcome: str | None = None, date_from: dt.date | None = None,
+                date_to: dt.date | None = None, text: str = "", call_id: int | None = None,
+                limit: int = 500, include_open: bool = False) -> list[CallRow]:
+        """Calls newest first, filtered by customer, rep, outcome, dates and free text."""
+        rep = User.alias("rep")
+        query = (Call
+                 .select(Call.id, Call.direction, Call.number, Call.customer, Customer.code,
+                         Customer.name, Contact.name, rep.login, Call.started_at, Call.ended_at,
+                         Call.purpose, Call.outcome, Call.notes, Call.order, Order.number)
+                 .join(rep, on=(Call.rep == rep.id))
+                 .switch(Call)
+                 .join(Customer, peewee.JOIN.LEFT_OUTER, on=(Call.customer == Customer.id))
+                 .switch(Call)
+                 .join(Contact, peewee.JOIN.LEFT_OUTER, on=(Call.contact == Contact.id))
+                 .switch(Call)
+                 .join(Order, peewee.JOIN.LEFT_OUTER, on=(Call.order == Order.id)))
+        conditions = []
+        if call_id is not None:
+            conditions.append(Call.id == call_id)
+        if not include_open:
+            conditions.append(Call.ended_at.is_null(False))
+        if customer_id is not None:
+            conditions.append(Call.customer == customer_id)
+        if rep_login:
+            conditions.append(rep.login == rep_login)
+        if outcome:
+            conditions.append(Call.outcome == outcome)
+        if date_from:
+            conditions.append(Call.started_at >= dt.datetime.combine(date_from, dt.time()))
+        if date_to:
+            conditions.append(Call.started_at < dt.datetime.combine(
+                date_to + dt.timedelta(days=1), dt.time()))
+        text = (text or "").strip()
+        if text:
+            like = "%" + fold(text).replace("\\", "").replace("%", "").replace("_", "") + "%"
+            digits = "".join(ch for ch in text if ch.isdigit())
+            match = (Customer.search_name ** like) | (Call.notes ** like) | (Customer.code ** like)
+            if digits:
+                match |= Call.number.contains(digits)
+            conditions.append(match)
+        if conditions:
+            query = query.where(*conditions)
+        query = query.order_by(Call.started_at.desc(), Call.id.desc()).limit(limit).tuples()
+        return [CallRow(id=cid, direction=direction, number=number, customer_id=cust,
+                        customer_code=code or "", customer_name=name or "",
+                        contact_name=contact or "", rep_login=login, started_at=started,
+                        ended_at=ended, duration_s=_duration(started, ended), purpose=purpose,
+                        outcome=outcome_, notes=notes, order_id=order_id,
+                        order_number=order_number or "")
+                for (cid, direction, number, cust, code, name, contact, login, started, ended,
+                     purpose, outcome_, notes, order_id, order_number) in query]
+
+    def daily_counts(self, date_from: dt.date, date_to: dt.date,
+                     rep_login: str | None = None) -> list[DailyCallCount]:
+        """Per day and rep: inbound, outbound, talk time and orders taken on the phone."""
+        rows = self.history(date_from=date_from, date_to=date_to, rep_login=rep_login,
+                            limit=1_000_000)
+        totals: dict[tuple[dt.date, str], list[int]] = defaultdict(lambda: [0, 0, 0, 0])
+        for row in rows:
+            bucket = totals[(row.started_at.date(), row.rep_login)]
+            bucket[0 if row.direction == "inbound" else 1] += 1
+            bucket[2] += row.duration_s
+            bucket[3] += 1 if row.order_id else 0
+        return [DailyCallCount(day, login, *values)
+                for (day, login), values in sorted(totals.items(),
+                                                   key=lambda item: (item[0][0], item[0][1]))]
+
+    def export_csv(self, path: str | Path, since: dt.date | None = None, *,
+                   rows: list[CallRow] | None = None) -> int:
+        """Write calls in CONTRACT.md ``calls`` columns; returns the number of rows."""
+        if rows is None:
+            rows = list(reversed(self.history(date_from=since, limit=10_000_000)))
+        with open(path, "w", newline="", encoding="utf-8") as handle:
+            writer = csv.writer(handle)
+            writer.writerow(CALL_CSV_COLUMNS)
+            for row in rows:
+                writer.writerow([
+                    row.id, row.started_at.isoformat(timespec="seconds"),
+                    row.ended_at.isoformat(timespec="seconds") if row.ended_at else "",
+                    row.duration_s, row.direction, row.number, row.customer_code,
+                    row.rep_login, row.purpose, row.outcome, row.order_number, row.notes])
+        return len(rows)
+
+    def reps(self) -> list[str]:
+        """Logins of active users, for filters and reassignments."""
+        return [login for (login,) in User.select(User.login).where(User.active)
+                .order_by(User.login).tuples()]
