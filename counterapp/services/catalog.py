@@ -1,12 +1,121 @@
-"""Products: search as you type, barcode lookup, prices per customer."""
+"""Products: search as you type, barcode/SKU look-up.
+
+Search runs in the database, never over a loaded catalogue: SQLite answers from the FTS5
+table ``product_fts`` (migration 0200, accents folded, prefix indexes), PostgreSQL from the
+generated ``product.search_vector`` with a GIN index. Typed text never reaches the query
+language: it is folded, cut into plain word tokens, and each token is quoted as a prefix
+term, so quotes, ``*``, ``-``, ``NEAR`` or ``OR`` are just text.
+"""
 
 from __future__ import annotations
 
+import re
+from decimal import Decimal
+
+from peewee import fn
+
+from counterapp.db.database import is_sqlite
+from counterapp.db.models import Product
+from counterapp.domain.errors import NotFound
+from counterapp.domain.money import from_cents
+from counterapp.domain.text import fold
+from counterapp.services.cart import ProductRow
 from counterapp.services.context import ServiceContext
+
+# Letters and digits only: FTS5's unicode61 and PostgreSQL's parser both split on the rest.
+_TOKEN_RE = re.compile(r"[^\W_]+")
+MAX_TOKENS = 8
+MAX_LIMIT = 500
+
+_SQLITE_SEARCH = (
+    "SELECT p.id, p.sku, p.barcode, p.name, p.price, p.vat_rate, p.stock, p.location "
+    "FROM product_fts JOIN product p ON p.id = product_fts.rowid "
+    "WHERE product_fts MATCH ? AND p.active ORDER BY product_fts.rank LIMIT ?")
+
+_POSTGRES_SEARCH = (
+    "SELECT p.id, p.sku, p.barcode, p.name, p.price, p.vat_rate, p.stock, p.location "
+    "FROM product p, to_tsquery('simple', %s) q "
+    "WHERE p.search_vector @@ q AND p.active "
+    "ORDER BY ts_rank(p.search_vector, q) DESC, p.id LIMIT %s")
+
+
+def search_tokens(text: str) -> list[str]:
+    """The folded word tokens of typed text (at most ``MAX_TOKENS``)."""
+    return _TOKEN_RE.findall(fold(text or ""))[:MAX_TOKENS]
+
+
+def fts5_query(tokens: list[str]) -> str:
+    """An FTS5 MATCH expression: every token a quoted prefix term, all required."""
+    return " ".join(f'"{token}"*' for token in tokens)
+
+
+def tsquery(tokens: list[str]) -> str:
+    """A PostgreSQL tsquery: every token a prefix term, all required."""
+    return " & ".join(f"{token}:*" for token in tokens)
+
+
+def _row_from_tuple(row) -> ProductRow:
+    product_id, sku, barcode, name, price, vat_rate, stock, location = row
+    return ProductRow(id=product_id, sku=sku, barcode=barcode or "", name=name,
+                      price=from_cents(price), vat_rate=(Decimal(vat_rate) / 100).normalize(),
+                      stock=stock, location=location or "")
+
+
+def product_row(product: Product) -> ProductRow:
+    """A ``ProductRow`` of a model instance."""
+    return ProductRow(id=product.id, sku=product.sku, barcode=product.barcode or "",
+                      name=product.name, price=product.price, vat_rate=product.vat_rate,
+                      stock=product.stock, location=product.location or "")
 
 
 class CatalogService:
-    """Products: search as you type, barcode lookup, prices per customer."""
+    """Products: search as you type, barcode/SKU look-up, one product by id."""
 
     def __init__(self, ctx: ServiceContext):
         self.ctx = ctx
+
+    def search(self, text: str, limit: int = 50) -> list[ProductRow]:
+        """Active products matching every word of ``text`` as a prefix, best first.
+
+        Matches name, SKU, barcode and description, accents folded both ways (``caffe``
+        finds ``caffè``). An exact SKU (any case) or barcode comes first. Empty or
+        punctuation-only text returns ``[]`` without a query.
+        """
+        limit = max(1, min(int(limit), MAX_LIMIT))
+        tokens = search_tokens(text)
+        if not tokens:
+            return []
+        exact = self.lookup_code(text)
+        db = self.ctx.db
+        if is_sqlite(db):
+            cursor = db.execute_sql(_SQLITE_SEARCH, (fts5_query(tokens), limit + 1))
+        else:
+            cursor = db.execute_sql(_POSTGRES_SEARCH, (tsquery(tokens), limit + 1))
+        rows = [_row_from_tuple(row) for row in cursor.fetchall()]
+        if exact is not None:
+            rows = [exact] + [row for row in rows if row.id != exact.id]
+        return rows[:limit]
+
+    def lookup_code(self, code: str) -> ProductRow | None:
+        """The active product whose EAN barcode or SKU (any case) is exactly ``code``."""
+        code = (code or "").strip()
+        if not code or len(code) > 40:
+            return None
+        query = (Product
+                 .select(Product.id, Product.sku, Product.barcode, Product.name, Product.price,
+                         Product.vat_rate, Product.stock, Product.location)
+                 .where(Product.active
+                        & ((Product.barcode == code) | (fn.UPPER(Product.sku) == code.upper())))
+                 .limit(2))
+        found = list(query)
+        if not found:
+            return None
+        found.sort(key=lambda product: product.barcode != code)  # a barcode hit wins
+        return product_row(found[0])
+
+    def get(self, product_id: int) -> ProductRow:
+        """One product by id (inactive ones too); ``NotFound`` when there is none."""
+        product = Product.get_or_none(Product.id == product_id)
+        if product is None:
+            raise NotFound("product", product_id)
+        return product_row(product)

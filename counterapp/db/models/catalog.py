@@ -15,7 +15,7 @@ class Product(BaseModel):
     name = peewee.CharField(max_length=200)
     description = peewee.TextField(default="")
     category = peewee.CharField(max_length=80, default="")
-    vat_rate = RateField(default=2200)
+    vat_rate = RateField(default=22)  # percent (stored as 2200 hundredths)
     vat_exemption = peewee.CharField(max_length=10, default="")
     price = MoneyField()
     cost = MoneyField(default=0)

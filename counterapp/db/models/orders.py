@@ -74,6 +74,9 @@ class OrderLine(BaseModel):
     gross = MoneyField()
     cost = MoneyField(default=0)
     backorder = peewee.BooleanField(default=False)
+    # On a return line: the sale line given back (migration 0201).
+    origin_line = peewee.ForeignKeyField("self", null=True, backref="returned_lines",
+                                         on_delete="SET NULL")
 
 
 class Payment(BaseModel):
