@@ -11,12 +11,12 @@ import datetime as dt
 import re
 from dataclasses import dataclass
 
-from argon2 import PasswordHasher
 from argon2.exceptions import InvalidHashError, VerificationError, VerifyMismatchError
 
 from counterapp.db.models import User
 from counterapp.domain.errors import AuthenticationFailed, NotFound, ValidationError
 from counterapp.domain.permissions import Action, Role, can_approve, require
+from counterapp.domain.pins import make_pin_hasher
 from counterapp.domain.text import clean_text
 from counterapp.services import audit
 from counterapp.services.context import Actor, Approval, ServiceContext
@@ -58,9 +58,7 @@ class StaffService:
 
     def __init__(self, ctx: ServiceContext):
         self.ctx = ctx
-        # Cheaper than the library default so a login stays well under 100 ms, still
-        # memory-hard; the parameters are stored in each hash, so they can rise later.
-        self._hasher = PasswordHasher(time_cost=2, memory_cost=19456, parallelism=1)
+        self._hasher = make_pin_hasher()
 
     # -- PINs ------------------------------------------------------------------------------
     def hash_pin(self, pin: str) -> str:
