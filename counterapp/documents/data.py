@@ -48,9 +48,12 @@ class Party:
 class DocumentLine:
     """One order line as it is printed.
 
-    ``vat_rate`` and ``discount_pct`` are percentages (``Decimal("22")``). ``net``,
-    ``vat`` and ``gross`` are the line's rounded amounts as the order stored them.
-    ``location`` is the warehouse bin the picker walks to.
+    ``unit_price`` is the price per unit as the customer's price list quotes it
+    (VAT included for consumers, net for business accounts). ``vat_rate`` and
+    ``discount_pct`` are percentages (``Decimal("22")``). ``net``, ``vat`` and
+    ``gross`` are the line's rounded amounts as the order stored them; documents
+    print and add them, never recompute them. ``location`` is the warehouse bin the
+    picker walks to.
     """
 
     sku: str

@@ -72,3 +72,21 @@ def test_output_is_a_pdf_and_deterministic(order):
     assert first.startswith(b"%PDF-")
     assert first == second
     assert len(PdfReader(io.BytesIO(first)).pages) == 1
+
+
+def test_company_logo_is_drawn_and_a_missing_one_ignored(order, tmp_path):
+    from dataclasses import replace
+
+    from PIL import Image
+
+    logo = tmp_path / "logo.png"
+    Image.new("RGB", (300, 100), (200, 30, 30)).save(logo)
+    with_logo = replace(order, company=replace(order.company, logo_path=logo))
+    without = replace(order, company=replace(order.company, logo_path=tmp_path / "gone.png"))
+
+    def images(pdf: bytes) -> dict:
+        return PdfReader(io.BytesIO(pdf)).pages[0]["/Resources"].get("/XObject", {})
+
+    assert len(images(render_order_slip(with_logo))) == 1
+    assert len(images(render_order_slip(without))) == 0
+    assert "Ferramenta Bianchi S.r.l." in pdf_text(render_order_slip(without))
