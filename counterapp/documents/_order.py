@@ -12,8 +12,9 @@ from xml.sax.saxutils import escape
 from reportlab.lib.units import mm
 from reportlab.platypus import Flowable, Paragraph, Spacer, Table
 
-from counterapp.documents.base import DocumentRenderer, para, vat_breakdown
+from counterapp.documents.base import DocumentRenderer, vat_breakdown
 from counterapp.documents.data import DocumentLine, OrderDocument
+from counterapp.documents.markup import para
 
 # Code, description, qty, unit price, discount, VAT, amount: fractions of the width.
 PRICED_COLUMNS = (0.13, 0.37, 0.07, 0.13, 0.09, 0.08, 0.13)

@@ -3,35 +3,27 @@
 A document subclass says *what* to print (``title_key``, ``document_number``,
 ``meta_rows``, ``body``); :class:`DocumentRenderer` decides *how*: A4 page templates
 (a first page with the full letterhead, later pages with a one-line running header),
-"Pagina X di Y" in the footer, the COPIA stamp, fonts and styles, and the building
-blocks shared by all documents (escaped paragraphs, address blocks, line tables that
-repeat their header on every page, totals kept together, barcodes).
+"Pagina X di Y" in the footer (:class:`NumberedCanvas`), the COPIA stamp, fonts and
+styles, and the building blocks shared by all documents (address boxes, line tables
+that repeat their header on every page, totals kept together, signature boxes).
 
-All user-supplied text reaches a ``Paragraph`` through :func:`text` (or
-:func:`para`), which escapes XML markup: ReportLab paragraphs are a markup language,
-so an unescaped ``"Rossi & Figli <SRL>"`` silently loses ``<SRL>`` and
-``"Caffè <x"`` raises.
+All user-supplied text reaches a ``Paragraph`` through
+:func:`counterapp.documents.markup.text` (or ``para``), which escapes it.
 """
 
 from __future__ import annotations
 
 import functools
 import io
-import itertools
-import unicodedata
 from collections.abc import Callable, Iterable, Sequence
 from decimal import Decimal
 from xml.sax.saxutils import escape
 
-from reportlab.graphics.barcode import createBarcodeDrawing
-from reportlab.graphics.barcode.qr import QrCodeWidget
-from reportlab.graphics.shapes import Drawing
 from reportlab.lib import colors
 from reportlab.lib.enums import TA_CENTER, TA_RIGHT
 from reportlab.lib.pagesizes import A4
-from reportlab.lib.styles import ParagraphStyle, StyleSheet1
+from reportlab.lib.styles import ParagraphStyle
 from reportlab.lib.units import mm
-from reportlab.pdfbase import pdfmetrics
 from reportlab.pdfgen.canvas import Canvas
 from reportlab.platypus import (
     BaseDocTemplate,
@@ -47,84 +39,18 @@ from reportlab.platypus import (
 )
 
 from counterapp.documents.data import CompanyInfo, DocumentLine, Party
+from counterapp.documents.flowables import RightAligned, code128
 from counterapp.documents.fonts import SANS, SANS_BOLD, register_fonts
 from counterapp.documents.labels import Labels
-
-GRID_GREY = colors.Color(0.55, 0.55, 0.55)
-HEADER_FILL = colors.Color(0.88, 0.88, 0.88)
-ZEBRA_FILL = colors.Color(0.96, 0.96, 0.96)
-FOOTER_GREY = colors.Color(0.35, 0.35, 0.35)
-STAMP_RED = colors.Color(0.8, 0.1, 0.1)
-
-# Code128 bars of 0.45 mm and a 10-module quiet zone read reliably from a laser print
-# and from a 150 dpi scan (about 2.7 pixels per bar).
-BARCODE_BAR_WIDTH = 0.45 * mm
-BARCODE_HEIGHT = 13 * mm
-# Below a third of a millimetre a 150 dpi scan no longer resolves every bar.
-MIN_BAR_WIDTH = 0.33 * mm
-
-
-# --------------------------------------------------------------------------- text
-
-
-def _printable(value: object) -> str:
-    """``value`` as text without control characters, which no printer can show.
-
-    Newlines are kept (they become line breaks), tabs become spaces, and NUL or
-    escape characters a barcode scanner left in a note are dropped instead of
-    breaking the PDF's text layer.
-    """
-    result = []
-    for char in str(value).replace("\r\n", "\n").replace("\t", " "):
-        category = unicodedata.category(char)
-        if char == "\n":
-            result.append(char)
-        elif category in ("Cc", "Cs", "Co", "Cn") or char in "\u2028\u2029\ufeff":
-            continue
-        else:
-            result.append(char)
-    return "".join(result)
-
-
-def text(value: object, font: str = SANS) -> str:
-    """User text made safe for Paragraph markup: escaped, newlines as ``<br/>``.
-
-    This is the one door user text goes through on its way into a document.
-    ``font`` is the face the text will be set in: characters it lacks but plain
-    DejaVu Sans has (the mono and bold faces have no emoticons, for one) are set in
-    DejaVu Sans instead of printing as empty boxes.
-    """
-    printable = _printable(value)
-    if font == SANS:
-        return escape(printable).replace("\n", "<br/>")
-    runs = []
-    for uses_fallback, run in _font_runs(printable, font):
-        escaped = escape("".join(run)).replace("\n", "<br/>")
-        runs.append(f'<font face="{SANS}">{escaped}</font>' if uses_fallback else escaped)
-    return "".join(runs)
-
-
-def _font_runs(value: str, font: str) -> Iterable[tuple[bool, Iterable[str]]]:
-    """Split ``value`` into runs the ``font`` can set and runs only DejaVu Sans can."""
-    own_glyphs = pdfmetrics.getFont(font).face.charToGlyph
-    fallback_glyphs = pdfmetrics.getFont(SANS).face.charToGlyph
-    return itertools.groupby(
-        value,
-        key=lambda char: ord(char) not in own_glyphs and ord(char) in fallback_glyphs,
-    )
-
-
-def plain(value: object) -> str:
-    """User text for places that are not markup (canvas strings, metadata)."""
-    return _printable(value).replace("\n", " ")
-
-
-def para(value: object, style: ParagraphStyle) -> Paragraph:
-    """A Paragraph showing ``value`` literally, in ``style``."""
-    return Paragraph(text(value, style.fontName), style)
-
-
-# --------------------------------------------------------------------- canvas
+from counterapp.documents.markup import para, plain, text
+from counterapp.documents.styles import (
+    FOOTER_GREY,
+    GRID_GREY,
+    HEADER_FILL,
+    STAMP_RED,
+    ZEBRA_FILL,
+    build_styles,
+)
 
 
 class NumberedCanvas(Canvas):
@@ -177,93 +103,6 @@ class NumberedCanvas(Canvas):
         self.restoreState()
 
 
-class CheckBox(Flowable):
-    """An empty square to tick by hand (picked, packed, delivered)."""
-
-    def __init__(self, size: float = 4 * mm) -> None:
-        super().__init__()
-        self.size = size
-
-    def wrap(self, available_width: float, available_height: float) -> tuple[float, float]:
-        return self.size, self.size
-
-    def draw(self) -> None:
-        self.canv.setLineWidth(0.8)
-        self.canv.rect(0, 0, self.size, self.size)
-
-
-# ----------------------------------------------------------------- barcodes
-
-
-def is_barcode_encodable(value: str) -> bool:
-    """Whether Code128 can carry ``value`` (printable ASCII, not empty)."""
-    return bool(value) and all(" " <= char <= "~" for char in value)
-
-
-def code128(
-    value: str,
-    bar_width: float = BARCODE_BAR_WIDTH,
-    bar_height: float = BARCODE_HEIGHT,
-    max_width: float | None = None,
-) -> Flowable:
-    """A Code128 barcode of ``value`` with its text below, or the text alone.
-
-    Bars are ``bar_width`` wide, narrowed (never below ``MIN_BAR_WIDTH``) when a long
-    value would not fit in ``max_width``. The text is set by us rather than by
-    ReportLab's ``humanReadable``, which puts the digits' tops against the bars. A
-    value Code128 cannot carry (accents, say) prints as text rather than failing
-    the whole document.
-    """
-    caption = ParagraphStyle("barcode-caption", fontName=SANS, fontSize=8, leading=9,
-                             alignment=TA_CENTER)
-    if not is_barcode_encodable(value):
-        return para(value, ParagraphStyle("barcode-fallback", parent=caption, fontSize=10))
-    drawing = _code128_drawing(value, bar_width, bar_height)
-    if max_width is not None and drawing.width > max_width:
-        fitted = max(MIN_BAR_WIDTH, bar_width * max_width / drawing.width)
-        drawing = _code128_drawing(value, fitted, bar_height)
-    table = Table([[drawing], [para(value, caption)]], colWidths=[drawing.width])
-    table.setStyle(
-        TableStyle(
-            [
-                ("LEFTPADDING", (0, 0), (-1, -1), 0),
-                ("RIGHTPADDING", (0, 0), (-1, -1), 0),
-                ("TOPPADDING", (0, 0), (-1, -1), 0),
-                ("BOTTOMPADDING", (0, 0), (-1, -1), 0),
-                ("TOPPADDING", (0, 1), (-1, 1), 0.8 * mm),
-            ]
-        )
-    )
-    return table
-
-
-def _code128_drawing(value: str, bar_width: float, bar_height: float) -> Drawing:
-    """The bars of a Code128 with a ten-module quiet zone on each side."""
-    return createBarcodeDrawing(
-        "Code128",
-        value=value,
-        barWidth=bar_width,
-        barHeight=bar_height,
-        humanReadable=False,
-        quiet=True,
-        lquiet=10 * bar_width,
-        rquiet=10 * bar_width,
-    )
-
-
-def qr_code(value: str, size: float = 28 * mm) -> Drawing:
-    """A QR code of ``value`` (a tracking URL), ``size`` wide and tall."""
-    widget = QrCodeWidget(value, barLevel="M")
-    left, bottom, right, top = widget.getBounds()
-    drawing = Drawing(
-        size, size, transform=[size / (right - left), 0, 0, size / (top - bottom), 0, 0]
-    )
-    drawing.add(widget)
-    return drawing
-
-
-# ------------------------------------------------------------------- sums
-
 
 def vat_breakdown(lines: Iterable[DocumentLine]) -> list[tuple[Decimal, Decimal, Decimal]]:
     """``(rate, taxable, vat)`` per VAT rate, lowest rate first.
@@ -277,54 +116,6 @@ def vat_breakdown(lines: Iterable[DocumentLine]) -> list[tuple[Decimal, Decimal,
         sums[line.vat_rate] = (net + line.net, vat + line.vat)
     return [(rate, net, vat) for rate, (net, vat) in sorted(sums.items())]
 
-
-# ------------------------------------------------------------------ styles
-
-
-def build_styles(font: str = SANS, bold: str = SANS_BOLD, size: float = 9) -> StyleSheet1:
-    """The paragraph styles documents use, in one font family and base size."""
-    leading = size * 1.22
-    sheet = StyleSheet1()
-    sheet.add(ParagraphStyle("Normal", fontName=font, fontSize=size, leading=leading))
-    sheet.add(ParagraphStyle("Bold", parent=sheet["Normal"], fontName=bold))
-    sheet.add(ParagraphStyle("Right", parent=sheet["Normal"], alignment=TA_RIGHT))
-    sheet.add(ParagraphStyle("BoldRight", parent=sheet["Bold"], alignment=TA_RIGHT))
-    sheet.add(ParagraphStyle("Center", parent=sheet["Normal"], alignment=TA_CENTER))
-    sheet.add(ParagraphStyle("BoldCenter", parent=sheet["Bold"], alignment=TA_CENTER))
-    sheet.add(
-        ParagraphStyle(
-            "Small", parent=sheet["Normal"], fontSize=size - 1.5, leading=(size - 1.5) * 1.22
-        )
-    )
-    sheet.add(ParagraphStyle("SmallBold", parent=sheet["Small"], fontName=bold))
-    sheet.add(ParagraphStyle("SmallRight", parent=sheet["Small"], alignment=TA_RIGHT))
-    sheet.add(ParagraphStyle("Cell", parent=sheet["Normal"], fontSize=size - 0.5))
-    sheet.add(ParagraphStyle("CellBold", parent=sheet["Cell"], fontName=bold))
-    sheet.add(
-        ParagraphStyle("Company", parent=sheet["Bold"], fontSize=size + 4, leading=(size + 4) * 1.2)
-    )
-    sheet.add(
-        ParagraphStyle(
-            "Title", parent=sheet["Bold"], fontSize=size + 6, leading=(size + 6) * 1.2,
-            alignment=TA_RIGHT,
-        )
-    )
-    sheet.add(
-        ParagraphStyle(
-            "Heading", parent=sheet["Bold"], fontSize=size + 1, leading=(size + 1) * 1.3,
-            spaceBefore=3 * mm, spaceAfter=1 * mm,
-        )
-    )
-    sheet.add(
-        ParagraphStyle(
-            "Banner", parent=sheet["Bold"], fontSize=size + 4, leading=(size + 4) * 1.2,
-            textColor=colors.white, alignment=TA_CENTER,
-        )
-    )
-    return sheet
-
-
-# ---------------------------------------------------------------- renderer
 
 
 class DocumentRenderer:
@@ -844,19 +635,3 @@ class DocumentRenderer:
         """Framed boxes to sign in, each with its caption (ours) at the top."""
         cells = [[Paragraph(escape(caption), self.styles["SmallBold"])] for caption in captions]
         return KeepTogether([Spacer(1, 4 * mm), self.boxes(cells, heights=height)])
-
-
-class RightAligned(Flowable):
-    """Wraps a flowable (a barcode drawing) so it sits against the right edge."""
-
-    def __init__(self, content: Flowable) -> None:
-        super().__init__()
-        self.content = content
-
-    def wrap(self, available_width: float, available_height: float) -> tuple[float, float]:
-        self._available_width = available_width
-        self._content_width, height = self.content.wrap(available_width, available_height)
-        return available_width, height
-
-    def draw(self) -> None:
-        self.content.drawOn(self.canv, self._available_width - self._content_width, 0)

@@ -15,8 +15,10 @@ from xml.sax.saxutils import escape
 from reportlab.lib.units import mm
 from reportlab.platypus import Flowable, KeepTogether, Paragraph, Spacer, Table, TableStyle
 
-from counterapp.documents.base import DocumentRenderer, para, qr_code
+from counterapp.documents.base import DocumentRenderer
 from counterapp.documents.data import DeliveryNoteData
+from counterapp.documents.flowables import qr_code
+from counterapp.documents.markup import para
 
 # Code, description, unit, quantity: fractions of the width.
 DDT_COLUMNS = (0.18, 0.62, 0.08, 0.12)

@@ -13,9 +13,11 @@ from xml.sax.saxutils import escape
 from reportlab.lib.units import mm
 from reportlab.platypus import Flowable, Paragraph, Spacer, Table
 
-from counterapp.documents.base import DocumentRenderer, code128, para, text
+from counterapp.documents.base import DocumentRenderer
 from counterapp.documents.data import ManifestData, ManifestShipment
+from counterapp.documents.flowables import code128
 from counterapp.documents.fonts import SANS_BOLD
+from counterapp.documents.markup import para, text
 
 # Number, order, recipient, city, parcels, weight, barcode: fractions of the width.
 MANIFEST_COLUMNS = (0.04, 0.14, 0.19, 0.12, 0.06, 0.08, 0.37)

@@ -13,8 +13,9 @@ from reportlab.lib.units import mm
 from reportlab.platypus import Flowable, Paragraph, Spacer, Table
 
 from counterapp.documents._order import OrderRenderer
-from counterapp.documents.base import CheckBox, para
 from counterapp.documents.data import DocumentLine, OrderDocument
+from counterapp.documents.flowables import CheckBox
+from counterapp.documents.markup import para
 
 # Tick box, bin, code, barcode, description, quantity: fractions of the width.
 PICKING_COLUMNS = (0.05, 0.11, 0.14, 0.17, 0.45, 0.08)

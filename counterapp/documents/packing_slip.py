@@ -12,8 +12,9 @@ from reportlab.lib.units import mm
 from reportlab.platypus import Flowable, Paragraph, Spacer, Table
 
 from counterapp.documents._order import OrderRenderer
-from counterapp.documents.base import CheckBox, para
 from counterapp.documents.data import OrderDocument
+from counterapp.documents.flowables import CheckBox
+from counterapp.documents.markup import para
 
 # Code, barcode, description, quantity, packed tick box: fractions of the width.
 PACKING_COLUMNS = (0.15, 0.17, 0.50, 0.08, 0.10)

@@ -8,8 +8,8 @@ from reportlab.lib.units import mm
 from reportlab.platypus import Flowable, Paragraph, Spacer
 
 from counterapp.documents._order import OrderRenderer
-from counterapp.documents.base import para
 from counterapp.documents.data import QuoteData
+from counterapp.documents.markup import para
 
 
 class QuoteRenderer(OrderRenderer):

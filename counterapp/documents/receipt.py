@@ -29,17 +29,12 @@ from reportlab.platypus import (
 )
 
 from counterapp.documents._order import OrderRenderer
-from counterapp.documents.base import (
-    DocumentRenderer,
-    build_styles,
-    code128,
-    para,
-    plain,
-    text,
-    vat_breakdown,
-)
+from counterapp.documents.base import DocumentRenderer, vat_breakdown
 from counterapp.documents.data import DocumentLine, ReceiptData
+from counterapp.documents.flowables import code128
 from counterapp.documents.fonts import MONO, MONO_BOLD
+from counterapp.documents.markup import para, plain, text
+from counterapp.documents.styles import build_styles
 
 ROLL_WIDTH = 80 * mm
 ROLL_MARGIN = 4 * mm

@@ -12,9 +12,10 @@ from xml.sax.saxutils import escape
 from reportlab.lib.units import mm
 from reportlab.platypus import Flowable, Paragraph, Spacer, Table
 
-from counterapp.documents.base import DocumentRenderer, text
+from counterapp.documents.base import DocumentRenderer
 from counterapp.documents.data import RunSheetData, RunSheetStop
 from counterapp.documents.fonts import SANS_BOLD
+from counterapp.documents.markup import text
 
 # Stop, order, recipient with address and phone, parcels, collect, notes, signature.
 RUN_SHEET_COLUMNS = (0.04, 0.14, 0.31, 0.06, 0.11, 0.17, 0.17)
