@@ -8,12 +8,18 @@ stores their outcome.
 
 from __future__ import annotations
 
+import csv
 import datetime as dt
+import io
 import re
+from collections.abc import Sequence
+from dataclasses import dataclass
+from decimal import ROUND_HALF_UP, Decimal
 from functools import lru_cache
 
 import peewee
 
+from counterapp.db.database import is_sqlite
 from counterapp.db.models import (
     Address,
     Carrier,
@@ -24,9 +30,12 @@ from counterapp.db.models import (
     Shipment,
     ShipmentEvent,
     Task,
+    User,
 )
 from counterapp.domain import delivery as rules
-from counterapp.domain.errors import ValidationError
+from counterapp.domain.errors import Conflict, NotFound, PermissionDenied, ValidationError
+from counterapp.domain.permissions import Role
+from counterapp.domain.text import clean_text, fold
 from counterapp.services import audit
 from counterapp.services.context import Actor, ServiceContext
 from counterapp.services.delivery import DeliveryRequest
@@ -35,6 +44,10 @@ RUSH_TASK_REASON = "Explain delivery date to customer"
 LATE_TASK_REASON = "Delivery late: call the customer"
 _POSTCODE_IT = re.compile(r"^\d{5}$")
 _PROVINCE = re.compile(r"^[A-Z]{2}$")
+# One row whose counter every shipping write bumps: other workstations poll it (PostgreSQL).
+CHANGE_TABLE = "shipping_change"
+_BUMP_SQL = "UPDATE shipping_change SET counter = counter + 1 WHERE id = 1"
+_COUNTER_SQL = "SELECT counter FROM shipping_change WHERE id = 1"
 
 
 @lru_cache(maxsize=8)
@@ -261,14 +274,734 @@ def add_shipment(order: Order | int, request: DeliveryRequest, actor: Actor | No
                         "promised_date": plan.promised_date, "rush": bool(request.rush),
                         "rush_feasible": plan.feasible, "rule": plan.rule},
                  at=now)
+    _bump_counter(Shipment._meta.database)
     return shipment
 
 
+def _bump_counter(db) -> None:
+    db.execute_sql(_BUMP_SQL)
+
+
+# -- rows the UI gets back ------------------------------------------------------------------
+
+QUEUE_PAGE_MAX = 1000
+STATUS_OPEN = "open"  # filter value: every status that is not final
+SORT_COLUMNS = ("number", "customer", "channel", "created", "requested", "promised", "rush",
+                "method", "carrier", "status", "age", "late")
+STATS_GROUPS = ("period", "method", "carrier", "driver", "rep", "account")
+
+
+@dataclass(frozen=True)
+class QueueFilter:
+    """What the queue shows. ``status``: "" all, "open" not final, or one status.
+
+    ``mine_user_id`` keeps the orders of that rep or of customers they manage.
+    ``search``: an order number (or its start), a customer name start, a tracking number.
+    """
+
+    status: str = STATUS_OPEN
+    method: str = ""
+    carrier_code: str = ""
+    driver_id: int | None = None
+    rush_only: bool = False
+    late_only: bool = False
+    mine_user_id: int | None = None
+    search: str = ""
+
+
+@dataclass(frozen=True)
+class QueueRow:
+    """One shipment as the queue shows it (``late``/``age_days`` computed for ``today``)."""
+
+    id: int
+    version: int
+    order_id: int
+    order_number: str
+    customer_name: str
+    channel: str
+    created_at: dt.datetime
+    requested_date: dt.date | None
+    promised_date: dt.date | None
+    rush: bool
+    rush_feasible: bool | None
+    rush_reason: str
+    method: str
+    carrier_code: str
+    carrier_name: str
+    driver_id: int | None
+    driver_name: str
+    status: str
+    tracking_number: str
+    tracking_url: str
+    dispatched_at: dt.datetime | None
+    delivered_at: dt.datetime | None
+    rep_login: str
+    age_days: int
+    late: bool
+    parcels: int = 1
+    weight_grams: int = 0
+    city: str = ""
+
+    @property
+    def carrier_or_driver(self) -> str:
+        """What the queue's carrier column shows."""
+        return self.carrier_name or self.driver_name
+
+
+@dataclass(frozen=True)
+class ShipmentEventRow:
+    """One transition in a shipment's history."""
+
+    at: dt.datetime
+    user: str
+    from_status: str
+    to_status: str
+    note: str
+
+
+@dataclass(frozen=True)
+class DeliveryCheckResult:
+    """The late shipments found and how many follow-up tasks were created this time."""
+
+    rows: list[QueueRow]
+    tasks_created: int
+
+
+@dataclass(frozen=True)
+class OnTimeRow:
+    """On-time delivery rate of one group (period, method, carrier, driver, rep, account)."""
+
+    key: str
+    label: str
+    delivered: int
+    on_time: int
+
+    @property
+    def late(self) -> int:
+        """Deliveries after the promised day."""
+        return self.delivered - self.on_time
+
+    @property
+    def rate(self) -> Decimal:
+        """On-time share in percent, one decimal (0 when nothing was delivered)."""
+        if not self.delivered:
+            return Decimal("0.0")
+        return (Decimal(self.on_time) * 100 / self.delivered).quantize(Decimal("0.1"),
+                                                                        ROUND_HALF_UP)
+
+
+@dataclass(frozen=True)
+class CarrierRow:
+    """A courier service as managers edit it."""
+
+    id: int | None
+    code: str
+    name: str
+    pickup_time: dt.time
+    cutoff_time: dt.time
+    transit_days: int = 1
+    express_transit_days: int = 1
+    tracking_url_template: str = ""
+    tracking_pattern: str = ""
+    active: bool = True
+
+
+@dataclass(frozen=True)
+class DriverRow:
+    """An in-house driver as managers edit it."""
+
+    id: int | None
+    name: str
+    zone: str = ""
+    provinces: str = ""
+    daily_capacity: int = 20
+    cutoff_time: dt.time = dt.time(11, 0)
+    active: bool = True
+
+
 class ShippingService:
-    """The order/shipping queue: status pipeline, rush feasibility, dispatch, delivery."""
+    """The order/shipping queue: status pipeline, rush feasibility, dispatch, delivery.
+
+    Every public method that writes is one transaction that checks, writes the
+    ``ShipmentEvent`` and the audit entry, and bumps the change counter other
+    workstations poll (``change_token``).
+    """
 
     def __init__(self, ctx: ServiceContext):
         self.ctx = ctx
 
+    # -- the queue ----------------------------------------------------------------------
+    def _base_query(self, filters: QueueFilter, today: dt.date):
+        query = (Shipment.select()
+                 .join(Order, on=(Shipment.order == Order.id))
+                 .switch(Shipment))
+        conditions = []
+        if filters.status == STATUS_OPEN:
+            conditions.append(Shipment.status.in_(rules.OPEN_STATUSES))
+        elif filters.status:
+            conditions.append(Shipment.status == filters.status)
+        if filters.method:
+            conditions.append(Shipment.method == filters.method)
+        if filters.carrier_code:
+            conditions.append(Shipment.carrier.in_(
+                Carrier.select(Carrier.id).where(Carrier.code == filters.carrier_code)))
+        if filters.driver_id is not None:
+            conditions.append(Shipment.driver == filters.driver_id)
+        if filters.rush_only:
+            conditions.append(Shipment.rush == True)  # noqa: E712 (SQL expression)
+        if filters.late_only:
+            conditions.append(self._late_condition(today))
+        if filters.mine_user_id is not None:
+            conditions.append((Order.rep == filters.mine_user_id) | Order.customer.in_(
+                Customer.select(Customer.id)
+                .where(Customer.account_manager == filters.mine_user_id)))
+        search = " ".join((filters.search or "").split())
+        if search:
+            conditions.append(Shipment.id.in_(self._search_ids(search)))
+        for condition in conditions:
+            query = query.where(condition)
+        return query
 
-__all__ = ["ShippingService", "add_shipment"]
+    @staticmethod
+    def _late_condition(today: dt.date):
+        return (Shipment.promised_date < today) & Shipment.status.in_(rules.OPEN_STATUSES)
+
+    @staticmethod
+    def _search_ids(search: str):
+        """Shipment ids whose order number, tracking number or customer name match
+        (a UNION of three indexed look-ups, never a scan of the queue)."""
+        upper = search.upper()
+        by_number = (Shipment.select(Shipment.id).join(Order)
+                     .where((Order.number >= upper) & (Order.number < upper + "\uffff")))
+        by_tracking = Shipment.select(Shipment.id).where(Shipment.tracking_number == search)
+        folded = fold(search).replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")
+        by_customer = (Shipment.select(Shipment.id).join(Order)
+                       .where(Order.customer.in_(
+                           Customer.select(Customer.id)
+                           .where(Customer.search_name ** (folded + "%")))))
+        return by_number | by_tracking | by_customer
+
+    def _sort_expressions(self, column: str, descending: bool, today: dt.date):
+        customer_name = peewee.fn.COALESCE(Customer.select(Customer.name)
+                                           .where(Customer.id == Order.customer), "")
+        carrier_name = peewee.fn.COALESCE(
+            Carrier.select(Carrier.name).where(Carrier.id == Shipment.carrier),
+            Driver.select(Driver.name).where(Driver.id == Shipment.driver), "")
+        late = peewee.Case(None, [(self._late_condition(today), 1)], 0)
+        mapping = {
+            "number": Order.number, "customer": customer_name, "channel": Order.channel,
+            "created": Order.created_at, "requested": Shipment.requested_date,
+            "promised": Shipment.promised_date, "rush": Shipment.rush,
+            "method": Shipment.method, "carrier": carrier_name, "status": Shipment.status,
+            "age": Order.created_at, "late": late,
+        }
+        if column not in mapping:
+            raise ValidationError("sort", f"unknown column {column!r}")
+        expression = mapping[column]
+        if column == "age":  # older first when ascending
+            descending = not descending
+        primary = expression.desc() if descending else expression.asc()
+        tie = Shipment.id.desc() if descending else Shipment.id.asc()
+        return [primary, tie]
+
+    def queue_page(self, filters: QueueFilter = QueueFilter(),
+                   sort: tuple[str, bool] = ("promised", False), offset: int = 0,
+                   limit: int = 200) -> list[QueueRow]:
+        """One page of the queue, filtered and sorted in SQL."""
+        today = self.ctx.now().date()
+        limit = max(0, min(int(limit), QUEUE_PAGE_MAX))
+        ids = (self._base_query(filters, today).select(Shipment.id)
+               .order_by(*self._sort_expressions(sort[0], bool(sort[1]), today))
+               .offset(max(0, int(offset))).limit(limit))
+        id_list = [row[0] for row in ids.tuples()]
+        return self._rows_by_ids(id_list, today)
+
+    def queue_count(self, filters: QueueFilter = QueueFilter()) -> int:
+        """How many shipments the filters keep."""
+        today = self.ctx.now().date()
+        return self._base_query(filters, today).count()
+
+    def queue_position(self, filters: QueueFilter, sort: tuple[str, bool],
+                       shipment_id: int, scan_limit: int = 5000) -> int | None:
+        """The row index of ``shipment_id`` under ``filters``/``sort`` (None if not within)."""
+        today = self.ctx.now().date()
+        ids = (self._base_query(filters, today).select(Shipment.id)
+               .order_by(*self._sort_expressions(sort[0], bool(sort[1]), today))
+               .limit(scan_limit))
+        for index, (found,) in enumerate(ids.tuples()):
+            if found == shipment_id:
+                return index
+        return None
+
+    def _rows_by_ids(self, ids: list[int], today: dt.date) -> list[QueueRow]:
+        if not ids:
+            return []
+        query = (Shipment.select(
+                    Shipment.id, Shipment.version, Order.id, Order.number, Customer.name,
+                    Order.channel, Order.created_at, Shipment.requested_date,
+                    Shipment.promised_date, Shipment.rush, Shipment.rush_feasible,
+                    Shipment.rush_reason, Shipment.method, Carrier.code, Carrier.name,
+                    Carrier.tracking_url_template, Shipment.driver, Driver.name,
+                    Shipment.status, Shipment.tracking_number, Shipment.dispatched_at,
+                    Shipment.delivered_at, User.login, Shipment.parcels, Shipment.weight_grams,
+                    Shipment.city)
+                 .join(Order, on=(Shipment.order == Order.id))
+                 .join(User, on=(Order.rep == User.id))
+                 .switch(Order)
+                 .join(Customer, peewee.JOIN.LEFT_OUTER, on=(Order.customer == Customer.id))
+                 .switch(Shipment)
+                 .join(Carrier, peewee.JOIN.LEFT_OUTER, on=(Shipment.carrier == Carrier.id))
+                 .switch(Shipment)
+                 .join(Driver, peewee.JOIN.LEFT_OUTER, on=(Shipment.driver == Driver.id))
+                 .where(Shipment.id.in_(ids)))
+        by_id = {}
+        for (sid, version, order_id, number, customer, channel, created, requested, promised,
+             rush, feasible, reason, method, carrier_code, carrier_name, template, driver_id,
+             driver_name, status, tracking, dispatched, delivered, rep, parcels, weight,
+             city) in query.tuples():
+            created = _as_datetime(created)
+            promised = _as_date(promised)
+            url = template.replace("{tracking}", tracking) if template and tracking else ""
+            by_id[sid] = QueueRow(
+                id=sid, version=version, order_id=order_id, order_number=number,
+                customer_name=customer or "", channel=channel, created_at=created,
+                requested_date=_as_date(requested), promised_date=promised, rush=bool(rush),
+                rush_feasible=feasible, rush_reason=reason or "", method=method,
+                carrier_code=carrier_code or "", carrier_name=carrier_name or "",
+                driver_id=driver_id, driver_name=driver_name or "", status=status,
+                tracking_number=tracking or "", tracking_url=url,
+                dispatched_at=_as_datetime(dispatched), delivered_at=_as_datetime(delivered),
+                rep_login=rep, age_days=max(0, (today - created.date()).days),
+                late=bool(promised and promised < today and status in rules.OPEN_STATUSES),
+                parcels=parcels, weight_grams=weight, city=city or "")
+        return [by_id[i] for i in ids if i in by_id]
+
+    def get(self, shipment_id: int) -> QueueRow:
+        """One shipment as a queue row (``NotFound`` if it does not exist)."""
+        rows = self._rows_by_ids([shipment_id], self.ctx.now().date())
+        if not rows:
+            raise NotFound("shipment", shipment_id)
+        return rows[0]
+
+    def find(self, code: str) -> QueueRow | None:
+        """The shipment whose order number or tracking number is exactly ``code``
+        (what a barcode scanner types)."""
+        code = (code or "").strip()
+        if not code:
+            return None
+        found = (Shipment.select(Shipment.id).join(Order)
+                 .where((Order.number == code.upper()) | (Order.number == code)
+                        | (Shipment.tracking_number == code)).first())
+        return self.get(found.id) if found else None
+
+    def events(self, shipment_id: int) -> list[ShipmentEventRow]:
+        """A shipment's history, oldest first."""
+        query = (ShipmentEvent.select(ShipmentEvent, User)
+                 .join(User, peewee.JOIN.LEFT_OUTER)
+                 .where(ShipmentEvent.shipment == shipment_id)
+                 .order_by(ShipmentEvent.at, ShipmentEvent.id))
+        return [ShipmentEventRow(at=e.at, user=e.user.display_name if e.user else "",
+                                 from_status=e.from_status, to_status=e.to_status,
+                                 note=e.note) for e in query]
+
+    def change_token(self) -> tuple:
+        """A cheap value that changes whenever another workstation changed the data.
+
+        SQLite: ``PRAGMA data_version`` (bumped by other connections' commits) plus this
+        connection's own ``total_changes()``. PostgreSQL: the shipping change counter
+        every shipping write increments.
+        """
+        db = self.ctx.db
+        if is_sqlite(db):
+            version = db.execute_sql("PRAGMA data_version").fetchone()[0]
+            own = db.execute_sql("SELECT total_changes()").fetchone()[0]
+            return ("sqlite", version, own)
+        row = db.execute_sql(_COUNTER_SQL).fetchone()
+        return ("pg", row[0] if row else 0)
+
+    # -- transitions --------------------------------------------------------------------
+    def _transition(self, actor: Actor, shipment_id: int, version: int, to_status: str, *,
+                    now: dt.datetime, note: str = "", updates: dict | None = None,
+                    action: str = "") -> None:
+        """Move one shipment to ``to_status`` if nobody changed it since ``version``."""
+        shipment = Shipment.get_or_none(Shipment.id == shipment_id)
+        if shipment is None:
+            raise NotFound("shipment", shipment_id)
+        number = shipment.order.number
+        if shipment.version != version:
+            raise Conflict(self._conflict_message(shipment, number, to_status))
+        try:
+            rules.check_transition(shipment.status, to_status)
+        except rules.TransitionRefused as exc:
+            raise ValidationError("status", f"order {number}: {exc}") from None
+        values = {Shipment.status: to_status, Shipment.version: Shipment.version + 1}
+        for name, value in (updates or {}).items():
+            values[getattr(Shipment, name)] = value
+        changed = (Shipment.update(values)
+                   .where((Shipment.id == shipment_id) & (Shipment.version == version))
+                   .execute())
+        if changed != 1:
+            # Another workstation committed between our read and our write.
+            fresh = Shipment.get_by_id(shipment_id)
+            raise Conflict(self._conflict_message(fresh, number, to_status))
+        ShipmentEvent.create(shipment=shipment_id, from_status=shipment.status,
+                             to_status=to_status, user=actor.id, at=now, note=note[:300])
+        after = {"status": to_status}
+        after.update({k: v for k, v in (updates or {}).items() if k != "dispatched_by"})
+        audit.record(actor, action or f"shipment_{to_status}", entity="shipment",
+                     entity_id=number, customer_id=shipment.order.customer_id,
+                     before={"status": shipment.status, "version": version}, after=after,
+                     reason=note, at=now)
+
+    @staticmethod
+    def _conflict_message(shipment: Shipment, number: str, wanted: str) -> str:
+        last = (ShipmentEvent.select(ShipmentEvent, User)
+                .join(User, peewee.JOIN.LEFT_OUTER)
+                .where(ShipmentEvent.shipment == shipment.id)
+                .order_by(ShipmentEvent.at.desc(), ShipmentEvent.id.desc()).first())
+        who = last.user.display_name if last and last.user else "another workstation"
+        when = _as_datetime(last.at).strftime("%Y-%m-%d %H:%M") if last else ""
+        if shipment.status == wanted:
+            return f"order {number} was already {wanted} by {who} at {when}"
+        return (f"order {number} was changed by {who} at {when} (now {shipment.status}); "
+                "refresh and try again")
+
+    def _bump(self) -> None:
+        _bump_counter(self.ctx.db)
+
+    def set_status(self, actor: Actor, shipment_id: int, version: int, status: str,
+                   note: str = "") -> QueueRow:
+        """Move one shipment along the pipeline (picking, packed, failed, returned,
+        cancelled …); ``Conflict`` if another workstation changed it first."""
+        now = self.ctx.now()
+        note = clean_text("note", note, max_length=300)
+        special = {rules.DISPATCHED: "dispatch", rules.DELIVERED: "mark_delivered",
+                   rules.RESCHEDULED: "reschedule"}
+        if status in special:
+            raise ValidationError("status", f"use {special[status]} to set {status}")
+        with self.ctx.db.atomic():
+            self._transition(actor, shipment_id, version, status, now=now, note=note)
+            self._bump()
+        return self.get(shipment_id)
+
+    def dispatch(self, actor: Actor, items: Sequence[tuple[int, int]],
+                 tracking_number: str = "") -> list[QueueRow]:
+        """Hand the shipments ``items`` ((id, version) pairs) to the courier or driver.
+
+        All or nothing. A tracking number belongs to one courier shipment and must match
+        the carrier's pattern. Another workstation's earlier dispatch → ``Conflict``
+        "already dispatched by NAME at TIME".
+        """
+        now = self.ctx.now()
+        items = list(items)
+        if not items:
+            raise ValidationError("selection", "select the orders to dispatch")
+        tracking = (tracking_number or "").strip()
+        with self.ctx.db.atomic():
+            if tracking:
+                if len(items) != 1:
+                    raise ValidationError("tracking_number",
+                                          "a tracking number belongs to one order: "
+                                          "select just that order")
+                self._check_tracking(items[0][0], tracking)
+            for shipment_id, version in items:
+                updates = {"dispatched_at": now, "dispatched_by": actor.id}
+                if tracking:
+                    updates["tracking_number"] = tracking
+                self._transition(actor, shipment_id, version, rules.DISPATCHED, now=now,
+                                 updates=updates, action="shipment_dispatched")
+            self._bump()
+        return self._rows_by_ids([i for i, _ in items], now.date())
+
+    def _check_tracking(self, shipment_id: int, tracking: str) -> None:
+        shipment = Shipment.get_or_none(Shipment.id == shipment_id)
+        if shipment is None:
+            raise NotFound("shipment", shipment_id)
+        if shipment.method != rules.COURIER or shipment.carrier is None:
+            raise ValidationError("tracking_number",
+                                  "in-house deliveries have no tracking number")
+        if len(tracking) > 40:
+            raise ValidationError("tracking_number", "at most 40 characters")
+        pattern = shipment.carrier.tracking_pattern
+        if pattern:
+            try:
+                ok = re.fullmatch(pattern, tracking) is not None
+            except re.error:
+                ok = True  # a broken pattern in the settings must not block dispatch
+            if not ok:
+                raise ValidationError("tracking_number",
+                                      f"{tracking!r} is not a {shipment.carrier.name} "
+                                      f"tracking number (expected {pattern})")
+
+    def set_tracking(self, actor: Actor, shipment_id: int, version: int,
+                     tracking_number: str) -> QueueRow:
+        """Add or correct the tracking number of a dispatched courier shipment."""
+        now = self.ctx.now()
+        tracking = (tracking_number or "").strip()
+        with self.ctx.db.atomic():
+            self._check_tracking(shipment_id, tracking)
+            shipment = Shipment.get_by_id(shipment_id)
+            changed = (Shipment.update(tracking_number=tracking,
+                                       version=Shipment.version + 1)
+                       .where((Shipment.id == shipment_id) & (Shipment.version == version))
+                       .execute())
+            if changed != 1:
+                raise Conflict(self._conflict_message(Shipment.get_by_id(shipment_id),
+                                                      shipment.order.number, ""))
+            audit.record(actor, "shipment_tracking", entity="shipment",
+                         entity_id=shipment.order.number,
+                         before={"tracking_number": shipment.tracking_number},
+                         after={"tracking_number": tracking}, at=now)
+            self._bump()
+        return self.get(shipment_id)
+
+    def mark_delivered(self, actor: Actor, items: Sequence[tuple[int, int]],
+                       delivered_at: dt.datetime | None = None) -> list[QueueRow]:
+        """Confirm delivery of ``items`` at ``delivered_at`` (default now); all or nothing."""
+        now = self.ctx.now()
+        when = (delivered_at or now).replace(microsecond=0)
+        items = list(items)
+        if not items:
+            raise ValidationError("selection", "select the delivered orders")
+        if when > now + dt.timedelta(minutes=5):
+            raise ValidationError("delivered_at", "the delivery time is in the future")
+        with self.ctx.db.atomic():
+            for shipment_id, version in items:
+                shipment = Shipment.get_or_none(Shipment.id == shipment_id)
+                if shipment and shipment.dispatched_at and when < _as_datetime(
+                        shipment.dispatched_at):
+                    raise ValidationError("delivered_at",
+                                          f"order {shipment.order.number} left at "
+                                          f"{_as_datetime(shipment.dispatched_at):%Y-%m-%d %H:%M}"
+                                          ": it cannot arrive before")
+                self._transition(actor, shipment_id, version, rules.DELIVERED, now=now,
+                                 updates={"delivered_at": when}, action="shipment_delivered")
+            self._bump()
+        return self._rows_by_ids([i for i, _ in items], now.date())
+
+    def reschedule(self, actor: Actor, shipment_id: int, version: int, new_date: dt.date,
+                   note: str = "") -> QueueRow:
+        """After a failed delivery: a new promised date (a working day, not in the past)."""
+        now = self.ctx.now()
+        note = clean_text("note", note, max_length=300)
+        if new_date is None or new_date < now.date():
+            raise ValidationError("promised_date", "the new date is in the past")
+        if not rules.is_working_day(new_date, holidays_for(new_date)):
+            raise ValidationError("promised_date",
+                                  f"{new_date.isoformat()} is not a working day")
+        with self.ctx.db.atomic():
+            self._transition(actor, shipment_id, version, rules.RESCHEDULED, now=now,
+                             note=note or f"new date {new_date.isoformat()}",
+                             updates={"promised_date": new_date, "dispatched_at": None},
+                             action="shipment_rescheduled")
+            self._bump()
+        return self.get(shipment_id)
+
+    # -- late deliveries and on-time rate -------------------------------------------------
+    def late_shipments(self, limit: int = 1000) -> list[QueueRow]:
+        """Shipments past their promised date without a delivery confirmation."""
+        return self.queue_page(QueueFilter(status=STATUS_OPEN, late_only=True),
+                               ("promised", False), 0, limit)
+
+    def run_delivery_check(self, actor: Actor) -> DeliveryCheckResult:
+        """Create a follow-up for the rep of every late shipment (once: idempotent)."""
+        now = self.ctx.now()
+        created = 0
+        with self.ctx.db.atomic():
+            rows = self.late_shipments(QUEUE_PAGE_MAX)
+            for row in rows:
+                order = Order.get_by_id(row.order_id)
+                reason = (f"{LATE_TASK_REASON}: order {row.order_number} was promised for "
+                          f"{row.promised_date.isoformat()} and is {row.status}")
+                _task, new = ensure_task(kind="follow_up", dedup_key=f"late:{row.order_id}",
+                                         order=order, assigned_to=order.rep_id,
+                                         due_at=now + dt.timedelta(hours=1), reason=reason,
+                                         created_by=actor.id, now=now)
+                created += int(new)
+            audit.record(actor, "delivery_check", entity="shipment", entity_id="",
+                         after={"late": len(rows), "tasks_created": created}, at=now)
+        return DeliveryCheckResult(rows=rows, tasks_created=created)
+
+    def on_time_stats(self, group_by: str, date_from: dt.date, date_to: dt.date,
+                      period: str = "month") -> list[OnTimeRow]:
+        """On-time rate of shipments delivered between the two dates (inclusive).
+
+        ``group_by`` ∈ period, method, carrier, driver, rep, account; ``period`` (for
+        "period") ∈ day, week, month.
+        """
+        if group_by not in STATS_GROUPS:
+            raise ValidationError("group_by", f"one of {', '.join(STATS_GROUPS)}")
+        if date_to < date_from:
+            raise ValidationError("date_to", "the end is before the start")
+        start = dt.datetime.combine(date_from, dt.time())
+        end = dt.datetime.combine(date_to + dt.timedelta(days=1), dt.time())
+        query = (Shipment.select(Shipment.delivered_at, Shipment.promised_date,
+                                 Shipment.method, Carrier.name, Driver.name, User.login,
+                                 Customer.name)
+                 .join(Order, on=(Shipment.order == Order.id))
+                 .join(User, on=(Order.rep == User.id))
+                 .switch(Order)
+                 .join(Customer, peewee.JOIN.LEFT_OUTER, on=(Order.customer == Customer.id))
+                 .switch(Shipment)
+                 .join(Carrier, peewee.JOIN.LEFT_OUTER, on=(Shipment.carrier == Carrier.id))
+                 .switch(Shipment)
+                 .join(Driver, peewee.JOIN.LEFT_OUTER, on=(Shipment.driver == Driver.id))
+                 .where((Shipment.status == rules.DELIVERED)
+                        & (Shipment.delivered_at >= start) & (Shipment.delivered_at < end)))
+        groups: dict[str, list[int]] = {}
+        for delivered, promised, method, carrier, driver, rep, customer in query.tuples():
+            delivered = _as_datetime(delivered)
+            key = {
+                "period": _period_key(delivered.date(), period),
+                "method": method,
+                "carrier": carrier or "",
+                "driver": driver or "",
+                "rep": rep,
+                "account": customer or "",
+            }[group_by]
+            if group_by in ("carrier", "driver") and not key:
+                continue
+            counts = groups.setdefault(key, [0, 0])
+            counts[0] += 1
+            counts[1] += int(bool(rules.on_time(_as_date(promised), delivered)))
+        return [OnTimeRow(key=key, label=key, delivered=c[0], on_time=c[1])
+                for key, c in sorted(groups.items())]
+
+    @staticmethod
+    def on_time_csv(rows: Sequence[OnTimeRow], group_by: str) -> str:
+        """The stats as CSV text (header row, comma, rate with one decimal)."""
+        out = io.StringIO()
+        writer = csv.writer(out, lineterminator="\n")
+        writer.writerow([group_by, "delivered", "on_time", "late", "on_time_rate"])
+        for row in rows:
+            writer.writerow([row.label, row.delivered, row.on_time, row.late, f"{row.rate}"])
+        return out.getvalue()
+
+    # -- carriers and drivers (managers) ----------------------------------------------------
+    def carriers(self, include_inactive: bool = True) -> list[CarrierRow]:
+        """Courier services, by code."""
+        query = Carrier.select().order_by(Carrier.code)
+        if not include_inactive:
+            query = query.where(Carrier.active)
+        return [CarrierRow(id=c.id, code=c.code, name=c.name, pickup_time=_as_time(c.pickup_time),
+                           cutoff_time=_as_time(c.cutoff_time), transit_days=c.transit_days,
+                           express_transit_days=c.express_transit_days,
+                           tracking_url_template=c.tracking_url_template,
+                           tracking_pattern=c.tracking_pattern, active=c.active)
+                for c in query]
+
+    def drivers(self, include_inactive: bool = True) -> list[DriverRow]:
+        """In-house drivers, by name."""
+        query = Driver.select().order_by(Driver.name)
+        if not include_inactive:
+            query = query.where(Driver.active)
+        return [DriverRow(id=d.id, name=d.name, zone=d.zone, provinces=d.provinces,
+                          daily_capacity=d.daily_capacity, cutoff_time=_as_time(d.cutoff_time),
+                          active=d.active) for d in query]
+
+    @staticmethod
+    def _require_manager(actor: Actor, what: str) -> None:
+        if Role(actor.role) != Role.MANAGER:
+            raise PermissionDenied(what, f"only a manager may {what.replace('_', ' ')}")
+
+    def save_carrier(self, actor: Actor, row: CarrierRow) -> CarrierRow:
+        """Create (``id`` None) or update a courier service (managers only)."""
+        self._require_manager(actor, "edit_carriers")
+        code = clean_text("code", row.code, required=True, max_length=20).upper()
+        name = clean_text("name", row.name, required=True, max_length=80)
+        template = clean_text("tracking_url_template", row.tracking_url_template,
+                              max_length=300)
+        if template and "{tracking}" not in template:
+            raise ValidationError("tracking_url_template", "must contain {tracking}")
+        pattern = clean_text("tracking_pattern", row.tracking_pattern, max_length=120)
+        if pattern:
+            try:
+                re.compile(pattern)
+            except re.error as exc:
+                raise ValidationError("tracking_pattern", f"not a valid pattern: {exc}") from None
+        for field_name in ("transit_days", "express_transit_days"):
+            value = getattr(row, field_name)
+            if not isinstance(value, int) or not 0 <= value <= 30:
+                raise ValidationError(field_name, "between 0 and 30 working days")
+        if row.cutoff_time > row.pickup_time:
+            raise ValidationError("cutoff_time", "the cut-off must not be after the pickup")
+        values = dict(code=code, name=name, pickup_time=row.pickup_time,
+                      cutoff_time=row.cutoff_time, transit_days=row.transit_days,
+                      express_transit_days=row.express_transit_days,
+                      tracking_url_template=template, tracking_pattern=pattern,
+                      active=bool(row.active))
+        with self.ctx.db.atomic():
+            clash = Carrier.get_or_none(Carrier.code == code)
+            if clash is not None and clash.id != row.id:
+                raise ValidationError("code", f"{code} is already used by {clash.name}")
+            if row.id is None:
+                carrier = Carrier.create(**values)
+                before = None
+            else:
+                carrier = Carrier.get_or_none(Carrier.id == row.id)
+                if carrier is None:
+                    raise NotFound("carrier", row.id)
+                before = {"code": carrier.code, "active": carrier.active}
+                Carrier.update(values).where(Carrier.id == row.id).execute()
+            audit.record(actor, "carrier_saved", entity="carrier", entity_id=code,
+                         before=before, after=values, at=self.ctx.now())
+            self._bump()
+        return next(c for c in self.carriers() if c.id == carrier.id)
+
+    def save_driver(self, actor: Actor, row: DriverRow) -> DriverRow:
+        """Create (``id`` None) or update an in-house driver (managers only)."""
+        self._require_manager(actor, "edit_drivers")
+        name = clean_text("name", row.name, required=True, max_length=80)
+        zone = clean_text("zone", row.zone, max_length=80)
+        provinces = [p.strip().upper() for p in (row.provinces or "").split(",") if p.strip()]
+        for province in provinces:
+            if not _PROVINCE.match(province):
+                raise ValidationError("provinces", f"{province!r} is not a two-letter province")
+        if not isinstance(row.daily_capacity, int) or not 1 <= row.daily_capacity <= 500:
+            raise ValidationError("daily_capacity", "between 1 and 500 stops a day")
+        values = dict(name=name, zone=zone, provinces=",".join(provinces),
+                      daily_capacity=row.daily_capacity, cutoff_time=row.cutoff_time,
+                      active=bool(row.active))
+        with self.ctx.db.atomic():
+            if row.id is None:
+                driver = Driver.create(**values)
+            else:
+                driver = Driver.get_or_none(Driver.id == row.id)
+                if driver is None:
+                    raise NotFound("driver", row.id)
+                Driver.update(values).where(Driver.id == row.id).execute()
+            audit.record(actor, "driver_saved", entity="driver", entity_id=driver.id,
+                         after=values, at=self.ctx.now())
+            self._bump()
+        return next(d for d in self.drivers() if d.id == driver.id)
+
+
+def _period_key(day: dt.date, period: str) -> str:
+    if period == "day":
+        return day.isoformat()
+    if period == "week":
+        year, week, _ = day.isocalendar()
+        return f"{year}-W{week:02d}"
+    return f"{day.year}-{day.month:02d}"
+
+
+def _as_date(value) -> dt.date | None:
+    if value is None or value == "":
+        return None
+    if isinstance(value, dt.datetime):
+        return value.date()
+    if isinstance(value, str):
+        return dt.date.fromisoformat(value[:10])
+    return value
+
+
+def _as_datetime(value) -> dt.datetime | None:
+    if value is None or value == "":
+        return None
+    if isinstance(value, str):
+        return dt.datetime.fromisoformat(value)
+    return value
+
+
+__all__ = ["ShippingService", "add_shipment", "QueueFilter", "QueueRow", "OnTimeRow",
+           "CarrierRow", "DriverRow", "DeliveryCheckResult", "ShipmentEventRow"]
