@@ -125,6 +125,9 @@ class MainWindow(QMainWindow):
                                               "focusPhoneAction"))
         self.view_menu.addAction(self._action(self.tr("Shipping &queue"), "F4",
                                               self._focus_queue, "focusQueueAction"))
+        self.sale_menu = bar.addMenu(self.tr("&Sale"))
+        for action in self.counter_panel.sale_actions():  # one shortcut each, owned by the panel
+            self.sale_menu.addAction(action)
         self.tools_menu = bar.addMenu(self.tr("&Tools"))
         self.help_menu = bar.addMenu(self.tr("&Help"))
         self.help_menu.addAction(self._action(self.tr("&About CounterApp"), None, self._about,

@@ -1,0 +1,179 @@
+"""F9: parked sales (who, when, customer, total) — and the question asked at closing."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QCoreApplication, Qt, Signal
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QDialog,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QMessageBox,
+    QPushButton,
+    QTableWidget,
+    QTableWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
+
+from counterapp.domain.errors import CounterAppError
+from counterapp.ui.common.messages import error_text
+from counterapp.ui.counter.formatting import format_money
+
+
+def _tr(text: str) -> str:
+    return QCoreApplication.translate("CloseDialog", text)
+
+
+_RIGHT = Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter
+
+
+class ParkedDialog(QDialog):
+    """Parked sales, oldest first; Enter resumes (``chosen_id``), Delete discards.
+
+    Signals:
+        discarded(): a parked sale was thrown away.
+    """
+
+    discarded = Signal()
+
+    def __init__(self, services, session, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.services = services
+        self.session = session
+        self.chosen_id: int | None = None
+        self.setObjectName("parkedDialog")
+        self.setWindowTitle(self.tr("Parked sales"))
+        self.table = QTableWidget(0, 5, self)
+        self.table.setObjectName("parkedTable")
+        self.table.setHorizontalHeaderLabels([self.tr("Parked by"), self.tr("When"),
+                                              self.tr("Customer"), self.tr("Lines"),
+                                              self.tr("Total")])
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.table.verticalHeader().hide()
+        self.table.horizontalHeader().setSectionResizeMode(2, QHeaderView.ResizeMode.Stretch)
+        self.table.doubleClicked.connect(lambda _index: self._resume())
+        self.message = QLabel(self)
+        self.message.setObjectName("parkedMessage")
+        self.message.setWordWrap(True)
+        resume = QPushButton(self.tr("Resume (Enter)"), self)
+        resume.setObjectName("resumeParked")
+        resume.setDefault(True)
+        resume.clicked.connect(self._resume)
+        discard = QPushButton(self.tr("Discard (Del)"), self)
+        discard.setObjectName("discardParked")
+        discard.setAutoDefault(False)
+        discard.clicked.connect(self._discard)
+        close = QPushButton(self.tr("Close (Esc)"), self)
+        close.setAutoDefault(False)
+        close.clicked.connect(self.reject)
+        buttons = QHBoxLayout()
+        buttons.addWidget(discard)
+        buttons.addStretch(1)
+        buttons.addWidget(close)
+        buttons.addWidget(resume)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.table)
+        layout.addWidget(self.message)
+        layout.addLayout(buttons)
+        self.resize(720, 360)
+        self.rows = []
+        self.reload()
+        self.table.setFocus()
+
+    def reload(self) -> None:
+        """Read the parked sales again."""
+        try:
+            self.rows = self.services.sales.list_parked()
+        except CounterAppError as exc:
+            self.rows = []
+            self.message.setText(error_text(exc))
+        self.table.setRowCount(len(self.rows))
+        for row, parked in enumerate(self.rows):
+            values = (parked.user_login, parked.created_at.strftime("%d/%m %H:%M"),
+                      parked.customer_name or self.tr("walk-in") + (
+                          f" – {parked.label}" if parked.label else ""),
+                      str(parked.lines_count), format_money(parked.gross))
+            for column, value in enumerate(values):
+                item = QTableWidgetItem(value)
+                if column in (3, 4):
+                    item.setTextAlignment(_RIGHT)
+                self.table.setItem(row, column, item)
+        if self.rows:
+            self.table.selectRow(0)
+        else:
+            self.message.setText(self.tr("No parked sales."))
+
+    def _current(self):
+        row = self.table.currentRow()
+        return self.rows[row] if 0 <= row < len(self.rows) else None
+
+    def _resume(self) -> None:
+        parked = self._current()
+        if parked is not None:
+            self.chosen_id = parked.id
+            self.accept()
+
+    def _discard(self) -> None:
+        parked = self._current()
+        if parked is None:
+            return
+        answer = QMessageBox.question(self, self.tr("Discard parked sale"), self.tr(
+            "Throw away the parked sale of %1 (%2)?").replace(
+            "%1", parked.customer_name or self.tr("walk-in")).replace(
+            "%2", format_money(parked.gross)))
+        if answer != QMessageBox.StandardButton.Yes:
+            return
+        try:
+            self.services.sales.discard_parked(self.session.actor, parked.id)
+        except CounterAppError as exc:
+            self.message.setText(error_text(exc))
+            return
+        self.discarded.emit()
+        self.reload()
+
+    def keyPressEvent(self, event) -> None:  # noqa: N802 (Qt override)
+        if event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter):
+            self._resume()
+            return
+        if event.key() == Qt.Key.Key_Delete:
+            self._discard()
+            return
+        super().keyPressEvent(event)
+
+
+class CloseDialog:
+    """The question asked when the app closes with a cart or parked sales."""
+
+    @classmethod
+    def ask(cls, parent: QWidget, cart_lines: int, parked: int) -> str:
+        """``"park"``, ``"discard"``, ``"keep"`` or ``"cancel"`` (tests may replace this)."""
+        box = QMessageBox(parent)
+        box.setObjectName("closeCounterDialog")
+        box.setIcon(QMessageBox.Icon.Question)
+        box.setWindowTitle(_tr("Close CounterApp"))
+        parts = []
+        if cart_lines:
+            parts.append(_tr("The current sale has %1 lines.").replace("%1", str(cart_lines)))
+        if parked:
+            parts.append(_tr("%1 parked sales stay saved for the next start.")
+                         .replace("%1", str(parked)))
+        box.setText("\n".join(parts))
+        buttons = {}
+        if cart_lines:
+            buttons["park"] = box.addButton(_tr("&Park the sale and close"),
+                                            QMessageBox.ButtonRole.AcceptRole)
+            buttons["discard"] = box.addButton(_tr("&Discard the sale and close"),
+                                               QMessageBox.ButtonRole.DestructiveRole)
+        else:
+            buttons["keep"] = box.addButton(_tr("&Close"), QMessageBox.ButtonRole.AcceptRole)
+        buttons["cancel"] = box.addButton(_tr("Cancel (Esc)"),
+                                          QMessageBox.ButtonRole.RejectRole)
+        box.setDefaultButton(buttons.get("park") or buttons["keep"])
+        box.setEscapeButton(buttons["cancel"])
+        box.exec()
+        clicked = box.clickedButton()
+        return next((name for name, button in buttons.items() if button is clicked), "cancel")
