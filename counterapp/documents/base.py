@@ -103,7 +103,6 @@ class NumberedCanvas(Canvas):
         self.restoreState()
 
 
-
 def vat_breakdown(lines: Iterable[DocumentLine]) -> list[tuple[Decimal, Decimal, Decimal]]:
     """``(rate, taxable, vat)`` per VAT rate, lowest rate first.
 
@@ -115,7 +114,6 @@ def vat_breakdown(lines: Iterable[DocumentLine]) -> list[tuple[Decimal, Decimal,
         net, vat = sums.get(line.vat_rate, (Decimal("0"), Decimal("0")))
         sums[line.vat_rate] = (net + line.net, vat + line.vat)
     return [(rate, net, vat) for rate, (net, vat) in sorted(sums.items())]
-
 
 
 class DocumentRenderer:

@@ -20,6 +20,7 @@ BARCODE_HEIGHT = 13 * mm
 # Below a third of a millimetre a 150 dpi scan no longer resolves every bar.
 MIN_BAR_WIDTH = 0.33 * mm
 
+
 class CheckBox(Flowable):
     """An empty square to tick by hand (picked, packed, delivered)."""
 
@@ -33,7 +34,6 @@ class CheckBox(Flowable):
     def draw(self) -> None:
         self.canv.setLineWidth(0.8)
         self.canv.rect(0, 0, self.size, self.size)
-
 
 
 class RightAligned(Flowable):

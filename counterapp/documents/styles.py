@@ -15,6 +15,7 @@ ZEBRA_FILL = colors.Color(0.96, 0.96, 0.96)
 FOOTER_GREY = colors.Color(0.35, 0.35, 0.35)
 STAMP_RED = colors.Color(0.8, 0.1, 0.1)
 
+
 def build_styles(font: str = SANS, bold: str = SANS_BOLD, size: float = 9) -> StyleSheet1:
     """The paragraph styles documents use, in one font family and base size."""
     leading = size * 1.22
