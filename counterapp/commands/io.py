@@ -1,0 +1,62 @@
+"""``counterapp import products|customers FILE.csv [--valid-rows-only]`` and
+``counterapp export orders|calls|customers|products|tasks --out FILE.csv [--since DATE]``."""
+
+from __future__ import annotations
+
+import datetime as dt
+import sys
+
+from counterapp.commands.common import services_for
+from counterapp.domain.errors import ValidationError
+
+
+def register(subparsers, common) -> None:
+    """Add the ``import`` and ``export`` commands."""
+    imp = subparsers.add_parser("import", parents=[common], help="import products or customers "
+                                "from CSV")
+    imp.add_argument("kind", choices=["products", "customers"])
+    imp.add_argument("file")
+    imp.add_argument("--valid-rows-only", action="store_true",
+                     help="import the valid rows even when some rows are bad")
+    imp.set_defaults(handler=_import)
+    exp = subparsers.add_parser("export", parents=[common], help="export to CSV")
+    exp.add_argument("kind", choices=["orders", "calls", "customers", "products", "tasks"])
+    exp.add_argument("--out", required=True, help="the CSV file to write")
+    exp.add_argument("--since", help="only records from this date (YYYY-MM-DD)")
+    exp.set_defaults(handler=_export)
+
+
+def _import(args, database) -> int:
+    services = services_for(database)
+    run = (services.csv.import_products if args.kind == "products"
+           else services.csv.import_customers)
+    report = run(args.file, valid_rows_only=args.valid_rows_only)
+    for line in report.lines():
+        print(line)
+    if report.written:
+        print(f"{report.rows_valid} of {report.rows_total} rows imported: "
+              f"{report.created} created, {report.updated} updated")
+        return 0
+    if not report.problems:
+        print("nothing to import")
+        return 0
+    file_broken = any(line == 1 or not column for line, column, _ in report.problems)
+    if args.valid_rows_only and not file_broken:
+        print("no valid rows to import")
+        return 0
+    print(f"nothing imported: {len(report.problems)} problem(s) in {report.rows_total} rows",
+          file=sys.stderr)
+    return 2
+
+
+def _export(args, database) -> int:
+    since = None
+    if args.since:
+        try:
+            since = dt.date.fromisoformat(args.since)
+        except ValueError:
+            raise ValidationError("--since", f"'{args.since}' is not a date (YYYY-MM-DD)") from None
+    services = services_for(database)
+    count = services.csv.export(args.kind, args.out, since=since)
+    print(f"{count} {args.kind} written to {args.out}")
+    return 0
