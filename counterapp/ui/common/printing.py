@@ -1,0 +1,338 @@
+"""Print documents from any panel: render, preview, print on a real printer or save a PDF.
+
+``print_document`` is what a button calls ("Print slip", "Receipt", "DDT"); ``print_batch``
+prints many orders without freezing the window. A printer that fails is named to the
+clerk, the failure goes into the print journal, and another printer or a PDF file is
+offered at once — an order is never left unprinted silently.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QEventLoop, QObject, Signal
+from PySide6.QtPrintSupport import QPrintDialog, QPrinter, QPrinterInfo
+from PySide6.QtWidgets import QFileDialog, QMessageBox, QProgressDialog, QWidget
+
+from counterapp.services.printing import RenderedDocument
+from counterapp.ui.common.messages import error_text, show_error
+from counterapp.ui.common.print_preview import (
+    PrintFailed,
+    PrintPreviewDialog,
+    load_pdf,
+    paint_pdf,
+    printer_label,
+)
+from counterapp.ui.operation import Cancelled, run_in_background
+
+# Titles of the documents, for window titles and messages.
+DOCUMENT_TITLES = {
+    "slip": QT_TRANSLATE_NOOP("Printing", "Order slip"),
+    "packing": QT_TRANSLATE_NOOP("Printing", "Packing slip"),
+    "delivery-note": QT_TRANSLATE_NOOP("Printing", "Delivery note (DDT)"),
+    "receipt": QT_TRANSLATE_NOOP("Printing", "Receipt"),
+    "quote": QT_TRANSLATE_NOOP("Printing", "Quote"),
+    "manifest": QT_TRANSLATE_NOOP("Printing", "Courier manifest"),
+    "run-sheet": QT_TRANSLATE_NOOP("Printing", "Driver's run sheet"),
+}
+
+
+def _tr(text: str) -> str:
+    return QCoreApplication.translate("Printing", text)
+
+
+def document_title(doc_type: str) -> str:
+    """The translated name of a document type."""
+    return _tr(DOCUMENT_TITLES.get(doc_type, doc_type))
+
+
+def default_printer_name(settings, doc_type: str) -> str:
+    """The printer chosen in the settings for ``doc_type`` ("" = the system default).
+
+    Receipts go to the receipt printer, everything else to the documents printer,
+    unless a printer of its own is set for the type.
+    """
+    key = "printer_" + ("manifest" if doc_type == "run-sheet" else doc_type.replace("-", "_"))
+    own = ""
+    try:
+        own = settings.get(key)
+    except KeyError:  # a document type without a printer option of its own
+        pass
+    if own:
+        return own
+    return settings.get("printer_receipt" if doc_type == "receipt" else "printer_documents")
+
+
+def make_printer(name: str) -> QPrinter:
+    """A high-resolution ``QPrinter`` on the printer called ``name`` (system default if "")."""
+    info = QPrinterInfo.printerInfo(name) if name else QPrinterInfo.defaultPrinter()
+    printer = QPrinter(info, QPrinter.PrinterMode.HighResolution) if not info.isNull() \
+        else QPrinter(QPrinter.PrinterMode.HighResolution)
+    if name and info.isNull():
+        printer.setPrinterName(name)  # not installed here: isValid() says so and we report it
+    return printer
+
+
+def print_pdf(pdf: bytes, printer: QPrinter) -> int:
+    """Paint ``pdf`` on ``printer`` page by page; raises ``PrintFailed``; returns pages."""
+    document, buffer = load_pdf(pdf)
+    try:
+        return paint_pdf(document, printer)
+    finally:
+        document.close()
+        buffer.close()
+
+
+def save_pdf(parent: QWidget | None, rendered: RenderedDocument) -> str:
+    """Ask where and write the PDF bytes; returns the path, or "" when cancelled."""
+    path, _ = QFileDialog.getSaveFileName(parent, _tr("Save as PDF"), rendered.filename,
+                                          _tr("PDF documents (*.pdf)"))
+    if not path:
+        return ""
+    if not path.lower().endswith(".pdf"):
+        path += ".pdf"
+    Path(path).write_bytes(rendered.pdf)
+    return path
+
+
+def _render_off_thread(parent, services, actor, doc_type, order_number, printer_name):
+    """Render in a worker (slips of 300 lines take a while) while the window stays live."""
+    loop = QEventLoop()
+    outcome: dict[str, object] = {}
+
+    def work(progress):
+        del progress
+        return services.printing.render(actor, doc_type, order_number, printer=printer_name)
+
+    def done(key):
+        def store(value):
+            outcome[key] = value
+            loop.quit()
+        return store
+
+    run_in_background(work, parent=parent, success=done("ok"), failure=done("error"),
+                      title=_tr("Preparing %1…").replace("%1", document_title(doc_type)))
+    if not outcome:
+        loop.exec()
+    if "error" in outcome:
+        raise outcome["error"]  # type: ignore[misc]
+    return outcome["ok"]
+
+
+class _Printing:
+    """One document from the preview to paper (or a file), with failure recovery."""
+
+    def __init__(self, parent, services, session, rendered: RenderedDocument):
+        self.parent = parent
+        self.services = services
+        self.session = session
+        self.rendered = rendered
+
+    def record(self, printer: str, error: str) -> None:
+        self.services.printing.record_failure(self.session.actor, self.rendered.doc_type,
+                                              self.rendered.order_number, printer, error,
+                                              job_id=self.rendered.job_id)
+
+    def done(self, printer: str) -> bool:
+        self.services.printing.mark_printed(self.session.actor, self.rendered.job_id, printer)
+        return True
+
+    def save(self) -> bool:
+        try:
+            path = save_pdf(self.parent, self.rendered)
+        except OSError as exc:
+            self.record("file", exc.strerror or str(exc))
+            QMessageBox.warning(self.parent, _tr("Save as PDF"),
+                                _tr("The PDF could not be saved: %1").replace(
+                                    "%1", exc.strerror or str(exc)))
+            return self.recover(_tr("file"))
+        if not path:
+            self.services.printing.discard(self.session.actor, self.rendered.job_id)
+            return False
+        return self.done("file:" + path)
+
+    def print_with(self, printer: QPrinter, *, ask: bool) -> bool:
+        if ask:
+            dialog = QPrintDialog(printer, self.parent)
+            dialog.setWindowTitle(_tr("Print %1").replace(
+                "%1", document_title(self.rendered.doc_type)))
+            if dialog.exec() != QPrintDialog.DialogCode.Accepted:
+                self.services.printing.discard(self.session.actor, self.rendered.job_id)
+                return False
+        try:
+            print_pdf(self.rendered.pdf, printer)
+        except PrintFailed as exc:
+            self.record(exc.printer, exc.reason)
+            return self.recover(exc.printer, exc.reason)
+        return self.done(printer_label(printer))
+
+    def recover(self, printer: str, reason: str = "") -> bool:
+        """Name the failed printer and offer another one or a PDF file."""
+        box = QMessageBox(self.parent)
+        box.setObjectName("printFailedDialog")
+        box.setIcon(QMessageBox.Icon.Warning)
+        box.setWindowTitle(_tr("Printing failed"))
+        box.setText(_tr("%1 %2 was not printed on %3.").replace(
+            "%1", document_title(self.rendered.doc_type)).replace(
+            "%2", self.rendered.document_number).replace("%3", printer))
+        box.setInformativeText((reason + "\n\n" if reason else "") + _tr(
+            "Choose another printer or save the PDF to print it later."))
+        other = box.addButton(_tr("Another printer…"), QMessageBox.ButtonRole.AcceptRole)
+        other.setObjectName("printFailedOtherPrinter")
+        save = box.addButton(_tr("Save as PDF…"), QMessageBox.ButtonRole.ActionRole)
+        save.setObjectName("printFailedSave")
+        box.addButton(_tr("Not now"), QMessageBox.ButtonRole.RejectRole)
+        box.exec()
+        if box.clickedButton() is other:
+            return self.print_with(QPrinter(QPrinter.PrinterMode.HighResolution), ask=True)
+        if box.clickedButton() is save:
+            return self.save()
+        return False
+
+
+def print_document(parent: QWidget | None, services, session, doc_type: str,
+                   order_number: str, *, preview: bool = True) -> bool:
+    """Render ``doc_type`` of ``order_number``, preview it and print it; True once on paper.
+
+    With ``preview`` the clerk sees the document and chooses Print (system print dialog,
+    preset to the printer for this document type), Save as PDF or Close. Without it the
+    document goes straight to the configured printer (the print dialog is shown only when
+    none is configured). Errors of the service (unknown order, DDT without shipment) are
+    shown and return False; a failing printer is recorded and another printer or a PDF
+    file is offered.
+    """
+    actor = session.actor
+    if actor is None:
+        return False
+    printer_name = default_printer_name(services.ctx.settings, doc_type)
+    try:
+        rendered = _render_off_thread(parent, services, actor, doc_type, order_number,
+                                      printer_name)
+    except Exception as exc:  # noqa: BLE001 (every service error is shown to the clerk)
+        show_error(parent, exc, document_title(doc_type))
+        return False
+    job = _Printing(parent, services, session, rendered)
+    if preview:
+        title = document_title(doc_type) + " " + rendered.document_number
+        if rendered.is_copy:
+            title += " – " + _tr("copy")
+        dialog = PrintPreviewDialog(rendered.pdf, title, parent)
+        dialog.exec()
+        choice = dialog.choice
+        dialog.deleteLater()
+        if choice == "save":
+            return job.save()
+        if choice != "print":
+            services.printing.discard(actor, rendered.job_id)
+            return False
+        return job.print_with(make_printer(printer_name), ask=True)
+    return job.print_with(make_printer(printer_name), ask=not printer_name)
+
+
+class _Relay(QObject):
+    """Carries each rendered document from the worker to the UI thread (queued signal)."""
+
+    rendered = Signal(object)
+
+
+@dataclass
+class BatchResult:
+    """What a batch did: orders printed, and orders that failed with the reason."""
+
+    printed: list[str] = field(default_factory=list)
+    failed: list[tuple[str, str]] = field(default_factory=list)
+    cancelled: bool = False
+
+
+def print_batch(parent: QWidget | None, services, session, doc_type: str,
+                order_numbers: Sequence[str], *, printer: QPrinter | None = None,
+                out_dir: str | Path | None = None,
+                finished: Callable[[BatchResult], None] | None = None):
+    """Render many documents in a worker thread and print each as it arrives.
+
+    Rendering (the slow part) runs off the UI thread; each finished PDF is painted on
+    the printer on the UI thread (QPainter on a QPrinter must live there), or written to
+    ``out_dir`` as ``<filename>`` when given. A progress bar with Cancel shows the way;
+    failures are journaled and listed at the end. Returns the ``Operation``.
+    """
+    actor = session.actor
+    numbers = [n for n in order_numbers if n]
+    result = BatchResult()
+    printer_name = default_printer_name(services.ctx.settings, doc_type)
+    if printer is None and out_dir is None:
+        printer = make_printer(printer_name)
+        if not printer_name:
+            dialog = QPrintDialog(printer, parent)
+            if dialog.exec() != QPrintDialog.DialogCode.Accepted:
+                result.cancelled = True
+                if finished:
+                    finished(result)
+                return None
+    target = ("file:" + str(out_dir)) if out_dir is not None else printer_label(printer)
+    progress_dialog = QProgressDialog(
+        _tr("Printing %1…").replace("%1", document_title(doc_type)), _tr("Cancel"), 0,
+        len(numbers), parent)
+    progress_dialog.setObjectName("printBatchProgress")
+    progress_dialog.setMinimumDuration(300)
+    progress_dialog.setValue(0)
+
+    def output(rendered: RenderedDocument) -> None:
+        """On the UI thread: one rendered document to paper or a file."""
+        try:
+            if out_dir is not None:
+                Path(out_dir, rendered.filename).write_bytes(rendered.pdf)
+            else:
+                print_pdf(rendered.pdf, printer)
+        except (PrintFailed, OSError) as exc:
+            reason = exc.reason if isinstance(exc, PrintFailed) else str(exc)
+            services.printing.record_failure(actor, doc_type, rendered.order_number, target,
+                                             reason, job_id=rendered.job_id)
+            result.failed.append((rendered.order_number, reason))
+            return
+        result.printed.append(rendered.order_number)
+        progress_dialog.setValue(len(result.printed) + len(result.failed))
+
+    def work(progress):
+        for index, number in enumerate(numbers):
+            progress.check()
+            try:
+                rendered = services.printing.render(actor, doc_type, number, printer=target)
+            except Exception as exc:  # noqa: BLE001 (one bad order must not stop the batch)
+                progress.report(index + 1, len(numbers), "!" + number + "\t" + error_text(exc))
+                continue
+            progress.report(index + 1, len(numbers), "")
+            relay.rendered.emit(rendered)
+        return None
+
+    def wrap_up(value=None) -> None:
+        progress_dialog.reset()
+        progress_dialog.deleteLater()
+        if isinstance(value, Cancelled):
+            result.cancelled = True
+        elif isinstance(value, BaseException):
+            result.failed.append(("", error_text(value)))
+        if finished:
+            finished(result)
+        elif result.failed:
+            QMessageBox.warning(parent, _tr("Printing"), _tr(
+                "%1 printed, %2 not printed:").replace("%1", str(len(result.printed)))
+                .replace("%2", str(len(result.failed))) + "\n" + "\n".join(
+                f"{number}: {reason}" for number, reason in result.failed[:20]))
+
+    def on_progress(done: int, total: int, text: str) -> None:
+        if text.startswith("!"):
+            number, _, reason = text[1:].partition("\t")
+            result.failed.append((number, reason))
+            progress_dialog.setValue(len(result.printed) + len(result.failed))
+
+    relay = _Relay(parent)
+    relay.rendered.connect(output)
+    operation = run_in_background(work, parent=parent, success=wrap_up, failure=wrap_up,
+                                  show_progress=False)
+    operation.progressed.connect(on_progress)
+    progress_dialog.canceled.connect(operation.cancel)
+    operation.result = result
+    operation.relay = relay
+    return operation
