@@ -60,6 +60,16 @@ OPTIONS: dict[str, Option] = {o.key: o for o in (
     Option("receipt_paper", str, "80mm", QT_TRANSLATE_NOOP("Settings", "Receipt paper (80mm or A4)")),
     Option("poll_interval_ms", int, 1000,
            QT_TRANSLATE_NOOP("Settings", "Check for other workstations' changes every (ms)")),
+    # Printer per document type; empty: the receipt printer for receipts, else the
+    # documents printer (printer_receipt / printer_documents above).
+    Option("printer_slip", str, "", QT_TRANSLATE_NOOP("Settings", "Printer for order slips")),
+    Option("printer_packing", str, "",
+           QT_TRANSLATE_NOOP("Settings", "Printer for packing slips")),
+    Option("printer_delivery_note", str, "",
+           QT_TRANSLATE_NOOP("Settings", "Printer for delivery notes (DDT)")),
+    Option("printer_quote", str, "", QT_TRANSLATE_NOOP("Settings", "Printer for quotes")),
+    Option("printer_manifest", str, "",
+           QT_TRANSLATE_NOOP("Settings", "Printer for courier manifests and run sheets")),
 )}
 
 
