@@ -7,7 +7,9 @@ for the rows that already exist. The update trigger fires only when a searched c
 changes, so the stock decrement of every sale does not touch the index.
 
 PostgreSQL: a generated ``tsvector`` column (``'simple'`` configuration, accents folded by
-``translate``, no extension needed) with a GIN index; queries use prefix tsqueries.
+``translate``, punctuation turned into spaces first so ``<b>`` or ``a@b.it`` are not taken
+for tags or e-mails and words split as FTS5 splits them; no extension needed) with a GIN
+index; queries use prefix tsqueries.
 """
 
 from __future__ import annotations
@@ -44,10 +46,10 @@ SQLITE = [
 
 POSTGRES = [
     f"""ALTER TABLE product ADD COLUMN search_vector tsvector GENERATED ALWAYS AS (
-           to_tsvector('simple'::regconfig, translate(lower(
+           to_tsvector('simple'::regconfig, regexp_replace(translate(lower(
                coalesce(name, '') || ' ' || coalesce(sku, '') || ' ' ||
                coalesce(barcode, '') || ' ' || coalesce(description, '')),
-               '{ACCENTED}', '{PLAIN}'))) STORED""",
+               '{ACCENTED}', '{PLAIN}'), '[[:punct:][:space:]]+', ' ', 'g'))) STORED""",
     "CREATE INDEX product_search_vector ON product USING gin (search_vector)",
     "CREATE INDEX product_sku_upper ON product (upper(sku))",
 ]
