@@ -13,7 +13,7 @@ import io
 from xml.sax.saxutils import escape
 
 from reportlab.lib import colors
-from reportlab.lib.enums import TA_CENTER
+from reportlab.lib.enums import TA_CENTER, TA_RIGHT
 from reportlab.lib.styles import ParagraphStyle
 from reportlab.lib.units import mm
 from reportlab.pdfgen.canvas import Canvas
@@ -21,6 +21,7 @@ from reportlab.platypus import (
     BaseDocTemplate,
     Flowable,
     Frame,
+    HRFlowable,
     PageTemplate,
     Paragraph,
     Spacer,
@@ -113,12 +114,10 @@ class RollReceiptRenderer(DocumentRenderer):
 
     # -- blocks ----------------------------------------------------------------
 
-    def rule(self) -> Table:
+    def rule(self) -> Flowable:
         """A dashed separator across the roll."""
-        table = Table([[""]], colWidths=[self.content_width], rowHeights=[2.5 * mm])
-        table.setStyle(TableStyle([("LINEBELOW", (0, 0), (-1, -1), 0.6, colors.black, None,
-                                    (2, 2))]))
-        return table
+        return HRFlowable(width="100%", thickness=0.6, dash=(2, 2), color=colors.black,
+                          spaceBefore=1.2 * mm, spaceAfter=1.5 * mm)
 
     def shop_header(self) -> list[Flowable]:
         """Shop name, address, VAT number and phone, centred; then the title."""
@@ -167,6 +166,10 @@ class RollReceiptRenderer(DocumentRenderer):
             ]
         ]
         for line in self.order.lines:
+            # Like a till: "2 x 5,20" on its own line just above the item it prices.
+            detail = self.line_detail(line)
+            if detail:
+                rows.append([Paragraph(escape(detail), styles["Normal"]), "", ""])
             rows.append(
                 [
                     para(line.description, styles["Normal"]),
@@ -174,28 +177,25 @@ class RollReceiptRenderer(DocumentRenderer):
                     Paragraph(escape(labels.number(line.gross)), right),
                 ]
             )
-            detail = self.line_detail(line)
-            if detail:
-                rows.append([Paragraph(escape(detail), styles["Small"]), "", ""])
         widths = [self.content_width * 0.64, self.content_width * 0.13, self.content_width * 0.23]
         table = Table(rows, colWidths=widths)
         table.setStyle(self.compact_style())
         return table
 
     def line_detail(self, line: DocumentLine) -> str:
-        """"  3 x 4,50  sconto 10%" under an item sold by more than one, or discounted."""
+        """"3 x 4,50  Sconto 10%" for an item sold by more than one, or discounted."""
         parts = []
         if line.quantity != 1:
             parts.append(f"{line.quantity} x {self.labels.number(line.unit_price)}")
         if line.discount_pct:
             parts.append(f"{self.labels['discount']} {self.labels.percent(line.discount_pct)}")
-        return "  " + "  ".join(parts) if parts else ""
+        return "  ".join(parts)
 
     def totals_table(self) -> Table:
         """Grand total in large type, VAT included, payments and change."""
         labels, styles, order = self.labels, self.styles, self.order
         total_style = styles["Total"]
-        total_right = ParagraphStyle("TotalRight", parent=total_style, alignment=2)
+        total_right = ParagraphStyle("TotalRight", parent=total_style, alignment=TA_RIGHT)
         rows: list[list[object]] = [
             [Paragraph(escape(labels["total"].upper()), total_style),
              Paragraph(escape(labels.money(order.total_gross)), total_right)],
@@ -221,9 +221,9 @@ class RollReceiptRenderer(DocumentRenderer):
         rows: list[list[object]] = [
             [Paragraph(escape(labels["vat_rate"]), styles["SmallBold"]),
              Paragraph(escape(labels["taxable"]), ParagraphStyle("r", parent=styles["SmallBold"],
-                                                                 alignment=2)),
+                                                                 alignment=TA_RIGHT)),
              Paragraph(escape(labels["tax"]), ParagraphStyle("r2", parent=styles["SmallBold"],
-                                                             alignment=2))]
+                                                             alignment=TA_RIGHT))]
         ]
         for rate, net, vat in vat_breakdown(self.order.lines):
             rows.append([Paragraph(escape(labels.percent(rate)), styles["Small"]),
@@ -262,6 +262,8 @@ class RollReceiptRenderer(DocumentRenderer):
         """Tight padding: a till roll wastes no paper."""
         return TableStyle(
             [
+                # Empty cells would otherwise take ReportLab's 10 pt default leading.
+                ("FONT", (0, 0), (-1, -1), MONO, 8),
                 ("VALIGN", (0, 0), (-1, -1), "BOTTOM"),
                 ("LEFTPADDING", (0, 0), (-1, -1), 0),
                 ("RIGHTPADDING", (0, 0), (-1, -1), 0),
