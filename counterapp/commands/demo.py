@@ -4,7 +4,9 @@ from __future__ import annotations
 
 import sys
 
-from counterapp.commands.common import services_for
+from counterapp.db import connect
+from counterapp.db.migrations import migrate
+from counterapp.settings import Settings, resolve_database_url
 
 
 def register(subparsers, common) -> None:
@@ -20,7 +22,9 @@ def _demo(args, database) -> int:
     from counterapp.db.demo import DEMO_USERS, database_is_empty, generate  # noqa: PLC0415
     from counterapp.domain.errors import ValidationError  # noqa: PLC0415
 
-    services_for(database)  # connect + migrate
+    # Connect and migrate without building the GUI's services: no Qt import, faster start.
+    db = connect(resolve_database_url(database, Settings()))
+    migrate(db)
     if not database_is_empty() and not args.force:
         raise ValidationError("database", "is not empty; use --force to add demo data anyway")
 
@@ -33,6 +37,7 @@ def _demo(args, database) -> int:
         sys.stderr.flush()
 
     summary = generate(args.size, progress=progress if sys.stderr.isatty() else None)
+    db.close()
     print(summary)
     print("Demo logins (login / PIN / role):")
     for login, name, role, pin, _mentor in DEMO_USERS:
