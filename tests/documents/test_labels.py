@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from datetime import date, datetime
 from decimal import Decimal
+from zoneinfo import ZoneInfo
 
 import pytest
 
@@ -39,6 +40,11 @@ def test_dates_and_times():
     labels = Labels("it")
     assert labels.date(date(2026, 3, 7)) == "07/03/2026"
     assert labels.datetime(datetime(2026, 3, 7, 9, 5)) == "07/03/2026 09:05"
+
+
+def test_aware_times_print_in_their_own_zone():
+    summer = datetime(2026, 7, 27, 14, 5, tzinfo=ZoneInfo("Europe/Rome"))
+    assert Labels("it").datetime(summer) == "27/07/2026 14:05"
 
 
 def test_page_numbers():
