@@ -128,6 +128,12 @@ class MainWindow(QMainWindow):
         self.sale_menu = bar.addMenu(self.tr("&Sale"))
         for action in self.counter_panel.sale_actions():  # one shortcut each, owned by the panel
             self.sale_menu.addAction(action)
+        self.phone_menu = bar.addMenu(self.tr("P&hone"))
+        for action in self.phone_panel.phone_actions():  # owned by the phone panel
+            self.phone_menu.addAction(action)
+        self.shipping_menu = bar.addMenu(self.tr("Sh&ipping"))
+        for action in self.queue_panel.menu_actions():  # owned by the queue panel
+            self.shipping_menu.addAction(action)
         self.tools_menu = bar.addMenu(self.tr("&Tools"))
         self.help_menu = bar.addMenu(self.tr("&Help"))
         self.help_menu.addAction(self._action(self.tr("&About CounterApp"), None, self._about,
@@ -136,6 +142,27 @@ class MainWindow(QMainWindow):
     def _connect_signals(self) -> None:
         """Every wire between panels is made here and only here."""
         self.session.user_changed.connect(self._on_user_changed)
+        phone, counter = self.phone_panel, self.counter_panel
+        phone.park_sale_requested.connect(
+            lambda: phone.set_sale_parked(counter.park_current_sale()))
+        phone.resume_parked_requested.connect(counter.resume_parked)
+        phone.phone_order_requested.connect(counter.start_phone_order)
+        phone.draft_requested.connect(counter.load_draft)
+        counter.phone_order_completed.connect(phone.phone_order_completed)
+        phone.notification.connect(lambda text: self.statusBar().showMessage(text, 15000))
+        self.queue_panel.notification.connect(
+            lambda text: self.statusBar().showMessage(text, 15000))
+
+    def show_incoming_call(self, number: str) -> None:
+        """A call rings (softphone, ``counterapp call incoming``): come forward, show it."""
+        if self.isMinimized():
+            self.showNormal()
+        self.show()
+        self.raise_()
+        self.activateWindow()
+        self.phone_dock.show()
+        self.phone_dock.raise_()
+        self.phone_panel.incoming_call(number)
 
     def _focus_phone(self) -> None:
         self.phone_dock.show()

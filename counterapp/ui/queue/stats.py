@@ -1,0 +1,156 @@
+"""On-time delivery rate per period, method, carrier, driver, rep or account; CSV export."""
+
+from __future__ import annotations
+
+import datetime as dt
+from pathlib import Path
+
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QDate, Qt
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QComboBox,
+    QDateEdit,
+    QDialog,
+    QDialogButtonBox,
+    QFileDialog,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QPushButton,
+    QTableWidget,
+    QTableWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
+
+from counterapp.ui.common.messages import error_text
+from counterapp.ui.operation import run_in_background
+
+GROUPS = (
+    ("period", QT_TRANSLATE_NOOP("OnTimeStats", "Month")),
+    ("method", QT_TRANSLATE_NOOP("OnTimeStats", "Method")),
+    ("carrier", QT_TRANSLATE_NOOP("OnTimeStats", "Courier")),
+    ("driver", QT_TRANSLATE_NOOP("OnTimeStats", "Driver")),
+    ("rep", QT_TRANSLATE_NOOP("OnTimeStats", "Rep")),
+    ("account", QT_TRANSLATE_NOOP("OnTimeStats", "Account")),
+)
+
+
+def _qdate(day: dt.date) -> QDate:
+    return QDate(day.year, day.month, day.day)
+
+
+def _pydate(value: QDate) -> dt.date:
+    return dt.date(value.year(), value.month(), value.day())
+
+
+class OnTimeStatsDialog(QDialog):
+    """Delivered orders and how many arrived by the end of their promised day."""
+
+    def __init__(self, services, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.services = services
+        self.rows = []
+        self.setObjectName("onTimeStatsDialog")
+        self.setWindowTitle(self.tr("On-time delivery"))
+        self.resize(640, 420)
+        today = services.ctx.now().date()
+        self.group = QComboBox(self)
+        self.group.setObjectName("statsGroup")
+        for key, label in GROUPS:
+            self.group.addItem(QCoreApplication.translate("OnTimeStats", label), key)
+        self.date_from = QDateEdit(_qdate(today.replace(day=1) - dt.timedelta(days=90)), self)
+        self.date_from.setObjectName("statsFrom")
+        self.date_to = QDateEdit(_qdate(today), self)
+        self.date_to.setObjectName("statsTo")
+        for edit in (self.date_from, self.date_to):
+            edit.setDisplayFormat("dd/MM/yyyy")
+            edit.setCalendarPopup(True)
+            edit.dateChanged.connect(self.load)
+        self.group.currentIndexChanged.connect(self.load)
+        top = QHBoxLayout()
+        top.addWidget(QLabel(self.tr("By"), self))
+        top.addWidget(self.group)
+        top.addWidget(QLabel(self.tr("From"), self))
+        top.addWidget(self.date_from)
+        top.addWidget(QLabel(self.tr("To"), self))
+        top.addWidget(self.date_to)
+        top.addStretch(1)
+        self.table = QTableWidget(0, 5, self)
+        self.table.setObjectName("statsTable")
+        self.table.setHorizontalHeaderLabels([self.tr("Group"), self.tr("Delivered"),
+                                              self.tr("On time"), self.tr("Late"),
+                                              self.tr("On-time %")])
+        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.table.verticalHeader().setVisible(False)
+        self.table.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+        self.message = QLabel(self)
+        self.message.setObjectName("statsMessage")
+        self.export_button = QPushButton(self.tr("Export CSV… (Ctrl+S)"), self)
+        self.export_button.setObjectName("statsExportButton")
+        self.export_button.setShortcut("Ctrl+S")
+        self.export_button.clicked.connect(self.export_csv)
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close, self)
+        buttons.addButton(self.export_button, QDialogButtonBox.ButtonRole.ActionRole)
+        buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addLayout(top)
+        layout.addWidget(self.table, 1)
+        layout.addWidget(self.message)
+        layout.addWidget(buttons)
+        self._operation = None
+        self.load()
+
+    def query(self) -> tuple[str, dt.date, dt.date]:
+        """(group, from, to) as chosen."""
+        return (self.group.currentData(), _pydate(self.date_from.date()),
+                _pydate(self.date_to.date()))
+
+    def load(self) -> None:
+        """Compute the rates off the UI thread (a year of deliveries is many rows)."""
+        group, start, end = self.query()
+        self.message.setText(self.tr("Counting…"))
+
+        def work(_progress):
+            return self.services.shipping.on_time_stats(group, start, end)
+
+        self._operation = run_in_background(work, parent=self, success=self._show,
+                                            failure=self._failed, show_progress=False)
+
+    def _failed(self, exc: BaseException) -> None:
+        self.message.setText(error_text(exc))
+
+    def _show(self, rows) -> None:
+        self.rows = rows
+        self.table.setRowCount(len(rows))
+        for index, row in enumerate(rows):
+            values = (row.label or self.tr("(none)"), str(row.delivered), str(row.on_time),
+                      str(row.late), f"{row.rate}")
+            for column, value in enumerate(values):
+                item = QTableWidgetItem(value)
+                if column:
+                    item.setTextAlignment(Qt.AlignmentFlag.AlignRight
+                                          | Qt.AlignmentFlag.AlignVCenter)
+                self.table.setItem(index, column, item)
+        delivered = sum(r.delivered for r in rows)
+        on_time = sum(r.on_time for r in rows)
+        rate = f"{on_time * 100 / delivered:.1f}" if delivered else "–"
+        self.message.setText(self.tr("%1 delivered, %2 on time (%3 %)")
+                             .replace("%1", str(delivered)).replace("%2", str(on_time))
+                             .replace("%3", rate))
+
+    def export_csv(self, path: str | None = None) -> str:
+        """Write the table as CSV (asks where unless ``path`` is given); returns the path."""
+        if not path:
+            path, _ = QFileDialog.getSaveFileName(self, self.tr("Export on-time delivery"),
+                                                  "on_time.csv", self.tr("CSV files (*.csv)"))
+        if not path:
+            return ""
+        text = self.services.shipping.on_time_csv(self.rows, self.group.currentData())
+        try:
+            Path(path).write_text(text, encoding="utf-8")
+        except OSError as exc:
+            self.message.setText(error_text(exc))
+            return ""
+        self.message.setText(self.tr("Saved %1").replace("%1", path))
+        return path
