@@ -208,9 +208,13 @@ class CsvService:
     def import_products(self, path, *, actor: Actor | None = None, valid_rows_only: bool = False,
                         progress: Callable[[int, int], None] | None = None,
                         cancelled: Callable[[], bool] | None = None) -> ImportReport:
-        """Create or update products by SKU from a CSV file (see the module docstring)."""
+        """Create or update products by SKU from a CSV file (see the module docstring).
+
+        Prices change, so besides ``Action.IMPORT_DATA`` the actor needs ``EDIT_PRICES``.
+        """
         if actor is not None:
             require(actor.role, Action.IMPORT_DATA)
+            require(actor.role, Action.EDIT_PRICES)
         parsed = self._read(path, "products")
         problems = list(parsed.problems)
         good: list[tuple[int, dict]] = []
