@@ -302,7 +302,9 @@ def clean_customer_fields(data: CustomerInput) -> dict:
     )
     if data.code:
         values["code"] = validate_code(data.code)
-    if kind == "b2b" and not values["vat_number"] and not values["fiscal_code"]:
+    # A lead taken on the phone may not know its VAT number yet; an active account must.
+    if (kind == "b2b" and values["status"] == "active" and not values["vat_number"]
+            and not values["fiscal_code"]):
         raise ValidationError("vat_number", "a business account needs a VAT number")
     return values
 
