@@ -211,6 +211,57 @@ class StaffService:
             user.save()
             audit.record(actor, "user_unlocked", entity="user", entity_id=user.login)
 
+    def set_mentor(self, actor: Actor, login: str, mentor_login: str | None) -> UserRow:
+        """A manager gives a user a mentor (a senior rep or a manager), or none."""
+        with self.ctx.db.atomic():
+            require(actor.role, Action.EDIT_USERS)
+            user = self._get(login)
+            mentor = None
+            if mentor_login:
+                mentor = self._get(mentor_login)
+                if Role(mentor.role) not in (Role.SENIOR, Role.MANAGER):
+                    raise ValidationError("mentor", "a mentor must be a senior rep or a manager")
+                if mentor.id == user.id:
+                    raise ValidationError("mentor", "nobody is their own mentor")
+            before = user.mentor.login if user.mentor_id else ""
+            user.mentor = mentor
+            user.save()
+            audit.record(actor, "user_mentor_set", entity="user", entity_id=user.login,
+                         before={"mentor": before}, after={"mentor": mentor_login or ""},
+                         at=self.ctx.now())
+            return self._row(user)
+
+    def set_role(self, actor: Actor, login: str, role: str) -> UserRow:
+        """A manager changes a user's role (never their own: a shop keeps its manager)."""
+        try:
+            role = Role(role)
+        except ValueError:
+            raise ValidationError("role", f"'{role}' is not a role") from None
+        with self.ctx.db.atomic():
+            require(actor.role, Action.EDIT_USERS)
+            user = self._get(login)
+            if user.id == actor.id and role != Role(user.role):
+                raise ValidationError("role", "you cannot change your own role")
+            before = user.role
+            user.role = role.value
+            user.save()
+            audit.record(actor, "user_role_changed", entity="user", entity_id=user.login,
+                         before={"role": before}, after={"role": role.value}, at=self.ctx.now())
+            return self._row(user)
+
+    def set_active(self, actor: Actor, login: str, active: bool) -> UserRow:
+        """A manager deactivates a user who left (they can no longer log in) or reactivates."""
+        with self.ctx.db.atomic():
+            require(actor.role, Action.EDIT_USERS)
+            user = self._get(login)
+            if user.id == actor.id and not active:
+                raise ValidationError("active", "you cannot deactivate yourself")
+            user.active = bool(active)
+            user.save()
+            audit.record(actor, "user_activated" if active else "user_deactivated",
+                         entity="user", entity_id=user.login, at=self.ctx.now())
+            return self._row(user)
+
     def _get(self, login: str) -> User:
         user = User.get_or_none(User.login == (login or "").strip().lower())
         if user is None:

@@ -125,3 +125,24 @@ def test_senior_cannot_approve_what_they_cannot_do(services, staff):
     with pytest.raises(AuthenticationFailed):
         services.staff.approve("senior", TEST_PINS["senior"], Action.CHANGE_CREDIT_LIMIT,
                                requester=staff["junior"], amount=Decimal("10"))
+
+
+def test_user_administration_by_a_manager(services, staff):
+    from counterapp.domain.errors import ValidationError  # noqa: PLC0415
+
+    mgr = staff["mgr"]
+    row = services.staff.set_mentor(mgr, "am", "senior")
+    assert row.mentor_login == "senior"
+    with pytest.raises(ValidationError):
+        services.staff.set_mentor(mgr, "am", "junior")  # juniors mentor nobody
+    assert services.staff.set_role(mgr, "junior", "senior").role.value == "senior"
+    with pytest.raises(ValidationError):
+        services.staff.set_role(mgr, "mgr", "junior")
+    assert services.staff.set_active(mgr, "am", False).active is False
+    for method, args in ((services.staff.set_mentor, ("am", None)),
+                         (services.staff.set_role, ("am", "manager")),
+                         (services.staff.set_active, ("am", True))):
+        with pytest.raises(PermissionDenied):
+            method(staff["senior"], *args)
+    actions = [e.action for e in services.audit.search(mgr, user="mgr")]
+    assert {"user_mentor_set", "user_role_changed", "user_deactivated"} <= set(actions)
