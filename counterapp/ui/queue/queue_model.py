@@ -107,6 +107,7 @@ class QueueModel(QAbstractTableModel):
         self.sort_key: tuple[str, bool] = ("promised", False)
         self._rows: list[QueueRow] = []
         self._total = 0
+        self._resetting = False  # views (and the model tester) may ask for more mid-reset
 
     # -- querying -----------------------------------------------------------------------
     def set_query(self, filters: QueueFilter | None = None,
@@ -116,11 +117,9 @@ class QueueModel(QAbstractTableModel):
             self.filters = filters
         if sort is not None:
             self.sort_key = sort
-        self.beginResetModel()
-        self._total = self._shipping.queue_count(self.filters)
-        self._rows = self._shipping.queue_page(self.filters, self.sort_key, 0, self.page_size)
-        self.endResetModel()
-        self.reloaded.emit()
+        total = self._shipping.queue_count(self.filters)
+        rows = self._shipping.queue_page(self.filters, self.sort_key, 0, self.page_size)
+        self._reset(total, rows)
 
     def refresh(self) -> bool:
         """Re-read the rows already shown (another workstation changed something).
@@ -138,12 +137,19 @@ class QueueModel(QAbstractTableModel):
                 self.dataChanged.emit(self.index(0, 0),
                                       self.index(len(rows) - 1, len(COLUMNS) - 1))
             return False
-        self.beginResetModel()
-        self._total = total
-        self._rows = rows
-        self.endResetModel()
-        self.reloaded.emit()
+        self._reset(total, rows)
         return True
+
+    def _reset(self, total: int, rows: list[QueueRow]) -> None:
+        self._resetting = True
+        try:
+            self.beginResetModel()
+            self._total = total
+            self._rows = rows
+            self.endResetModel()
+        finally:
+            self._resetting = False
+        self.reloaded.emit()
 
     def load_until(self, row: int) -> None:
         """Fetch pages until ``row`` is loaded (to select a scanned order further down)."""
@@ -177,8 +183,15 @@ class QueueModel(QAbstractTableModel):
         return not parent.isValid() and len(self._rows) < self._total
 
     def fetchMore(self, parent: QModelIndex | QPersistentModelIndex) -> None:  # noqa: N802
-        if parent.isValid():
+        if parent.isValid() or self._resetting:
             return
+        self._resetting = True  # no nested fetch from a slot of rowsAboutToBeInserted
+        try:
+            self._fetch_page()
+        finally:
+            self._resetting = False
+
+    def _fetch_page(self) -> None:
         page = self._shipping.queue_page(self.filters, self.sort_key, len(self._rows),
                                          self.page_size)
         known = {r.id for r in self._rows}
