@@ -134,7 +134,17 @@ class MainWindow(QMainWindow):
         self.shipping_menu = bar.addMenu(self.tr("Sh&ipping"))
         for action in self.queue_panel.menu_actions():  # owned by the queue panel
             self.shipping_menu.addAction(action)
+        from counterapp.ui.customers.actions import (  # noqa: PLC0415 (menus owned there)
+            admin_actions,
+            customer_actions,
+        )
+
+        self.customers_menu = bar.addMenu(self.tr("C&ustomers"))
+        for action in customer_actions(self, self.services, self.session):
+            self.customers_menu.addAction(action)
         self.tools_menu = bar.addMenu(self.tr("&Tools"))
+        for action in admin_actions(self, self.services, self.session):
+            self.tools_menu.addAction(action)
         self.help_menu = bar.addMenu(self.tr("&Help"))
         self.help_menu.addAction(self._action(self.tr("&About CounterApp"), None, self._about,
                                               "aboutAction"))

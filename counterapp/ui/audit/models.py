@@ -1,0 +1,58 @@
+"""The audit table (``AuditRow`` from ``AuditService.search``)."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QT_TRANSLATE_NOOP
+
+from counterapp.ui.customers.models import RowsModel, money_text
+
+
+class AuditModel(RowsModel):
+    """Audit entries newest first; the before/after JSON shows as a tooltip."""
+
+    CONTEXT = "AuditModels"
+    (COL_AT, COL_USER, COL_APPROVER, COL_ACTION, COL_ENTITY, COL_CUSTOMER, COL_AMOUNT,
+     COL_REASON) = range(8)
+    HEADERS = (QT_TRANSLATE_NOOP("AuditModels", "When"),
+               QT_TRANSLATE_NOOP("AuditModels", "User"),
+               QT_TRANSLATE_NOOP("AuditModels", "Approved by"),
+               QT_TRANSLATE_NOOP("AuditModels", "Action"),
+               QT_TRANSLATE_NOOP("AuditModels", "Record"),
+               QT_TRANSLATE_NOOP("AuditModels", "Customer"),
+               QT_TRANSLATE_NOOP("AuditModels", "Amount"),
+               QT_TRANSLATE_NOOP("AuditModels", "Reason"))
+    MONEY_COLUMNS = frozenset({COL_AMOUNT})
+
+    def display(self, row, column):
+        if column == self.COL_AT:
+            return row.at.strftime("%Y-%m-%d %H:%M:%S") if row.at else ""
+        if column == self.COL_USER:
+            return row.user
+        if column == self.COL_APPROVER:
+            return row.approver
+        if column == self.COL_ACTION:
+            return row.action
+        if column == self.COL_ENTITY:
+            return f"{row.entity} {row.entity_id}".strip()
+        if column == self.COL_CUSTOMER:
+            return row.customer_code
+        if column == self.COL_AMOUNT:
+            return money_text(row.amount)
+        if column == self.COL_REASON:
+            return row.reason
+        return None
+
+    def sort_value(self, row, column):
+        if column == self.COL_AT:
+            return row.at
+        if column == self.COL_AMOUNT:
+            return row.amount if row.amount is not None else -1
+        return self.display(row, column)
+
+    def tooltip(self, row, column):
+        parts = []
+        if row.before:
+            parts.append("before: " + row.before[:600])
+        if row.after:
+            parts.append("after: " + row.after[:600])
+        return "\n".join(parts) or None

@@ -1,0 +1,164 @@
+"""Tools → Audit log…: who did what, filtered by user, customer, action and dates."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QDate, QSortFilterProxyModel
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QCheckBox,
+    QComboBox,
+    QDateEdit,
+    QDialog,
+    QFileDialog,
+    QGridLayout,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QPushButton,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from counterapp.services import Actor, Services
+from counterapp.ui.audit.models import AuditModel
+from counterapp.ui.common.messages import error_text, show_error
+from counterapp.ui.customers.models import SortRole
+from counterapp.ui.operation import run_in_background
+
+LIMIT = 500
+
+
+class AuditDialog(QDialog):
+    """Filters on top, entries below (newest first), CSV export of what is filtered."""
+
+    def __init__(self, services: Services, actor: Actor, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.services = services
+        self.actor = actor
+        self.customer_id: int | None = None
+        self.setObjectName("auditDialog")
+        self.setWindowTitle(self.tr("Audit log"))
+        self.resize(1100, 600)
+
+        self.user_combo = QComboBox(self)
+        self.user_combo.setObjectName("auditUser")
+        self.user_combo.addItem(self.tr("Everybody"), "")
+        for row in services.staff.list_users():
+            self.user_combo.addItem(f"{row.display_name} ({row.login})", row.login)
+        self.action_combo = QComboBox(self)
+        self.action_combo.setObjectName("auditAction")
+        self.action_combo.addItem(self.tr("All actions"), "")
+        for action in services.audit.actions():
+            self.action_combo.addItem(action, action)
+        self.customer_button = QPushButton(self.tr("Any customer…"), self)
+        self.customer_button.setObjectName("auditCustomer")
+        self.customer_button.clicked.connect(self._choose_customer)
+        self.from_check = QCheckBox(self.tr("&From"), self)
+        self.from_date = QDateEdit(QDate.currentDate().addDays(-30), self)
+        self.from_date.setObjectName("auditFrom")
+        self.from_date.setCalendarPopup(True)
+        self.to_check = QCheckBox(self.tr("&To"), self)
+        self.to_date = QDateEdit(QDate.currentDate(), self)
+        self.to_date.setObjectName("auditTo")
+        self.to_date.setCalendarPopup(True)
+        search = QPushButton(self.tr("&Search (Enter)"), self)
+        search.setObjectName("auditSearchButton")
+        search.setDefault(True)
+        search.clicked.connect(self.refresh)
+        export = QPushButton(self.tr("&Export CSV…"), self)
+        export.setObjectName("auditExportButton")
+        export.clicked.connect(self.export)
+
+        self.model = AuditModel(self)
+        self.proxy = QSortFilterProxyModel(self)
+        self.proxy.setSourceModel(self.model)
+        self.proxy.setSortRole(SortRole)
+        self.table = QTableView(self)
+        self.table.setObjectName("auditTable")
+        self.table.setModel(self.proxy)
+        self.table.setSortingEnabled(True)
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.table.verticalHeader().hide()
+        header = self.table.horizontalHeader()
+        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        header.setStretchLastSection(True)
+        self.status = QLabel(self)
+        self.status.setObjectName("auditStatus")
+
+        filters = QGridLayout()
+        filters.addWidget(QLabel(self.tr("User:"), self), 0, 0)
+        filters.addWidget(self.user_combo, 0, 1)
+        filters.addWidget(QLabel(self.tr("Action:"), self), 0, 2)
+        filters.addWidget(self.action_combo, 0, 3)
+        filters.addWidget(self.customer_button, 0, 4)
+        filters.addWidget(self.from_check, 1, 0)
+        filters.addWidget(self.from_date, 1, 1)
+        filters.addWidget(self.to_check, 1, 2)
+        filters.addWidget(self.to_date, 1, 3)
+        filters.addWidget(search, 1, 4)
+        filters.setColumnStretch(5, 1)
+        bottom = QHBoxLayout()
+        bottom.addWidget(self.status, 1)
+        bottom.addWidget(export)
+        close = QPushButton(self.tr("Close (Esc)"), self)
+        close.clicked.connect(self.accept)
+        bottom.addWidget(close)
+        layout = QVBoxLayout(self)
+        layout.addLayout(filters)
+        layout.addWidget(self.table, 1)
+        layout.addLayout(bottom)
+        self._operation = None
+        self.refresh()
+
+    def filters(self) -> dict:
+        """The current filters as ``AuditService.search`` keyword arguments."""
+        return dict(
+            user=self.user_combo.currentData() or None,
+            action=self.action_combo.currentData() or None,
+            customer_id=self.customer_id,
+            date_from=self.from_date.date().toPython() if self.from_check.isChecked() else None,
+            date_to=self.to_date.date().toPython() if self.to_check.isChecked() else None)
+
+    def refresh(self) -> None:
+        """Run the search with the current filters."""
+        try:
+            rows = self.services.audit.search(self.actor, limit=LIMIT, **self.filters())
+        except Exception as exc:  # noqa: BLE001 (shown in the dialog, which stays open)
+            self.status.setText(error_text(exc))
+            self.model.set_rows([])
+            return
+        self.model.set_rows(rows)
+        text = self.tr("%1 entries").replace("%1", str(len(rows)))
+        if len(rows) >= LIMIT:
+            text = self.tr("Newest %1 entries; narrow the filters or export to see all.") \
+                .replace("%1", str(LIMIT))
+        self.status.setText(text)
+
+    def _choose_customer(self) -> None:
+        from counterapp.ui.customers.search_dialog import CustomerSearchDialog  # noqa: PLC0415
+
+        customer_id = CustomerSearchDialog.ask(self.services, None, self)
+        self.customer_id = customer_id
+        if customer_id is None:
+            self.customer_button.setText(self.tr("Any customer…"))
+        else:
+            detail = self.services.customers.get(customer_id)
+            self.customer_button.setText(f"{detail.code} – {detail.name}")
+        self.refresh()
+
+    def export(self) -> None:
+        """Write every entry matching the filters to a CSV file (off the UI thread)."""
+        path, _ = QFileDialog.getSaveFileName(self, self.tr("Export audit log"), "audit.csv",
+                                              self.tr("CSV files (*.csv)"))
+        if not path:
+            return
+        filters = self.filters()
+        self._operation = run_in_background(
+            lambda progress: self.services.audit.export_csv(self.actor, path, **filters),
+            parent=self, title=self.tr("Exporting the audit log…"),
+            success=lambda count: self.status.setText(
+                self.tr("%1 entries written to %2").replace("%1", str(count))
+                .replace("%2", path)),
+            failure=lambda exc: show_error(self, exc, self.tr("Audit log")))

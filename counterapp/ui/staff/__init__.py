@@ -1,0 +1,1 @@
+"""Staff administration for managers: users, roles, PINs, mentors, unlocking."""
