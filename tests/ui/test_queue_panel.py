@@ -235,3 +235,30 @@ def test_on_time_stats_dialog_exports_csv(app_window, qtbot, tmp_path):
     path = dialog.export_csv(str(tmp_path / "on_time.csv"))
     assert (tmp_path / "on_time.csv").read_text().splitlines()[1] == "2026-11,1,1,0,100.0"
     assert path
+
+
+def test_manifest_from_the_shipping_menu_renders_off_thread(app_window, qtbot, monkeypatch):
+    from PySide6.QtWidgets import QInputDialog
+
+    from counterapp.db.models import PrintJob
+    from counterapp.ui.common import print_preview
+
+    window, panel = _window(app_window, now=dt.datetime(2026, 11, 23, 10))
+    shipment = _ship(window.services, "2026-000001")
+    window.services.shipping.set_status(window.services.staff.actor("junior"), shipment.id, 1,
+                                        "packed")
+    shown = []
+
+    def fake_exec(dialog):
+        shown.append((dialog.windowTitle(), dialog.document.pageCount()))
+        dialog.choice = ""
+        return 0
+
+    monkeypatch.setattr(QInputDialog, "getItem", staticmethod(
+        lambda parent, title, label, items, current, editable: (items[0], True)))
+    monkeypatch.setattr(print_preview.PrintPreviewDialog, "exec", fake_exec)
+    action = next(a for a in window.shipping_menu.actions() if a.objectName() == "manifestAction")
+    action.trigger()
+    qtbot.waitUntil(lambda: bool(shown), timeout=5000)
+    assert shown[0][0] == "BRT/2026-11-23" and shown[0][1] >= 1
+    assert PrintJob.select().where(PrintJob.document_type == "manifest").count() == 1
