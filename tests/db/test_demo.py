@@ -11,6 +11,7 @@ from stdnum import ean
 from stdnum.it import codicefiscale, iva
 
 from counterapp.db import demo
+from counterapp.db.database import is_sqlite
 from counterapp.db.models import (
     Carrier,
     Customer,
@@ -154,3 +155,12 @@ def test_generating_again_adds_without_clashes(demo_services):
 def test_unknown_size_is_refused(services):
     with pytest.raises(ValueError):
         demo.generate("huge")
+
+
+def test_foreign_keys_hold_after_the_bulk_load(demo_services):
+    db = demo_services.ctx.db
+    if not is_sqlite(db):
+        pytest.skip("PostgreSQL enforces foreign keys on every insert")
+    assert db.execute_sql("PRAGMA foreign_key_check").fetchall() == []
+    assert db.execute_sql("PRAGMA foreign_keys").fetchone()[0] == 1
+    assert db.execute_sql("PRAGMA synchronous").fetchone()[0] == 2
