@@ -12,12 +12,11 @@ from xml.sax.saxutils import escape
 from reportlab.lib.units import mm
 from reportlab.platypus import Flowable, Paragraph, Spacer, Table
 
-from counterapp.documents.base import DocumentRenderer, vat_breakdown
-from counterapp.documents.data import DocumentLine, OrderDocument
-from counterapp.documents.markup import para
+from counterapp.documents.base import Column, DocumentRenderer, vat_breakdown
+from counterapp.documents.data import OrderDocument
 
 # Code, description, qty, unit price, discount, VAT, amount: fractions of the width.
-PRICED_COLUMNS = (0.13, 0.37, 0.07, 0.13, 0.09, 0.08, 0.13)
+PRICED_WIDTHS = (0.13, 0.37, 0.07, 0.13, 0.09, 0.08, 0.13)
 
 
 class OrderRenderer(DocumentRenderer):
@@ -90,32 +89,32 @@ class OrderRenderer(DocumentRenderer):
             rows.append((labels["weight"], labels.number(delivery.weight_kg)))
         return rows
 
-    def priced_lines_table(self, lines: tuple[DocumentLine, ...] | None = None) -> Table:
+    def priced_lines_table(self) -> Table:
         """Code, description, quantity, unit price, discount, VAT rate, net amount."""
         labels = self.labels
-        cell, cell_right = self.styles["Cell"], self.styles["Right"]
-        rows = []
-        for line in self.order.lines if lines is None else lines:
-            rows.append(
-                [
-                    para(line.sku, cell),
-                    para(line.description, cell),
-                    str(line.quantity),
-                    labels.money(line.unit_price),
-                    labels.percent(line.discount_pct) if line.discount_pct else "",
-                    labels.percent(line.vat_rate),
-                    Paragraph(escape(labels.money(line.net)), cell_right),
-                ]
-            )
-        return self.lines_table(
+        sku, description, quantity, unit_price, discount, vat_rate, amount = PRICED_WIDTHS
+        columns = [
+            Column(labels["sku"], sku),
+            Column(labels["description"], description),
+            Column(labels["quantity"], quantity, align="RIGHT"),
+            Column(labels["unit_price"], unit_price, align="RIGHT"),
+            Column(labels["discount"], discount, align="RIGHT"),
+            Column(labels["vat_rate"], vat_rate, align="RIGHT"),
+            Column(labels["amount"], amount, align="RIGHT"),
+        ]
+        rows = [
             [
-                labels["sku"], labels["description"], labels["quantity"], labels["unit_price"],
-                labels["discount"], labels["vat_rate"], labels["amount"],
-            ],
-            rows,
-            PRICED_COLUMNS,
-            right_columns=(2, 3, 4, 5, 6),
-        )
+                line.sku,
+                line.description,
+                str(line.quantity),
+                labels.money(line.unit_price),
+                labels.percent(line.discount_pct) if line.discount_pct else "",
+                labels.percent(line.vat_rate),
+                labels.money(line.net),
+            ]
+            for line in self.order.lines
+        ]
+        return self.lines_table(columns, rows)
 
     def order_totals(self) -> Flowable:
         """VAT breakdown and net / VAT / total of the order."""

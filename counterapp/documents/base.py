@@ -16,11 +16,12 @@ from __future__ import annotations
 import functools
 import io
 from collections.abc import Callable, Iterable, Sequence
+from dataclasses import dataclass
 from decimal import Decimal
 from xml.sax.saxutils import escape
 
 from reportlab.lib import colors
-from reportlab.lib.enums import TA_CENTER, TA_RIGHT
+from reportlab.lib.enums import TA_CENTER, TA_LEFT, TA_RIGHT
 from reportlab.lib.pagesizes import A4
 from reportlab.lib.styles import ParagraphStyle
 from reportlab.lib.units import mm
@@ -42,7 +43,7 @@ from counterapp.documents.data import CompanyInfo, DocumentLine, Party
 from counterapp.documents.flowables import RightAligned, code128
 from counterapp.documents.fonts import SANS, SANS_BOLD, register_fonts
 from counterapp.documents.labels import Labels
-from counterapp.documents.markup import para, plain, text
+from counterapp.documents.markup import cell, para, plain, text
 from counterapp.documents.styles import (
     FOOTER_GREY,
     GRID_GREY,
@@ -114,6 +115,25 @@ def vat_breakdown(lines: Iterable[DocumentLine]) -> list[tuple[Decimal, Decimal,
         net, vat = sums.get(line.vat_rate, (Decimal("0"), Decimal("0")))
         sums[line.vat_rate] = (net + line.net, vat + line.vat)
     return [(rate, net, vat) for rate, (net, vat) in sorted(sums.items())]
+
+
+# Left and right padding of line-table cells.
+CELL_PADDING = 1.5 * mm
+
+
+@dataclass(frozen=True)
+class Column:
+    """One column of a line table.
+
+    ``width`` is a fraction of the content width; ``style`` names a paragraph style
+    of :func:`counterapp.documents.styles.build_styles`; ``align`` is ``LEFT``,
+    ``RIGHT`` or ``CENTER``. ``header`` is our own label, not user text.
+    """
+
+    header: str
+    width: float
+    style: str = "Cell"
+    align: str = "LEFT"
 
 
 class DocumentRenderer:
@@ -442,54 +462,61 @@ class DocumentRenderer:
         )
         return table
 
-    def lines_table(
-        self,
-        headers: Sequence[str],
-        rows: Sequence[Sequence[object]],
-        col_widths: Sequence[float],
-        right_columns: Iterable[int] = (),
-        center_columns: Iterable[int] = (),
-    ) -> Table:
+    def lines_table(self, columns: Sequence[Column], rows: Sequence[Sequence[object]]) -> Table:
         """A table of document lines whose header row repeats on every page.
 
-        ``col_widths`` are fractions of the content width. Header labels are ours
-        (already safe); cells are flowables or strings built by the caller.
+        Each row holds one value per column: text (user text is welcome, it is made
+        safe by :func:`cell`) or a ready flowable (tick box, barcode). Short text
+        that fits its column becomes a plain table string, long text a wrapping
+        Paragraph: plain strings skip Paragraph's parser and line breaker, which
+        otherwise dominate the time to lay out a 300-line order.
         """
-        header_style = self.styles["SmallBold"]
-        right_style = ParagraphStyle("HeaderRight", parent=header_style, alignment=TA_RIGHT)
-        center_style = ParagraphStyle("HeaderCenter", parent=header_style, alignment=TA_CENTER)
-        right_columns, center_columns = set(right_columns), set(center_columns)
-        header = []
-        for index, label in enumerate(headers):
-            style = header_style
-            if index in right_columns:
-                style = right_style
-            elif index in center_columns:
-                style = center_style
-            header.append(Paragraph(escape(label), style))
-        widths = [fraction * self.content_width for fraction in col_widths]
+        widths = [column.width * self.content_width for column in columns]
+        styles = [self.column_style(column) for column in columns]
+        header = [
+            Paragraph(escape(column.header),
+                      ParagraphStyle(f"Header{column.align}", parent=self.styles["SmallBold"],
+                                     alignment=style.alignment))
+            for column, style in zip(columns, styles, strict=True)
+        ]
+        text_widths = [width - 2 * CELL_PADDING for width in widths]
+        body = [
+            [
+                value if isinstance(value, Flowable) else cell(value, style, text_width)
+                for value, style, text_width in zip(row, styles, text_widths, strict=True)
+            ]
+            for row in rows
+        ]
         # splitInRow: a line with an absurdly long description continues on the next
         # page instead of aborting the whole document.
-        table = Table([header, *rows], colWidths=widths, repeatRows=1, splitInRow=1)
+        table = Table([header, *body], colWidths=widths, repeatRows=1, splitInRow=1)
         commands = [
-            ("FONT", (0, 1), (-1, -1), SANS, 8.5),
             ("VALIGN", (0, 0), (-1, -1), "TOP"),
             ("BACKGROUND", (0, 0), (-1, 0), HEADER_FILL),
             ("LINEABOVE", (0, 0), (-1, 0), 0.8, colors.black),
             ("LINEBELOW", (0, 0), (-1, 0), 0.8, colors.black),
             ("LINEBELOW", (0, -1), (-1, -1), 0.8, colors.black),
             ("ROWBACKGROUNDS", (0, 1), (-1, -1), [colors.white, ZEBRA_FILL]),
-            ("LEFTPADDING", (0, 0), (-1, -1), 1.5 * mm),
-            ("RIGHTPADDING", (0, 0), (-1, -1), 1.5 * mm),
+            ("LEFTPADDING", (0, 0), (-1, -1), CELL_PADDING),
+            ("RIGHTPADDING", (0, 0), (-1, -1), CELL_PADDING),
             ("TOPPADDING", (0, 0), (-1, -1), 1.2 * mm),
             ("BOTTOMPADDING", (0, 0), (-1, -1), 1.2 * mm),
         ]
-        for column in right_columns:
-            commands.append(("ALIGN", (column, 0), (column, -1), "RIGHT"))
-        for column in center_columns:
-            commands.append(("ALIGN", (column, 0), (column, -1), "CENTER"))
+        for index, (column, style) in enumerate(zip(columns, styles, strict=True)):
+            # Plain-string cells take font and alignment from the table style.
+            commands.append(("FONT", (index, 1), (index, -1), style.fontName, style.fontSize,
+                             style.leading))
+            commands.append(("ALIGN", (index, 0), (index, -1), column.align))
         table.setStyle(TableStyle(commands))
         return table
+
+    def column_style(self, column: Column) -> ParagraphStyle:
+        """The paragraph style of a column's cells: its named style, aligned."""
+        base = self.styles[column.style]
+        alignment = {"LEFT": TA_LEFT, "RIGHT": TA_RIGHT, "CENTER": TA_CENTER}[column.align]
+        if base.alignment == alignment:
+            return base
+        return ParagraphStyle(f"{column.style}{column.align}", parent=base, alignment=alignment)
 
     def totals_block(
         self,

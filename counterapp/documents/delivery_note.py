@@ -10,18 +10,15 @@ carrier has given one, a QR code the recipient can scan.
 
 from __future__ import annotations
 
-from xml.sax.saxutils import escape
-
 from reportlab.lib.units import mm
-from reportlab.platypus import Flowable, KeepTogether, Paragraph, Spacer, Table, TableStyle
+from reportlab.platypus import Flowable, KeepTogether, Spacer, Table, TableStyle
 
-from counterapp.documents.base import DocumentRenderer
+from counterapp.documents.base import Column, DocumentRenderer
 from counterapp.documents.data import DeliveryNoteData
 from counterapp.documents.flowables import qr_code
-from counterapp.documents.markup import para
 
 # Code, description, unit, quantity: fractions of the width.
-DDT_COLUMNS = (0.18, 0.62, 0.08, 0.12)
+DDT_WIDTHS = (0.18, 0.62, 0.08, 0.12)
 
 
 class DeliveryNoteRenderer(DocumentRenderer):
@@ -110,23 +107,19 @@ class DeliveryNoteRenderer(DocumentRenderer):
 
     def goods_table(self) -> Table:
         """Code, description, unit of measure and quantity of each line."""
-        labels, styles = self.labels, self.styles
+        labels = self.labels
+        sku, description, unit, quantity = DDT_WIDTHS
+        columns = [
+            Column(labels["sku"], sku),
+            Column(labels["description"], description),
+            Column("U.M.", unit, align="CENTER"),
+            Column(labels["quantity"], quantity, style="Bold", align="RIGHT"),
+        ]
         rows = [
-            [
-                para(line.sku, styles["Cell"]),
-                para(line.description, styles["Cell"]),
-                labels["unit"],
-                Paragraph(escape(str(line.quantity)), styles["BoldRight"]),
-            ]
+            [line.sku, line.description, labels["unit"], str(line.quantity)]
             for line in self.note.lines
         ]
-        return self.lines_table(
-            [labels["sku"], labels["description"], "U.M.", labels["quantity"]],
-            rows,
-            DDT_COLUMNS,
-            right_columns=(3,),
-            center_columns=(2,),
-        )
+        return self.lines_table(columns, rows)
 
 
 def render_delivery_note(note: DeliveryNoteData) -> bytes:

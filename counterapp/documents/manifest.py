@@ -13,14 +13,14 @@ from xml.sax.saxutils import escape
 from reportlab.lib.units import mm
 from reportlab.platypus import Flowable, Paragraph, Spacer, Table
 
-from counterapp.documents.base import DocumentRenderer
+from counterapp.documents.base import Column, DocumentRenderer
 from counterapp.documents.data import ManifestData, ManifestShipment
 from counterapp.documents.flowables import code128
 from counterapp.documents.fonts import SANS_BOLD
-from counterapp.documents.markup import para, text
+from counterapp.documents.markup import text
 
 # Number, order, recipient, city, parcels, weight, barcode: fractions of the width.
-MANIFEST_COLUMNS = (0.04, 0.14, 0.19, 0.12, 0.06, 0.08, 0.37)
+MANIFEST_WIDTHS = (0.04, 0.14, 0.19, 0.12, 0.06, 0.08, 0.37)
 MANIFEST_BAR_WIDTH = 0.42 * mm
 
 
@@ -71,37 +71,39 @@ class ManifestRenderer(DocumentRenderer):
     def shipments_table(self) -> Table:
         """One row per shipment with its scannable code."""
         labels = self.labels
+        number, order, recipient, city, parcels, weight, code = MANIFEST_WIDTHS
+        columns = [
+            Column("#", number, align="RIGHT"),
+            Column(labels["order"], order, style="CellBold"),
+            Column(labels["recipient"], recipient),
+            Column(labels["city"], city),
+            Column(labels["parcels"], parcels, align="RIGHT"),
+            Column(labels["weight"], weight, align="RIGHT"),
+            Column(labels["tracking_number"], code, align="CENTER"),
+        ]
         rows = [self.shipment_row(index, shipment)
                 for index, shipment in enumerate(self.manifest.shipments, start=1)]
-        return self.lines_table(
-            ["#", labels["order"], labels["recipient"], labels["city"], labels["parcels"],
-             labels["weight"], labels["tracking_number"]],
-            rows,
-            MANIFEST_COLUMNS,
-            right_columns=(0, 4, 5),
-            center_columns=(6,),
-        )
+        return self.lines_table(columns, rows)
 
     def shipment_row(self, index: int, shipment: ManifestShipment) -> list[object]:
-        """Cells of one shipment; a rush shipment's order number is flagged."""
-        styles, labels = self.styles, self.labels
-        order = para(shipment.order_number, styles["CellBold"])
+        """Values of one shipment; a rush shipment's order number is flagged."""
+        order: object = shipment.order_number
         if shipment.rush:
             order = Paragraph(
                 f"{text(shipment.order_number, SANS_BOLD)}<br/><font color='#cc1a1a'>"
-                f"{escape(labels['rush'])}</font>",
-                styles["CellBold"],
+                f"{escape(self.labels['rush'])}</font>",
+                self.styles["CellBold"],
             )
         code = shipment.tracking_number or shipment.order_number
         return [
             str(index),
             order,
-            para(shipment.recipient, styles["Cell"]),
-            para(shipment.city, styles["Cell"]),
+            shipment.recipient,
+            shipment.city,
             str(shipment.parcels),
-            labels.number(shipment.weight_kg),
+            self.labels.number(shipment.weight_kg),
             code128(code, bar_width=MANIFEST_BAR_WIDTH, bar_height=10 * mm,
-                    max_width=MANIFEST_COLUMNS[-1] * self.content_width - 3 * mm),
+                    max_width=MANIFEST_WIDTHS[-1] * self.content_width - 3 * mm),
         ]
 
 

@@ -21,6 +21,8 @@ from reportlab.platypus import Paragraph
 
 from counterapp.documents.fonts import SANS
 
+# Control characters, lone surrogates, private-use and unassigned code points.
+_UNPRINTABLE = frozenset(("Cc", "Cs", "Co", "Cn"))
 
 def _printable(value: object) -> str:
     """``value`` as text without control characters, which no printer can show.
@@ -29,12 +31,15 @@ def _printable(value: object) -> str:
     escape characters a barcode scanner left in a note are dropped instead of
     breaking the PDF's text layer.
     """
+    value = str(value)
+    # Nearly all text is printable as it is; skip the per-character walk then.
+    if value.isprintable():
+        return value
     result = []
-    for char in str(value).replace("\r\n", "\n").replace("\t", " "):
-        category = unicodedata.category(char)
+    for char in value.replace("\r\n", "\n").replace("\t", " "):
         if char == "\n":
             result.append(char)
-        elif category in ("Cc", "Cs", "Co", "Cn") or char in "\u2028\u2029\ufeff":
+        elif unicodedata.category(char) in _UNPRINTABLE or char in "\u2028\u2029\ufeff":
             continue
         else:
             result.append(char)
@@ -77,3 +82,28 @@ def plain(value: object) -> str:
 def para(value: object, style: ParagraphStyle) -> Paragraph:
     """A Paragraph showing ``value`` literally, in ``style``."""
     return Paragraph(text(value, style.fontName), style)
+
+
+def cell(value: object, style: ParagraphStyle, width: float) -> str | Paragraph:
+    """A table cell showing ``value`` literally in ``style`` within ``width`` points.
+
+    Text that needs no escaping, no line break and no fallback glyph, and that fits
+    on one line, is returned as a plain string: the table draws it without markup
+    (the table style must then give the column ``style``'s font and alignment).
+    Anything else becomes a wrapping Paragraph.
+    """
+    value = str(value)
+    if _fits_as_plain_string(value, style, width):
+        return value
+    return para(value, style)
+
+
+def _fits_as_plain_string(value: str, style: ParagraphStyle, width: float) -> bool:
+    # A no-break space (money: "€ 6,90") is fine in a plain string.
+    if not value.replace("\u00a0", " ").isprintable():
+        return False
+    font = pdfmetrics.getFont(style.fontName)
+    glyphs = font.face.charToGlyph
+    if not all(ord(char) in glyphs for char in value):
+        return False
+    return font.stringWidth(value, style.fontSize) <= width

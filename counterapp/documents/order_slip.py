@@ -7,18 +7,16 @@ packing bench.
 
 from __future__ import annotations
 
-from xml.sax.saxutils import escape
-
 from reportlab.lib.units import mm
-from reportlab.platypus import Flowable, Paragraph, Spacer, Table
+from reportlab.platypus import Flowable, Spacer, Table
 
 from counterapp.documents._order import OrderRenderer
+from counterapp.documents.base import Column
 from counterapp.documents.data import DocumentLine, OrderDocument
 from counterapp.documents.flowables import CheckBox
-from counterapp.documents.markup import para
 
 # Tick box, bin, code, barcode, description, quantity: fractions of the width.
-PICKING_COLUMNS = (0.05, 0.11, 0.14, 0.17, 0.45, 0.08)
+PICKING_WIDTHS = (0.05, 0.11, 0.14, 0.17, 0.45, 0.08)
 
 
 def picking_order(lines: tuple[DocumentLine, ...]) -> list[DocumentLine]:
@@ -48,26 +46,22 @@ class OrderSlipRenderer(OrderRenderer):
 
     def picking_table(self) -> Table:
         """Tick box, bin, code, barcode, description and quantity per line."""
-        labels, styles = self.labels, self.styles
+        labels = self.labels
+        tick, location, sku, barcode, description, quantity = PICKING_WIDTHS
+        columns = [
+            Column("✓", tick, align="CENTER"),
+            Column(labels["location"], location, style="CellBold"),
+            Column(labels["sku"], sku),
+            Column(labels["barcode"], barcode),
+            Column(labels["description"], description),
+            Column(labels["quantity"], quantity, style="Bold", align="RIGHT"),
+        ]
         rows = [
-            [
-                CheckBox(),
-                para(line.location, styles["CellBold"]),
-                para(line.sku, styles["Cell"]),
-                para(line.barcode, styles["Cell"]),
-                para(line.description, styles["Cell"]),
-                Paragraph(escape(str(line.quantity)), styles["BoldRight"]),
-            ]
+            [CheckBox(), line.location, line.sku, line.barcode, line.description,
+             str(line.quantity)]
             for line in picking_order(self.order.lines)
         ]
-        return self.lines_table(
-            ["✓", labels["location"], labels["sku"], labels["barcode"], labels["description"],
-             labels["quantity"]],
-            rows,
-            PICKING_COLUMNS,
-            right_columns=(5,),
-            center_columns=(0,),
-        )
+        return self.lines_table(columns, rows)
 
 
 def render_order_slip(order: OrderDocument) -> bytes:

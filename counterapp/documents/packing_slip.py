@@ -6,18 +6,16 @@ codes and descriptions, the delivery details and a box for the packer to tick.
 
 from __future__ import annotations
 
-from xml.sax.saxutils import escape
-
 from reportlab.lib.units import mm
-from reportlab.platypus import Flowable, Paragraph, Spacer, Table
+from reportlab.platypus import Flowable, Spacer, Table
 
 from counterapp.documents._order import OrderRenderer
+from counterapp.documents.base import Column
 from counterapp.documents.data import OrderDocument
 from counterapp.documents.flowables import CheckBox
-from counterapp.documents.markup import para
 
 # Code, barcode, description, quantity, packed tick box: fractions of the width.
-PACKING_COLUMNS = (0.15, 0.17, 0.50, 0.08, 0.10)
+PACKING_WIDTHS = (0.15, 0.17, 0.50, 0.08, 0.10)
 
 
 class PackingSlipRenderer(OrderRenderer):
@@ -43,25 +41,20 @@ class PackingSlipRenderer(OrderRenderer):
 
     def packing_table(self) -> Table:
         """Code, barcode, description, quantity and a packed box per line."""
-        labels, styles = self.labels, self.styles
+        labels = self.labels
+        sku, barcode, description, quantity, packed = PACKING_WIDTHS
+        columns = [
+            Column(labels["sku"], sku),
+            Column(labels["barcode"], barcode),
+            Column(labels["description"], description),
+            Column(labels["quantity"], quantity, style="Bold", align="RIGHT"),
+            Column(labels["packed"], packed, align="CENTER"),
+        ]
         rows = [
-            [
-                para(line.sku, styles["Cell"]),
-                para(line.barcode, styles["Cell"]),
-                para(line.description, styles["Cell"]),
-                Paragraph(escape(str(line.quantity)), styles["BoldRight"]),
-                CheckBox(),
-            ]
+            [line.sku, line.barcode, line.description, str(line.quantity), CheckBox()]
             for line in self.order.lines
         ]
-        return self.lines_table(
-            [labels["sku"], labels["barcode"], labels["description"], labels["quantity"],
-             labels["packed"]],
-            rows,
-            PACKING_COLUMNS,
-            right_columns=(3,),
-            center_columns=(4,),
-        )
+        return self.lines_table(columns, rows)
 
 
 def render_packing_slip(order: OrderDocument) -> bytes:

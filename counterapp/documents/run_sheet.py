@@ -12,13 +12,13 @@ from xml.sax.saxutils import escape
 from reportlab.lib.units import mm
 from reportlab.platypus import Flowable, Paragraph, Spacer, Table
 
-from counterapp.documents.base import DocumentRenderer
+from counterapp.documents.base import Column, DocumentRenderer
 from counterapp.documents.data import RunSheetData, RunSheetStop
 from counterapp.documents.fonts import SANS_BOLD
 from counterapp.documents.markup import text
 
 # Stop, order, recipient with address and phone, parcels, collect, notes, signature.
-RUN_SHEET_COLUMNS = (0.04, 0.14, 0.31, 0.06, 0.11, 0.17, 0.17)
+RUN_SHEET_WIDTHS = (0.04, 0.14, 0.31, 0.06, 0.11, 0.17, 0.17)
 
 
 class RunSheetRenderer(DocumentRenderer):
@@ -66,34 +66,40 @@ class RunSheetRenderer(DocumentRenderer):
     def stops_table(self) -> Table:
         """One row per stop, tall enough to sign in."""
         labels = self.labels
+        number, order, address, parcels, collect, notes, signature = RUN_SHEET_WIDTHS
+        columns = [
+            Column(labels["stop"], number, style="Bold", align="RIGHT"),
+            Column(labels["order"], order, style="CellBold"),
+            Column(f"{labels['recipient']} / {labels['address']}", address),
+            Column(labels["parcels"], parcels, style="Bold", align="RIGHT"),
+            Column(labels["cash_on_delivery"], collect, style="Bold", align="RIGHT"),
+            Column(labels["notes"], notes, style="Small"),
+            Column(labels["signature"], signature),
+        ]
         rows = [self.stop_row(index, stop) for index, stop in enumerate(self.sheet.stops, 1)]
-        table = self.lines_table(
-            [labels["stop"], labels["order"], f"{labels['recipient']} / {labels['address']}",
-             labels["parcels"], labels["cash_on_delivery"], labels["notes"], labels["signature"]],
-            rows,
-            RUN_SHEET_COLUMNS,
-            right_columns=(0, 3, 4),
-        )
-        return table
+        return self.lines_table(columns, rows)
 
     def stop_row(self, index: int, stop: RunSheetStop) -> list[object]:
-        """Cells of one stop; a rush stop says so under its order number."""
+        """Values of one stop; a rush stop says so under its order number."""
         styles, labels = self.styles, self.labels
-        order = text(stop.order_number, SANS_BOLD)
+        order: object = stop.order_number
         if stop.rush:
-            order += f"<br/><font color='#cc1a1a'>{escape(labels['rush'])}</font>"
+            order = Paragraph(
+                f"{text(stop.order_number, SANS_BOLD)}<br/>"
+                f"<font color='#cc1a1a'>{escape(labels['rush'])}</font>",
+                styles["CellBold"],
+            )
         address_lines = [f"<b>{text(stop.recipient, SANS_BOLD)}</b>", *map(text, stop.address_lines)]
         if stop.phone:
             address_lines.append(f"{escape(labels['phone'])} <b>{text(stop.phone, SANS_BOLD)}</b>")
-        address = "<br/>".join(address_lines)
-        collect = labels.money(stop.cash_to_collect) if stop.cash_to_collect else ""
         return [
-            Paragraph(str(index), styles["BoldRight"]),
-            Paragraph(order, styles["CellBold"]),
-            Paragraph(address, styles["Cell"]),
-            Paragraph(str(stop.parcels), styles["BoldRight"]),
-            Paragraph(escape(collect), styles["BoldRight"]),
-            Paragraph(text(stop.notes), styles["Small"]),
+            str(index),
+            order,
+            Paragraph("<br/>".join(address_lines), styles["Cell"]),
+            str(stop.parcels),
+            labels.money(stop.cash_to_collect) if stop.cash_to_collect else "",
+            stop.notes,
+            # Room for the recipient to sign.
             Spacer(1, 14 * mm),
         ]
 
