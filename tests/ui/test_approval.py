@@ -1,0 +1,80 @@
+"""A junior asks for a 20 % discount; a senior approves it on the spot with their PIN."""
+
+from __future__ import annotations
+
+from decimal import Decimal
+
+import pytest
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QLabel, QLineEdit, QPushButton
+
+from counterapp.domain.errors import PermissionDenied
+from counterapp.domain.permissions import Action, require
+from counterapp.ui.common.approval import ApprovalDialog
+from tests.conftest import TEST_PINS
+
+
+@pytest.fixture
+def seniors_may_give_25(settings):
+    """This shop lets seniors give (and so approve) discounts up to 25 %."""
+    settings.set("discount_limit_senior", Decimal("25"))
+    return settings
+
+
+def _dialog(qtbot, services, junior):
+    dialog = ApprovalDialog(services, junior, Action.LINE_DISCOUNT, amount=Decimal("20"),
+                            description="Giulia asks for 20 % on a line.")
+    qtbot.addWidget(dialog)
+    dialog.show()
+    qtbot.waitExposed(dialog)
+    assert dialog.objectName() == "approvalDialog"
+    return dialog
+
+
+def _type(qtbot, dialog, login, pin):
+    login_edit = dialog.findChild(QLineEdit, "approverLogin")
+    pin_edit = dialog.findChild(QLineEdit, "approverPin")
+    login_edit.clear()
+    qtbot.keyClicks(login_edit, login)
+    qtbot.keyClicks(pin_edit, pin)
+    qtbot.mouseClick(dialog.findChild(QPushButton, "approveButton"), Qt.MouseButton.LeftButton)
+
+
+def test_senior_approves_a_junior_discount(qtbot, services, staff, seniors_may_give_25):
+    junior = staff["junior"]
+    limits = services.ctx.settings.discount_limits()
+    with pytest.raises(PermissionDenied) as err:
+        require(junior.role, Action.LINE_DISCOUNT, Decimal("20"), discount_limits=limits)
+    assert err.value.needs_approval
+    dialog = _dialog(qtbot, services, junior)
+    with qtbot.waitSignal(dialog.accepted, timeout=5000):
+        _type(qtbot, dialog, "senior", TEST_PINS["senior"])
+    approval = dialog.approval
+    assert approval is not None
+    assert (approval.approver_login, approval.action) == ("senior", Action.LINE_DISCOUNT.value)
+    require(junior.role, Action.LINE_DISCOUNT, Decimal("20"),
+            approver_role=approval.approver_role, discount_limits=limits)
+
+
+def test_wrong_pin_counts_towards_the_approvers_lockout(qtbot, services, staff,
+                                                        seniors_may_give_25):
+    dialog = _dialog(qtbot, services, staff["junior"])
+    _type(qtbot, dialog, "senior", "9999")
+    message = dialog.findChild(QLabel, "approvalMessage")
+    assert "wrong PIN" in message.text()
+    assert dialog.approval is None and dialog.isVisible()
+    assert dialog.findChild(QLineEdit, "approverPin").text() == ""
+    senior = next(u for u in services.staff.list_users() if u.login == "senior")
+    assert senior.failed_pins == 1
+    junior = next(u for u in services.staff.list_users() if u.login == "junior")
+    assert junior.failed_pins == 0
+
+
+def test_with_default_limits_a_senior_cannot_approve_20_percent(qtbot, services, staff):
+    dialog = _dialog(qtbot, services, staff["junior"])
+    _type(qtbot, dialog, "senior", TEST_PINS["senior"])
+    assert dialog.approval is None
+    assert "may not approve" in dialog.findChild(QLabel, "approvalMessage").text()
+    with qtbot.waitSignal(dialog.accepted, timeout=5000):
+        _type(qtbot, dialog, "mgr", TEST_PINS["mgr"])
+    assert dialog.approval.approver_login == "mgr"
