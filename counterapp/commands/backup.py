@@ -15,11 +15,13 @@ from __future__ import annotations
 
 import datetime as dt
 import os
+import re
 import shutil
 import sqlite3
 import subprocess
 import sys
 from pathlib import Path
+from urllib.parse import parse_qsl, urlparse
 
 from counterapp.db import connect
 from counterapp.db.database import BUSY_TIMEOUT_S, sqlite_path
@@ -130,13 +132,24 @@ def _run(command: list[str]) -> None:
     done = subprocess.run(command, capture_output=True, text=True, check=False)
     if done.returncode != 0:
         lines = [line for line in done.stderr.strip().splitlines() if line.strip()]
-        raise RuntimeError(f"{Path(command[0]).name} failed: {lines[-1] if lines else done.returncode}")
+        errors = [line for line in lines if "error:" in line] or lines
+        raise RuntimeError(f"{Path(command[0]).name} failed: "
+                           f"{errors[0] if errors else done.returncode}")
+
+
+def _pg_schema(url: str) -> str | None:
+    """The schema a URL pins with ``options=-csearch_path=NAME`` (one shop per schema)."""
+    options = dict(parse_qsl(urlparse(url).query)).get("options", "")
+    match = re.search(r"search_path\s*=\s*([A-Za-z_][A-Za-z0-9_]*)", options)
+    return match[1] if match else None
 
 
 def _pg_dump(url: str, target: Path) -> None:
     target.parent.mkdir(parents=True, exist_ok=True)
     partial = target.with_name(target.name + ".partial")
-    _run([_tool("pg_dump"), "-Fc", "--no-owner", "-f", str(partial), f"--dbname={url}"])
+    schema = _pg_schema(url)
+    _run([_tool("pg_dump"), "-Fc", "--no-owner", "-f", str(partial), f"--dbname={url}",
+          *([f"--schema={schema}"] if schema else [])])
     os.replace(partial, target)
 
 
