@@ -699,7 +699,7 @@ class ShippingService:
         "already dispatched by NAME at TIME".
         """
         now = self.ctx.now()
-        items = list(items)
+        items = sorted(items)  # one lock order for every workstation: no deadlocks
         if not items:
             raise ValidationError("selection", "select the orders to dispatch")
         tracking = (tracking_number or "").strip()
@@ -766,7 +766,7 @@ class ShippingService:
         """Confirm delivery of ``items`` at ``delivered_at`` (default now); all or nothing."""
         now = self.ctx.now()
         when = (delivered_at or now).replace(microsecond=0)
-        items = list(items)
+        items = sorted(items)  # one lock order for every workstation: no deadlocks
         if not items:
             raise ValidationError("selection", "select the delivered orders")
         if when > now + dt.timedelta(minutes=5):
