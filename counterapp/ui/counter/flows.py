@@ -248,6 +248,13 @@ def ask_discount(panel) -> None:
 
 
 def _apply_discount(panel, dialog: DiscountDialog, position: int) -> None:
+    try:
+        _discount(panel, dialog, position)
+    finally:
+        panel.focus_main_field()  # back from the approval dialog too
+
+
+def _discount(panel, dialog: DiscountDialog, position: int) -> None:
     actor = panel.session.actor
     whole_cart = dialog.whole_cart
     try:
@@ -430,13 +437,14 @@ def start_return(panel) -> None:
     from counterapp.ui.counter.return_dialog import ReturnDialog  # noqa: PLC0415
 
     dialog = ReturnDialog(panel.services, panel.session, panel)
-    dialog.refunded.connect(lambda number: _refunded(panel, number))
+    dialog.refunded.connect(lambda number, amount: _refunded(panel, number, amount))
     dialog.finished.connect(lambda _r: (dialog.deleteLater(), panel.focus_main_field()))
     dialog.open()
 
 
-def _refunded(panel, number: str) -> None:
+def _refunded(panel, number: str, amount: str) -> None:
     panel.last_sale_number = number
-    panel.show_message(_tr("Return %1 saved. Ctrl+P prints its receipt again.")
-                       .replace("%1", number), INFO)
+    panel.show_message(_tr("Return %1 saved: %2 paid back by the original method. Ctrl+P "
+                           "prints its receipt again.").replace("%1", number)
+                       .replace("%2", amount), INFO)
     QTimer.singleShot(0, lambda: print_document(panel, "receipt", number))

@@ -15,6 +15,7 @@ from PySide6.QtCore import QEvent, QObject, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QFont, QKeyEvent, QKeySequence
 from PySide6.QtWidgets import (
     QAbstractItemView,
+    QApplication,
     QFrame,
     QGridLayout,
     QHBoxLayout,
@@ -260,6 +261,10 @@ class CounterPanel(QWidget):
     # -- public slots (the main window and the phone panel call these) ---------------------------
     def focus_main_field(self) -> None:
         """F2: the keyboard goes to the search field, ready to scan."""
+        window = self.window()
+        if window.isVisible() and not window.isActiveWindow() and \
+                QApplication.activeModalWidget() is None:
+            window.activateWindow()  # back from a dialog: the scanner types here again
         self.search_edit.setFocus()
         self.search_edit.selectAll()
 
