@@ -44,9 +44,9 @@ window.show()
 def probe():
     if user:
         if window.isVisible():
-            window.grab().save(shot)
             print("READY", time.time() - spawned, flush=True)
-            app.quit()
+            # Let the panels' background loads land before the picture is taken.
+            QTimer.singleShot(2500, lambda: (window.grab().save(shot), app.quit()))
             return
     else:
         for widget in app.topLevelWidgets():

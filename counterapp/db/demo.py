@@ -842,9 +842,13 @@ class _Generator:
             status = rng.choices(("new", "packed", "dispatched", "delivered"), (8, 12, 45, 35))[0]
         elif age <= 5:
             status = rng.choices(("dispatched", "delivered", "failed"), (28, 68, 4))[0]
+        elif age <= 14:
+            # The few still "dispatched" here are the late, undelivered ones to chase.
+            status = rng.choices(("delivered", "dispatched", "failed", "returned", "cancelled"),
+                                 (900, 40, 25, 15, 20))[0]
         else:
-            status = rng.choices(("delivered", "failed", "returned", "cancelled", "dispatched"),
-                                 (930, 15, 15, 15, 25))[0]
+            # Old shipments are settled: delivered, sent back or cancelled.
+            status = rng.choices(("delivered", "returned", "cancelled"), (960, 20, 20))[0]
         dispatched_at = delivered_at = None
         if status in ("dispatched", "delivered", "failed", "returned"):
             dispatched_at = dt.datetime.combine(leaves, pickup)
@@ -931,7 +935,9 @@ class _Generator:
                 due = started + dt.timedelta(days=rng.randint(1, 4), hours=rng.randint(0, 3))
                 if due.weekday() >= 5:
                     due += dt.timedelta(days=7 - due.weekday())
-                done = due < self.now - dt.timedelta(days=1) and rng.random() < 0.85
+                # Reps catch up within a week or so: only recent tasks are still overdue.
+                done = due < self.now - dt.timedelta(days=1) and (
+                    rng.random() < 0.8 or due < self.now - dt.timedelta(days=8))
                 kind = "callback" if outcome == "callback" else "follow_up"
                 reason = {"callback": "Richiamare il cliente",
                           "quote_sent": "Sentire il cliente per il preventivo",
@@ -962,7 +968,7 @@ class _Generator:
                  "Buongiorno, sono {rep} della Ferramenta Brixia: è da un po' che non vi sentiamo. "
                  "Avete cantieri in partenza? Questo mese sul listino Edilizia c'è il 5% in più.",
                  True, self.now - dt.timedelta(days=20)),
-                ("Lead da contattare", "leads_not_contacted", "{}",
+                ("Lead da contattare", "leads_not_contacted", json.dumps({"days": 14}),
                  "Buongiorno, la chiamo per presentarle il nostro servizio di consegna in giornata "
                  "su Milano e provincia.", True, self.now - dt.timedelta(days=5)),
             ], "campaigns")
