@@ -470,20 +470,28 @@ class ShippingService:
     def _late_condition(today: dt.date):
         return (Shipment.promised_date < today) & Shipment.status.in_(rules.OPEN_STATUSES)
 
-    @staticmethod
-    def _search_ids(search: str):
+    def _search_ids(self, search: str):
         """Shipment ids whose order number, tracking number or customer name match
         (a UNION of three indexed look-ups, never a scan of the queue)."""
-        upper = search.upper()
         by_number = (Shipment.select(Shipment.id).join(Order)
-                     .where((Order.number >= upper) & (Order.number < upper + "\uffff")))
+                     .where(self._prefix(Order.number, search.upper())))
         by_tracking = Shipment.select(Shipment.id).where(Shipment.tracking_number == search)
-        folded = fold(search).replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")
         by_customer = (Shipment.select(Shipment.id).join(Order)
                        .where(Order.customer.in_(
                            Customer.select(Customer.id)
-                           .where(Customer.search_name ** (folded + "%")))))
+                           .where(self._prefix(Customer.search_name, fold(search))))))
         return by_number | by_tracking | by_customer
+
+    def _prefix(self, field, text: str):
+        """``field`` starts with ``text``, in a form the engine answers from an index.
+
+        SQLite's LIKE is case-insensitive and skips a plain index, so a range is used;
+        PostgreSQL's LIKE is exact, and a range with a sentinel character would depend on
+        the database's collation.
+        """
+        if is_sqlite(self.ctx.db):
+            return (field >= text) & (field < text + "\uffff")
+        return field.startswith(text)
 
     def _sort_expressions(self, column: str, descending: bool, today: dt.date):
         customer_name = peewee.fn.COALESCE(Customer.select(Customer.name)
