@@ -338,11 +338,13 @@ class CallService:
 
     def end_call(self, actor: Actor, call_id: int, *, outcome: str, purpose: str = "",
                  notes: str = "", callback_at: dt.datetime | None = None,
-                 callback_reason: str = "", order_id: int | None = None) -> CallRow:
+                 callback_reason: str = "", order_id: int | None = None,
+                 task_id: int | None = None) -> CallRow:
         """Close the call: outcome (required), purpose, notes, callback task — all or nothing.
 
         ``callback_requested`` needs ``callback_at`` in the future; any ``callback_at``
-        creates a callback task for the rep on the call's customer.
+        creates a callback task for the rep on the call's customer. ``task_id`` names the
+        call-list task the call answered: it is marked done in the same transaction.
         """
         outcome = _choice("outcome", outcome, OUTCOMES, required=True)
         purpose = _choice("purpose", purpose, PURPOSES, required=False)
@@ -365,18 +367,21 @@ class CallService:
             call.purpose = purpose or call.purpose
             call.notes = notes
             call.save()
-            task_id = None
+            new_task_id = None
             if callback_at is not None:
                 reason = clean_text("callback_reason", callback_reason, max_length=500) \
                     or notes[:500] or "Callback requested"
-                task_id = Task.create(kind="callback", customer=call.customer_id,
+                new_task_id = Task.create(kind="callback", customer=call.customer_id,
                                       assigned_to=actor.id, due_at=callback_at, reason=reason,
                                       call=call.id, created_by=actor.id, created_at=now).id
+            if task_id is not None:
+                Task.update(status="done", done_at=now).where(
+                    (Task.id == task_id) & (Task.status == "open")).execute()
             audit.record(actor, "call_logged", entity="call", entity_id=call.id,
                          customer_id=call.customer_id,
                          after={"outcome": outcome, "purpose": call.purpose,
                                 "duration_s": _duration(call.started_at, call.ended_at),
-                                "callback_task": task_id}, at=now)
+                                "callback_task": new_task_id, "task_done": task_id}, at=now)
         return self.get(call_id)
 
     def _open_call(self, actor: Actor, call_id: int) -> Call:

@@ -1,0 +1,199 @@
+"""The caller card: who is calling and everything about their account, in one view."""
+
+from __future__ import annotations
+
+import datetime as dt
+from html import escape
+
+from PySide6.QtCore import QUrl, Signal
+from PySide6.QtGui import QDesktopServices
+from PySide6.QtWidgets import QTextBrowser, QWidget
+
+from counterapp.domain.phone import format_phone
+from counterapp.services.calls import CallerCard, CallerMatch
+from counterapp.ui.phone.labels import (
+    KIND_LABELS,
+    OUTCOME_LABELS,
+    PURPOSE_LABELS,
+    SHIPMENT_LABELS,
+    duration_text,
+    label,
+    money_text,
+)
+
+STYLE = """
+<style>
+ h2 { margin: 0 0 2px 0; }
+ .muted { color: #5f6368; }
+ .warn { color: #9b1c1c; font-weight: bold; }
+ .late { color: #9b1c1c; }
+ .badge { background: #e8eefc; color: #1a3e8c; }
+ .lead { background: #fff4ce; color: #7a5b00; }
+ table { border-collapse: collapse; }
+ td { padding: 1px 6px 1px 0; }
+ h4 { margin: 8px 0 2px 0; }
+</style>
+"""
+
+
+def _date(value: dt.date | None) -> str:
+    return value.strftime("%d/%m/%Y") if value else ""
+
+
+class CallerCardView(QTextBrowser):
+    """Shows a ``CallerCard``, a pick list of several matches, or an unknown caller.
+
+    Signals:
+        caller_chosen(int, int): customer id and contact id (0: none) picked from the list.
+        new_lead_requested(): the rep clicked "new lead" for an unknown number.
+    """
+
+    caller_chosen = Signal(int, int)
+    new_lead_requested = Signal()
+
+    def __init__(self, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.setObjectName("callerCard")
+        self.setOpenLinks(False)
+        self.anchorClicked.connect(self._on_anchor)
+        self.setMinimumHeight(220)
+        self.card: CallerCard | None = None
+        self.show_idle()
+
+    # -- states ------------------------------------------------------------------------------
+    def show_idle(self) -> None:
+        """No call: a hint of what to do."""
+        self.card = None
+        self.setHtml(STYLE + "<p class='muted'>" + escape(self.tr(
+            "Type or paste the caller's number and press Enter – or pick a row of the call "
+            "list and press Dial.")) + "</p>")
+
+    def show_error(self, message: str) -> None:
+        """The number could not be read."""
+        self.card = None
+        self.setHtml(STYLE + f"<p class='warn'>{escape(message)}</p>")
+
+    def show_unknown(self, number: str) -> None:
+        """A number no customer has: offer a new lead."""
+        self.card = None
+        self.setHtml(STYLE + "<h2>" + escape(format_phone(number)) + "</h2><p>"
+                     + escape(self.tr("Unknown caller: no customer has this number."))
+                     + "</p><p><a href='newlead:'>"
+                     + escape(self.tr("Create a new lead with this number… (Ctrl+Shift+N)"))
+                     + "</a></p>")
+
+    def show_choices(self, number: str, matches: tuple[CallerMatch, ...]) -> None:
+        """Several accounts share the number: the rep picks the caller."""
+        self.card = None
+        parts = [STYLE, "<h2>", escape(format_phone(number)), "</h2><p>",
+                 escape(self.tr("Several customers have this number – who is calling?")),
+                 "</p><ol>"]
+        for match in matches:
+            text = match.name + (f" – {match.contact_name}" if match.contact_name else "")
+            parts.append(f"<li><a href='pick:{match.customer_id}:{match.contact_id or 0}'>"
+                         f"{escape(text)}</a> <span class='muted'>{escape(match.code)}"
+                         "</span></li>")
+        parts.append("</ol>")
+        self.setHtml("".join(parts))
+
+    def show_card(self, card: CallerCard, number: str = "") -> None:
+        """The account of the caller."""
+        self.card = card
+        tr = self.tr
+        kind = tr("Business (B2B)") if card.kind == "b2b" else tr("Consumer (B2C)")
+        status = ""
+        if card.status == "lead":
+            status = f" <span class='lead'>&nbsp;{escape(tr('LEAD'))}&nbsp;</span>"
+        elif card.status == "inactive":
+            status = f" <span class='warn'>{escape(tr('inactive'))}</span>"
+        parts = [STYLE, f"<h2>{escape(card.name)}{status}</h2>",
+                 f"<p><span class='badge'>&nbsp;{escape(kind)}&nbsp;</span> "
+                 f"<span class='muted'>{escape(card.code)}"]
+        if number:
+            parts.append(" · " + escape(format_phone(number)))
+        parts.append("</span></p><table>")
+        if card.contact_name:
+            parts.append(self._row(tr("Calling"), escape(card.contact_name)))
+        manager = card.account_manager_name or tr("none")
+        if card.managed_by_other:
+            manager = (f"<span class='warn'>{escape(manager)}</span> – "
+                       + escape(tr("managed by a colleague: leave a handover note")))
+        else:
+            manager = escape(manager)
+        parts.append(self._row(tr("Account manager"), manager))
+        balance = money_text(card.balance)
+        over = card.credit_limit and card.balance > card.credit_limit
+        parts.append(self._row(tr("Balance / credit"),
+                               (f"<span class='warn'>{escape(balance)}</span>" if over
+                                else escape(balance)) + " / " + escape(money_text(card.credit_limit))))
+        if card.price_list:
+            parts.append(self._row(tr("Price list"), escape(card.price_list)))
+        parts.append("</table>")
+        if card.notes:
+            parts.append(f"<p class='muted'>{escape(card.notes)}</p>")
+        parts.append(self._orders_html(card))
+        if card.standing_due:
+            parts.append(f"<h4>{escape(tr('Standing orders due'))}</h4><ul>")
+            for s in card.standing_due:
+                confirm = tr(" (to confirm)") if s.needs_confirmation else ""
+                parts.append(f"<li>{escape(_date(s.next_run))}{escape(confirm)}</li>")
+            parts.append("</ul>")
+        if card.open_tasks:
+            parts.append(f"<h4>{escape(tr('Open tasks'))}</h4><ul>")
+            for t in card.open_tasks:
+                css = " class='late'" if t.overdue else ""
+                parts.append(f"<li{css}>{escape(t.due_at.strftime('%d/%m %H:%M'))} "
+                             f"{escape(label(KIND_LABELS, t.kind))} ({escape(t.assigned_to)}): "
+                             f"{escape(t.reason)}</li>")
+            parts.append("</ul>")
+        parts.append(f"<h4>{escape(tr('Last calls'))}</h4>")
+        if not card.last_calls:
+            parts.append(f"<p class='muted'>{escape(tr('No calls yet.'))}</p>")
+        else:
+            parts.append("<table>")
+            for c in card.last_calls:
+                what = " · ".join(x for x in (
+                    label(PURPOSE_LABELS, c.purpose) if c.purpose else "",
+                    label(OUTCOME_LABELS, c.outcome) if c.outcome else "") if x)
+                parts.append(f"<tr><td>{escape(c.started_at.strftime('%d/%m %H:%M'))}</td>"
+                             f"<td>{escape(c.rep_login)}</td><td>{escape(what)}</td>"
+                             f"<td class='muted'>{escape(duration_text(c.duration_s))} "
+                             f"{escape(c.notes[:80])}</td></tr>")
+            parts.append("</table>")
+        self.setHtml("".join(parts))
+
+    def _orders_html(self, card: CallerCard) -> str:
+        tr = self.tr
+        parts = [f"<h4>{escape(tr('Open orders'))}</h4>"]
+        if not card.open_orders:
+            parts.append(f"<p class='muted'>{escape(tr('No order on its way.'))}</p>")
+            return "".join(parts)
+        parts.append("<table>")
+        for o in card.open_orders:
+            promised = _date(o.promised_date)
+            if o.late:
+                promised = f"<span class='late'>{escape(promised)} {escape(tr('late'))}</span>"
+            else:
+                promised = escape(promised)
+            tracking = escape(o.tracking_number)
+            if o.tracking_url:
+                tracking = f"<a href='{escape(o.tracking_url, quote=True)}'>{tracking}</a>"
+            parts.append(f"<tr><td>{escape(o.number)}</td><td>{escape(money_text(o.gross))}</td>"
+                         f"<td>{escape(label(SHIPMENT_LABELS, o.shipment_status))}</td>"
+                         f"<td>{promised}</td><td>{tracking}</td></tr>")
+        parts.append("</table>")
+        return "".join(parts)
+
+    @staticmethod
+    def _row(title: str, value_html: str) -> str:
+        return f"<tr><td class='muted'>{escape(title)}</td><td>{value_html}</td></tr>"
+
+    def _on_anchor(self, url: QUrl) -> None:
+        text = url.toString()
+        if text.startswith("pick:"):
+            _, customer, contact = text.split(":")
+            self.caller_chosen.emit(int(customer), int(contact))
+        elif text.startswith("newlead:"):
+            self.new_lead_requested.emit()
+        elif url.scheme() in ("http", "https"):
+            QDesktopServices.openUrl(url)
