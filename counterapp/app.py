@@ -7,6 +7,7 @@ Nothing else in the app creates services or binds the database; tests call
 from __future__ import annotations
 
 import logging
+import os
 import sys
 from pathlib import Path
 
@@ -19,6 +20,7 @@ from counterapp.db.migrations import migrate
 from counterapp.domain.errors import CounterAppError, NotFound
 from counterapp.services import ServiceContext, Services, build_services
 from counterapp.settings import Settings, resolve_database_url
+from counterapp.ui import single_instance
 from counterapp.ui.main_window import MainWindow
 
 log = logging.getLogger(__name__)
@@ -86,6 +88,11 @@ def run_gui(database_url: str | None, *, demo_if_empty: bool = False) -> int:
     settings = Settings()
     install_translations(app, settings.get("language"))
     url = resolve_database_url(database_url, settings)
+    incoming = os.environ.pop(single_instance.INCOMING_ENV, "")
+    # One window per user and database: a second start hands its call over and leaves.
+    if single_instance.send_message(url, {"cmd": "incoming_call", "number": incoming}
+                                    if incoming else {"cmd": "raise"}, timeout_ms=500):
+        return 0
     try:
         if demo_if_empty:
             _seed_demo_if_empty(open_services(url, settings))
@@ -94,5 +101,8 @@ def run_gui(database_url: str | None, *, demo_if_empty: bool = False) -> int:
         log.error("cannot start: %s", exc)
         QMessageBox.critical(None, app.translate("App", "CounterApp cannot start"), str(exc))
         return 2
+    window.single_instance = single_instance.install(window, url)
     window.show()
+    if incoming:
+        window.show_incoming_call(incoming)  # shown as soon as the rep has logged in
     return app.exec()
