@@ -51,12 +51,7 @@ from counterapp.services.context import Actor, Approval, ServiceContext
 
 MAX_CREDIT_LIMIT = Decimal("10000000")
 _PHONEISH = re.compile(r"^[0-9+().\-/\s]+$")
-_LIKE_ESCAPE = "\\"
-
-
-def _like_escape(text: str) -> str:
-    return (text.replace(_LIKE_ESCAPE, _LIKE_ESCAPE * 2).replace("%", _LIKE_ESCAPE + "%")
-            .replace("_", _LIKE_ESCAPE + "_"))
+_WORD = re.compile(r"[^\W_]+")
 
 
 def _prefix_range(column, prefix: str):
@@ -393,6 +388,7 @@ class CustomerService:
                         return
 
         live = Customer.merged_into.is_null()
+        exact_phone = False
         digits = re.sub(r"\D", "", text)
         compact = compact_vat_text(text)
         folded = fold(text)
@@ -401,6 +397,7 @@ class CustomerService:
         if _PHONEISH.match(text) and len(digits) >= 4:
             e164 = try_normalize_phone(text)
             if e164:
+                exact_phone = True
                 take(PhoneNumber.select(PhoneNumber.customer).join(Customer)
                      .where((PhoneNumber.e164 == e164) & live))
         if len(compact) >= 6:
@@ -428,24 +425,41 @@ class CustomerService:
                 condition = part if condition is None else condition | part
             take(Address.select(Address.customer).join(Customer)
                  .where(condition & live).order_by(Address.city))
-        # 4. partial phone digits on the tail of the stored number
-        if _PHONEISH.match(text) and len(digits) >= 4:
+        # 4. partial phone digits on the tail of the stored number (indexed, see m0100)
+        if _PHONEISH.match(text) and len(digits) >= 4 and not exact_phone:
             tail = (digits[2:] if digits.startswith("00") else digits)[-12:]
             take(PhoneNumber.select(PhoneNumber.customer).join(Customer)
-                 .where(PhoneNumber.e164.endswith(tail) & live))
-        # 5. a word inside the name ("rossi" finds "Mario Rossi"): a scan, so last and capped
-        if len(folded) >= 2 and len(ids) < limit:
-            pattern = "% " + _like_escape(folded) + "%"
-            contains_word = peewee.NodeList((Customer.search_name, peewee.SQL("LIKE"),
-                                             peewee.Value(pattern), peewee.SQL("ESCAPE '\\'")))
-            take(Customer.select(Customer.id).where(contains_word & live)
-                 .order_by(Customer.search_name))
+                 .where(self._phone_tail(tail) & live))
+        # 5. words of the name anywhere ("rossi" finds "Mario Rossi"; "mar ros" both words)
+        words = _WORD.findall(folded)
+        if words and len(ids) < limit and (not digits or not ids):
+            take(Customer.select(Customer.id).where(self._name_words(words, limit) & live))
         rows = self._rows(ids)
         # Inactive and leads after active accounts, keeping the relevance order otherwise.
         rank = {"active": 0, "lead": 1, "inactive": 2}
         order = {customer_id: i for i, customer_id in enumerate(ids)}
         rows.sort(key=lambda row: (rank.get(row.status, 3), order[row.id]))
         return rows[:limit]
+
+    def _phone_tail(self, tail: str):
+        """``PhoneNumber.e164`` ends with the digits ``tail`` (an index answers it)."""
+        if self._sqlite:
+            return PhoneNumber.id.in_(peewee.SQL(
+                "(SELECT rowid FROM phone_number_fts WHERE e164 LIKE ?)", ("%" + tail,)))
+        return peewee.NodeList((fn.reverse(PhoneNumber.e164), peewee.SQL("LIKE"),
+                                peewee.Value(tail[::-1] + "%")))
+
+    def _name_words(self, words: list[str], limit: int):
+        """Every word of the query starts a word of the name (full-text index, see m0100)."""
+        cap = max(limit * 4, 100)
+        if self._sqlite:
+            match = " ".join(f'"{word}"*' for word in words)
+            return Customer.id.in_(peewee.SQL(
+                "(SELECT rowid FROM customer_fts WHERE customer_fts MATCH ? LIMIT ?)",
+                (match, cap)))
+        query = " & ".join(f"{word}:*" for word in words)
+        return peewee.NodeList((peewee.SQL("search_vector @@ to_tsquery('simple',"),
+                                peewee.Value(query), peewee.SQL(")")), glue="")
 
     @property
     def _sqlite(self) -> bool:
