@@ -31,7 +31,13 @@ from counterapp.db import connect  # noqa: E402
 from counterapp.db.database import sqlite_path  # noqa: E402
 from counterapp.db.models import Product, User  # noqa: E402
 from counterapp.services.cart import CartDraft, CartLineInput, PaymentInput  # noqa: E402
-from counterapp.services.catalog import CatalogService, fts5_query, search_tokens  # noqa: E402
+from counterapp.services.catalog import (  # noqa: E402
+    CANDIDATES,
+    SQLITE_SEARCH_SQL,
+    CatalogService,
+    fts5_query,
+    search_tokens,
+)
 from counterapp.services.context import Actor, ServiceContext  # noqa: E402
 from counterapp.services.sales import SalesService  # noqa: E402
 from counterapp.settings import Settings  # noqa: E402
@@ -41,9 +47,12 @@ RATIO_TARGET = 3.0
 PASSES = 5
 CHECKOUTS = 40
 
-RAW_SEARCH = ("SELECT p.id, p.sku, p.barcode, p.name, p.price, p.vat_rate, p.stock, p.location "
-              "FROM product_fts JOIN product p ON p.id = product_fts.rowid "
-              "WHERE product_fts MATCH ? AND p.active ORDER BY product_fts.rank LIMIT ?")
+# The same statement the service runs, through the bare sqlite3 module.
+RAW_SEARCH = SQLITE_SEARCH_SQL
+# For information: every match ranked (what a naive FTS5 query costs on broad prefixes).
+RAW_FULL_RANK = ("SELECT p.id, p.sku, p.barcode, p.name, p.price, p.vat_rate, p.stock, "
+                 "p.location FROM product_fts JOIN product p ON p.id = product_fts.rowid "
+                 "WHERE product_fts MATCH ? AND p.active ORDER BY product_fts.rank LIMIT ?")
 
 
 def _dataset(small: bool) -> tuple[str, str]:
@@ -102,8 +111,8 @@ def bench_search(url: str, rng: random.Random) -> dict:
         catalog.search(term)
         tokens = search_tokens(term)
         if tokens:
-            raw.execute(RAW_SEARCH, (fts5_query(tokens), 51)).fetchall()
-    service_ms, raw_ms, hits = [], [], []
+            raw.execute(RAW_SEARCH, (fts5_query(tokens), CANDIDATES, 51)).fetchall()
+    service_ms, raw_ms, full_ms, hits = [], [], [], []
     for _ in range(PASSES):
         for term in terms:
             started = time.perf_counter()
@@ -113,8 +122,12 @@ def bench_search(url: str, rng: random.Random) -> dict:
             tokens = search_tokens(term)
             started = time.perf_counter()
             if tokens:
-                raw.execute(RAW_SEARCH, (fts5_query(tokens), 51)).fetchall()
+                raw.execute(RAW_SEARCH, (fts5_query(tokens), CANDIDATES, 51)).fetchall()
             raw_ms.append((time.perf_counter() - started) * 1000)
+            if tokens:
+                started = time.perf_counter()
+                raw.execute(RAW_FULL_RANK, (fts5_query(tokens), 51)).fetchall()
+                full_ms.append((time.perf_counter() - started) * 1000)
     # lookup_code: barcodes and lower-case SKUs, some unknown.
     codes = raw.execute("SELECT sku, barcode FROM product ORDER BY random() LIMIT 200").fetchall()
     lookups = [c[1] or c[0] for c in codes[:100]] + [c[0].lower() for c in codes[100:]]
@@ -133,6 +146,8 @@ def bench_search(url: str, rng: random.Random) -> dict:
                    "mean_hits": statistics.mean(hits),
                    "ok": p95 <= SEARCH_TARGET_MS and p95 <= RATIO_TARGET * max(raw_p95, 0.3)},
         "search_raw_fts5": {"median_ms": statistics.median(raw_ms), "p95_ms": raw_p95},
+        "search_raw_full_rank": {"median_ms": statistics.median(full_ms),
+                                 "p95_ms": _pct(full_ms, 95)},
         "search_ratio_p95": p95 / raw_p95 if raw_p95 else None,
         "lookup_code": {"median_ms": statistics.median(lookup_ms),
                         "p95_ms": _pct(lookup_ms, 95), "target_ms": SEARCH_TARGET_MS,
@@ -230,7 +245,9 @@ def run(small: bool = False) -> dict:
     print(f"\nCounter services on the {size} shop ({products:,} products)")
     print(f"{'measure':<24}{'median ms':>11}{'p95 ms':>10}  target")
     for key, target in (("search", f"p95 ≤ {SEARCH_TARGET_MS} ms and ≤ {RATIO_TARGET}× raw"),
-                        ("search_raw_fts5", ""), ("lookup_code", f"p95 ≤ {SEARCH_TARGET_MS} ms"),
+                        ("search_raw_fts5", "same SQL, bare sqlite3"),
+                        ("search_raw_full_rank", "every match ranked (info)"),
+                        ("lookup_code", f"p95 ≤ {SEARCH_TARGET_MS} ms"),
                         ("checkout_10_lines", f"median ≤ {RATIO_TARGET}× raw"),
                         ("checkout_raw_sqlite3", "")):
         entry = figures[key]

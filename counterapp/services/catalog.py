@@ -12,8 +12,6 @@ from __future__ import annotations
 import re
 from decimal import Decimal
 
-from peewee import fn
-
 from counterapp.db.database import is_sqlite
 from counterapp.db.models import Product
 from counterapp.domain.errors import NotFound
@@ -27,16 +25,27 @@ _TOKEN_RE = re.compile(r"[^\W_]+")
 MAX_TOKENS = 8
 MAX_LIMIT = 500
 
-_SQLITE_SEARCH = (
-    "SELECT p.id, p.sku, p.barcode, p.name, p.price, p.vat_rate, p.stock, p.location "
-    "FROM product_fts JOIN product p ON p.id = product_fts.rowid "
-    "WHERE product_fts MATCH ? AND p.active ORDER BY product_fts.rank LIMIT ?")
+# A broad prefix ("pe" in 200,000 products) matches tens of thousands of rows; ranking them
+# all costs tens of milliseconds. Only the first CANDIDATES matches (in id order) are
+# ranked: identical results whenever fewer match, and among that many hits for two
+# letters any fifty are as good as any other — the clerk types a third letter.
+CANDIDATES = 2000
 
-_POSTGRES_SEARCH = (
+SQLITE_SEARCH_SQL = (
     "SELECT p.id, p.sku, p.barcode, p.name, p.price, p.vat_rate, p.stock, p.location "
-    "FROM product p, to_tsquery('simple', %s) q "
-    "WHERE p.search_vector @@ q AND p.active "
-    "ORDER BY ts_rank(p.search_vector, q) DESC, p.id LIMIT %s")
+    "FROM (SELECT rowid AS id, rank AS score FROM product_fts WHERE product_fts MATCH ? "
+    "LIMIT ?) f JOIN product p ON p.id = f.id WHERE p.active ORDER BY f.score LIMIT ?")
+
+POSTGRES_SEARCH_SQL = (
+    "SELECT id, sku, barcode, name, price, vat_rate, stock, location FROM ("
+    "SELECT p.id, p.sku, p.barcode, p.name, p.price, p.vat_rate, p.stock, p.location, "
+    "ts_rank(p.search_vector, q) AS score FROM product p, to_tsquery('simple', %s) q "
+    "WHERE p.search_vector @@ q AND p.active LIMIT %s) f ORDER BY score DESC, id LIMIT %s")
+
+
+# Exact code look-up: both columns are indexed (barcode unique, upper(sku) by migration 0200).
+LOOKUP_SQL = ("SELECT id, sku, barcode, name, price, vat_rate, stock, location FROM product "
+              "WHERE active AND (barcode = ? OR upper(sku) = ?) LIMIT 2")
 
 
 def search_tokens(text: str) -> list[str]:
@@ -77,6 +86,9 @@ class CatalogService:
     def search(self, text: str, limit: int = 50) -> list[ProductRow]:
         """Active products matching every word of ``text`` as a prefix, best first.
 
+        Ranked by relevance (BM25 on SQLite, ``ts_rank`` on PostgreSQL) among the first
+        ``CANDIDATES`` matches.
+
         Matches name, SKU, barcode and description, accents folded both ways (``caffe``
         finds ``caffè``). An exact SKU (any case) or barcode comes first. Empty or
         punctuation-only text returns ``[]`` without a query.
@@ -88,9 +100,9 @@ class CatalogService:
         exact = self.lookup_code(text)
         db = self.ctx.db
         if is_sqlite(db):
-            cursor = db.execute_sql(_SQLITE_SEARCH, (fts5_query(tokens), limit + 1))
+            cursor = db.execute_sql(SQLITE_SEARCH_SQL, (fts5_query(tokens), CANDIDATES, limit + 1))
         else:
-            cursor = db.execute_sql(_POSTGRES_SEARCH, (tsquery(tokens), limit + 1))
+            cursor = db.execute_sql(POSTGRES_SEARCH_SQL, (tsquery(tokens), CANDIDATES, limit + 1))
         rows = [_row_from_tuple(row) for row in cursor.fetchall()]
         if exact is not None:
             rows = [exact] + [row for row in rows if row.id != exact.id]
@@ -101,17 +113,12 @@ class CatalogService:
         code = (code or "").strip()
         if not code or len(code) > 40:
             return None
-        query = (Product
-                 .select(Product.id, Product.sku, Product.barcode, Product.name, Product.price,
-                         Product.vat_rate, Product.stock, Product.location)
-                 .where(Product.active
-                        & ((Product.barcode == code) | (fn.UPPER(Product.sku) == code.upper())))
-                 .limit(2))
-        found = list(query)
-        if not found:
+        db = self.ctx.db
+        rows = db.execute_sql(LOOKUP_SQL.replace("?", db.param), (code, code.upper())).fetchall()
+        if not rows:
             return None
-        found.sort(key=lambda product: product.barcode != code)  # a barcode hit wins
-        return product_row(found[0])
+        rows.sort(key=lambda row: row[2] != code)  # a barcode hit wins over a SKU hit
+        return _row_from_tuple(rows[0])
 
     def get(self, product_id: int) -> ProductRow:
         """One product by id (inactive ones too); ``NotFound`` when there is none."""

@@ -18,6 +18,7 @@ from decimal import Decimal, InvalidOperation
 
 import peewee
 
+from counterapp.db.database import is_sqlite
 from counterapp.db.models import (
     Call,
     Customer,
@@ -60,12 +61,45 @@ HUNDRED = Decimal(100)
 
 
 @dataclass(frozen=True)
+class _Product:
+    """The columns of a product a sale needs (read in one plain query)."""
+
+    id: int
+    sku: str
+    barcode: str | None
+    name: str
+    price: Decimal
+    vat_rate: Decimal
+    vat_exemption: str
+    cost: Decimal
+    stock: int
+    active: bool
+
+
+def _load_products(ids) -> dict[int, _Product]:
+    """The products of a cart by id (one query; model fields convert the stored values)."""
+    ids = sorted(ids)
+    if not ids:
+        return {}
+    db = Product._meta.database
+    columns = ("id", "sku", "barcode", "name", "price", "vat_rate", "vat_exemption", "cost",
+               "stock", "active")
+    fields = [Product._meta.fields[name] for name in columns]
+    sql = (f'SELECT {", ".join(columns)} FROM "product" '  # noqa: S608 (no user text)
+           f'WHERE "id" IN ({", ".join([db.param] * len(ids))})')
+    rows = db.execute_sql(sql, ids).fetchall()
+    return {row[0]: _Product(*(field.python_value(value) for field, value in zip(fields, row,
+                                                                               strict=True)))
+            for row in rows}
+
+
+@dataclass(frozen=True)
 class _Line:
     """A validated, priced line with the product row it came from."""
 
     index: int
     source: CartLineInput
-    product: Product
+    product: _Product
     unit_price: Decimal
     discount_pct: Decimal  # the line's own discount
     effective_pct: Decimal  # line and cart discount combined
@@ -151,10 +185,11 @@ def _draft_to_json(draft: CartDraft, gross: Decimal) -> str:
     }, sort_keys=True)
 
 
-def _insert_rows(model, rows: list[dict]) -> None:
+def _insert_rows(model, rows: list[dict], *, returning_id: bool = False) -> int | None:
     """Insert ``rows`` (dicts of field name → value, same keys) in one multi-row INSERT.
 
-    Fields missing from the rows get their model default, as with ``insert_many``.
+    Fields missing from the rows get their model default, as with ``insert_many``. With
+    ``returning_id``, the id of the (single) new row is returned.
 
     The statement is written from the model's own metadata (table, column names, the
     engine's parameter style) and values go through each field's ``db_value``, exactly
@@ -177,7 +212,10 @@ def _insert_rows(model, rows: list[dict]) -> None:
     sql = (f'INSERT INTO "{meta.table_name}" ({columns}) VALUES '  # noqa: S608 (identifiers
            + ", ".join([one_row] * len(rows)))                    # come from the model)
     params = [field.db_value(row[field.name]) for row in rows for field in fields]
-    db.execute_sql(sql, params)
+    if returning_id and not is_sqlite(db):
+        return db.execute_sql(sql + ' RETURNING "id"', params).fetchone()[0]
+    cursor = db.execute_sql(sql, params)
+    return cursor.lastrowid if returning_id else None
 
 
 def _move_stock(changes: dict[int, int]) -> None:
@@ -266,7 +304,7 @@ class SalesService:
                 raise ValidationError("product", f"line {number}: unknown product")
             _quantity(line.quantity)
         ids = {line.product_id for line in draft.lines}
-        products = {p.id: p for p in Product.select().where(Product.id.in_(list(ids)))} if ids else {}
+        products = _load_products(ids)
         list_prices = pricing.list_prices(mode, ids)
         lines: list[_Line] = []
         wanted: dict[int, int] = defaultdict(int)
@@ -461,13 +499,14 @@ class SalesService:
             if quantity > product.stock and not confirm_backorder:
                 raise ValidationError("quantity", f"only {max(product.stock, 0)} in stock of "
                                       f"{product.name}")
-        order = Order.create(
+        fields = dict(
             number=format_number("V", now.year, sequence), uuid=sale_uuid, kind="sale",
             channel=draft.channel, customer=customer.id if customer else None, rep=actor.id,
             status="open" if delivery is not None else "completed", created_at=now,
             prices_include_vat=cart.prices_include_vat, cart_discount=cart.cart_discount_pct,
             net=cart.net, vat=cart.vat, gross=cart.gross, paid=paid,
             origin=quote.id if quote is not None else None)
+        order = Order(id=_insert_rows(Order, [fields], returning_id=True), **fields)
         self._insert_lines(order, priced.lines, stock=wanted)
         _move_stock({product_id: -quantity for product_id, quantity in wanted.items()})
         _insert_rows(StockMovement, [dict(
