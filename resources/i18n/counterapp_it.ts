@@ -16,7 +16,7 @@
     <message>
         <location filename="../../counterapp/ui/phone/caller_card.py" line="116"/>
         <source>Calling</source>
-        <translation>Chiama</translation>
+        <translation>Chiamante</translation>
     </message>
     <message>
         <location filename="../../counterapp/ui/phone/caller_card.py" line="117"/>
@@ -121,7 +121,7 @@
     <message>
         <location filename="../../counterapp/ui/phone/panel.py" line="205"/>
         <source>Call back at</source>
-        <translation>Richiama il</translation>
+        <translation>Richiamare il</translation>
     </message>
     <message>
         <location filename="../../counterapp/ui/phone/panel.py" line="212"/>
@@ -618,7 +618,7 @@
     <message>
         <location filename="../../counterapp/ui/counter/cart_model.py" line="143"/>
         <source>Only %1 in stock: the rest is sold on backorder</source>
-        <translation>Solo %1 in giacenza: il resto è venduto in arretrato</translation>
+        <translation>Solo %1 in giacenza: il resto resta da evadere</translation>
     </message>
     <message>
         <location filename="../../counterapp/ui/counter/cart_model.py" line="149"/>
@@ -766,7 +766,7 @@
     <message>
         <location filename="../../counterapp/ui/counter/panel.py" line="379"/>
         <source>Only %1 of “%2” in stock: the line is marked and you will confirm the backorder when paying.</source>
-        <translation>Solo %1 di «%2» in giacenza: la riga è segnalata e confermerai l&apos;arretrato all&apos;incasso.</translation>
+        <translation>Solo %1 di «%2» in giacenza: la riga è evidenziata e all&apos;incasso confermerai la parte da evadere.</translation>
     </message>
     <message>
         <location filename="../../counterapp/ui/counter/panel.py" line="384"/>
