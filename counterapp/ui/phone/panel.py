@@ -13,7 +13,7 @@ from __future__ import annotations
 import datetime as dt
 from dataclasses import replace
 
-from PySide6.QtCore import QCoreApplication, QDateTime, Qt, QTimer, QUrl, Signal
+from PySide6.QtCore import QDateTime, Qt, QTimer, QUrl, Signal
 from PySide6.QtGui import QAction, QDesktopServices, QFont, QKeySequence
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -59,22 +59,10 @@ REACHED = {"ordered", "information_given", "account_updated", "not_interested",
 
 
 def open_customer_dialog(parent, services: Services, session: Session, customer_id: int) -> bool:
-    """Edit the customer in the customers package's dialog; True when it was saved.
+    """Edit the customer in the customers package's dialog; True when it was saved."""
+    from counterapp.ui.customers.customer_dialog import CustomerDialog  # noqa: PLC0415
 
-    The dialog belongs to the customers panel; until it exists the rep is told so.
-    """
-    try:
-        from counterapp.ui.customers.dialog import CustomerDialog  # noqa: PLC0415
-    except ImportError:
-        QMessageBox.information(parent, QCoreApplication.translate("PhonePanel", "Account"),
-                                QCoreApplication.translate(
-                                    "PhonePanel", "The customer dialog is not available."))
-        return False
-    edit = getattr(CustomerDialog, "edit", None)
-    if edit is not None:
-        return bool(edit(parent, services, session.actor, customer_id))
-    dialog = CustomerDialog(services, session.actor, customer_id, parent)
-    return dialog.exec() == CustomerDialog.DialogCode.Accepted
+    return CustomerDialog.edit(parent, services, session.actor, customer_id) is not None
 
 
 class PhonePanel(QWidget):
