@@ -23,6 +23,7 @@ from counterapp.services.context import ServiceContext
 # Letters and digits only: FTS5's unicode61 and PostgreSQL's parser both split on the rest.
 _TOKEN_RE = re.compile(r"[^\W_]+")
 MAX_TOKENS = 8
+MIN_PREFIX = 2
 MAX_LIMIT = 500
 
 # A broad prefix ("pe" in 200,000 products) matches tens of thousands of rows; ranking them
@@ -54,13 +55,18 @@ def search_tokens(text: str) -> list[str]:
 
 
 def fts5_query(tokens: list[str]) -> str:
-    """An FTS5 MATCH expression: every token a quoted prefix term, all required."""
-    return " ".join(f'"{token}"*' for token in tokens)
+    """An FTS5 MATCH expression: every token a quoted prefix term, all required.
+
+    A one-character token is a whole word (``"a"``), not a prefix: the prefix indexes start
+    at two characters, and every word starting with one letter is most of the catalogue.
+    """
+    return " ".join(f'"{token}"*' if len(token) >= MIN_PREFIX else f'"{token}"'
+                    for token in tokens)
 
 
 def tsquery(tokens: list[str]) -> str:
-    """A PostgreSQL tsquery: every token a prefix term, all required."""
-    return " & ".join(f"{token}:*" for token in tokens)
+    """A PostgreSQL tsquery: every token a prefix term (from two characters), all required."""
+    return " & ".join(f"{token}:*" if len(token) >= MIN_PREFIX else token for token in tokens)
 
 
 def _row_from_tuple(row) -> ProductRow:
