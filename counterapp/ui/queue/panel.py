@@ -150,7 +150,7 @@ class QueuePanel(QWidget):
         self.dispatch_button.setObjectName("dispatchButton")
         self.delivered_button = QPushButton(self.tr("Delivered… (Ctrl+E)"), self)
         self.delivered_button.setObjectName("deliveredButton")
-        self.print_button = QPushButton(self.tr("Print slips (Ctrl+P)"), self)
+        self.print_button = QPushButton(self.tr("Print slips (Ctrl+Shift+P)"), self)
         self.print_button.setObjectName("printSlipButton")
         self.more_button = QToolButton(self)
         self.more_button.setObjectName("queueMoreButton")
@@ -201,7 +201,7 @@ class QueuePanel(QWidget):
         self.print_button.clicked.connect(self.print_selected)
         self.tracking.returnPressed.connect(self.dispatch_selected)
         for keys, slot in (("Ctrl+D", self.dispatch_selected), ("Ctrl+E", self.deliver_selected),
-                           ("Ctrl+P", self.print_selected)):
+                           ("Ctrl+Shift+P", self.print_selected)):
             shortcut = QShortcut(QKeySequence(keys), self)
             shortcut.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
             shortcut.activated.connect(slot)
