@@ -8,6 +8,7 @@ Benchmarks that only read use the cached file directly; those that write take
 
 from __future__ import annotations
 
+import contextlib
 import hashlib
 import os
 import shutil
@@ -58,8 +59,29 @@ def build(size: str, path: Path, *, seed: int = 42) -> float:
     return time.perf_counter() - started
 
 
+@contextlib.contextmanager
+def _exclusive(lock_path: Path):
+    """One builder at a time: several benchmark processes may ask for the same set."""
+    with lock_path.open("a") as handle:
+        try:
+            import fcntl  # noqa: PLC0415 (POSIX only; on Windows builds are not guarded)
+        except ImportError:
+            yield
+            return
+        fcntl.flock(handle, fcntl.LOCK_EX)
+        try:
+            yield
+        finally:
+            fcntl.flock(handle, fcntl.LOCK_UN)
+
+
 def _cached(size: str) -> str:
     CACHE_DIR.mkdir(parents=True, exist_ok=True)
+    with _exclusive(CACHE_DIR / f"{size}.lock"):
+        return _cached_locked(size)
+
+
+def _cached_locked(size: str) -> str:
     path = CACHE_DIR / f"{size}.db"
     key_file = CACHE_DIR / f"{size}.key"
     key = schema_key()
