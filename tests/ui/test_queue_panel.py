@@ -9,6 +9,7 @@ from decimal import Decimal
 
 import pytest
 from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QApplication
 
 from counterapp.db.database import sqlite_path
 from counterapp.db.models import Product, Shipment, Task
@@ -262,3 +263,15 @@ def test_manifest_from_the_shipping_menu_renders_off_thread(app_window, qtbot, m
     qtbot.waitUntil(lambda: bool(shown), timeout=5000)
     assert shown[0][0] == "BRT/2026-11-23" and shown[0][1] >= 1
     assert PrintJob.select().where(PrintJob.document_type == "manifest").count() == 1
+
+
+def test_scan_and_shortcut_dispatches_without_the_mouse(app_window, qtbot):
+    window, panel = _window(app_window, now=dt.datetime(2026, 11, 23, 10))
+    shipment = _ship(window.services, "2026-000001")
+    window.activateWindow()
+    qtbot.waitUntil(lambda: QApplication.activeWindow() is window, timeout=2000)
+    panel.focus_main_field()
+    _scan(qtbot, panel, "2026-000001")
+    qtbot.keyClick(panel.search, Qt.Key.Key_S,
+                   Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier)
+    qtbot.waitUntil(lambda: Shipment.get_by_id(shipment.id).status == "dispatched", timeout=2000)

@@ -146,9 +146,9 @@ class QueuePanel(QWidget):
         self.tracking = QLineEdit(self)
         self.tracking.setObjectName("trackingNumber")
         self.tracking.setPlaceholderText(self.tr("Tracking number (one courier order)"))
-        self.dispatch_button = QPushButton(self.tr("Dispatch (Ctrl+D)"), self)
+        self.dispatch_button = QPushButton(self.tr("Dispatch (Ctrl+Shift+S)"), self)
         self.dispatch_button.setObjectName("dispatchButton")
-        self.delivered_button = QPushButton(self.tr("Delivered… (Ctrl+E)"), self)
+        self.delivered_button = QPushButton(self.tr("Delivered… (Ctrl+Shift+V)"), self)
         self.delivered_button.setObjectName("deliveredButton")
         self.print_button = QPushButton(self.tr("Print slips (Ctrl+Shift+P)"), self)
         self.print_button.setObjectName("printSlipButton")
@@ -200,7 +200,8 @@ class QueuePanel(QWidget):
         self.delivered_button.clicked.connect(self.deliver_selected)
         self.print_button.clicked.connect(self.print_selected)
         self.tracking.returnPressed.connect(self.dispatch_selected)
-        for keys, slot in (("Ctrl+D", self.dispatch_selected), ("Ctrl+E", self.deliver_selected),
+        for keys, slot in (("Ctrl+Shift+S", self.dispatch_selected),
+                           ("Ctrl+Shift+V", self.deliver_selected),
                            ("Ctrl+Shift+P", self.print_selected)):
             shortcut = QShortcut(QKeySequence(keys), self)
             shortcut.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
@@ -340,6 +341,10 @@ class QueuePanel(QWidget):
             return
         self.model.load_until(position)
         row = self.model.row_of(found.id)
+        if row < 0:  # the loaded rows predate the order (the poll has not run yet)
+            self.model.set_query(filters)
+            self.model.load_until(position)
+            row = self.model.row_of(found.id)
         if row >= 0:
             self._select_row(row, add=add)
         self.search.setFocus()
