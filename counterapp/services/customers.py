@@ -387,7 +387,8 @@ class CustomerService:
                     if len(ids) >= limit:
                         return
 
-        live = Customer.merged_into.is_null()
+        # COALESCE keeps the planner off the (useless, nearly all-NULL) merged_into index.
+        live = fn.COALESCE(Customer.merged_into, 0) == 0
         exact_phone = False
         digits = re.sub(r"\D", "", text)
         compact = compact_vat_text(text)
@@ -400,11 +401,13 @@ class CustomerService:
                 exact_phone = True
                 take(PhoneNumber.select(PhoneNumber.customer).join(Customer)
                      .where((PhoneNumber.e164 == e164) & live))
-        if len(compact) >= 6:
+        if len(compact) >= 6 and any(c.isdigit() for c in compact):
+            # One query per column so each uses its own index (an OR may scan the table).
             vat = compact[2:] if compact.startswith("IT") and compact[2:].isdigit() else compact
-            take(Customer.select(Customer.id).where(
-                ((Customer.vat_number == vat) | (Customer.vat_number == compact)
-                 | (Customer.fiscal_code == compact)) & live))
+            for value in dict.fromkeys((vat, compact)):
+                take(Customer.select(Customer.id).where((Customer.vat_number == value) & live))
+            if len(compact) in (11, 16):
+                take(Customer.select(Customer.id).where((Customer.fiscal_code == compact) & live))
         # 2. prefixes: name, code, VAT number
         if folded:
             take(Customer.select(Customer.id)
@@ -418,13 +421,10 @@ class CustomerService:
                  .order_by(Customer.vat_number))
         # 3. city (as written in addresses: "Milano", "MILANO", "milano")
         if len(text) >= 2 and not digits:
-            variants = {text, text.title(), text.upper(), text.lower()}
-            condition = None
-            for variant in variants:
-                part = _prefix_range(Address.city, variant)
-                condition = part if condition is None else condition | part
-            take(Address.select(Address.customer).join(Customer)
-                 .where(condition & live).order_by(Address.city))
+            for variant in dict.fromkeys((text.title(), text, text.upper(), text.lower())):
+                take(Address.select(Address.customer).join(Customer)
+                     .where(_prefix_range(Address.city, variant) & live)
+                     .order_by(Address.city))
         # 4. partial phone digits on the tail of the stored number (indexed, see m0100)
         if _PHONEISH.match(text) and len(digits) >= 4 and not exact_phone:
             tail = (digits[2:] if digits.startswith("00") else digits)[-12:]
@@ -432,7 +432,7 @@ class CustomerService:
                  .where(self._phone_tail(tail) & live))
         # 5. words of the name anywhere ("rossi" finds "Mario Rossi"; "mar ros" both words)
         words = _WORD.findall(folded)
-        if words and len(ids) < limit and (not digits or not ids):
+        if words and len(ids) < limit and not _PHONEISH.match(text) and (not digits or not ids):
             take(Customer.select(Customer.id).where(self._name_words(words, limit) & live))
         rows = self._rows(ids)
         # Inactive and leads after active accounts, keeping the relevance order otherwise.
