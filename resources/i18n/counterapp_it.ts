@@ -49,117 +49,117 @@
         <translation> (da confermare)</translation>
     </message>
     <message>
-        <location filename="../../counterapp/ui/phone/panel.py" line="136"/>
+        <location filename="../../counterapp/ui/phone/panel.py" line="126"/>
         <source>Caller&apos;s number, then Enter</source>
         <translation>Numero del chiamante, poi Invio</translation>
     </message>
     <message>
-        <location filename="../../counterapp/ui/phone/panel.py" line="139"/>
+        <location filename="../../counterapp/ui/phone/panel.py" line="129"/>
         <source>Take call (Enter)</source>
         <translation>Rispondi (Enter)</translation>
     </message>
     <message>
-        <location filename="../../counterapp/ui/phone/panel.py" line="150"/>
+        <location filename="../../counterapp/ui/phone/panel.py" line="140"/>
         <source>No call</source>
         <translation>Nessuna chiamata</translation>
     </message>
     <message>
-        <location filename="../../counterapp/ui/phone/panel.py" line="160"/>
+        <location filename="../../counterapp/ui/phone/panel.py" line="150"/>
         <source>Purpose…</source>
         <translation>Motivo…</translation>
     </message>
     <message>
-        <location filename="../../counterapp/ui/phone/panel.py" line="172"/>
+        <location filename="../../counterapp/ui/phone/panel.py" line="162"/>
         <source>Phone order (Ctrl+Shift+O)</source>
         <translation>Ordine telefonico (Ctrl+Shift+O)</translation>
     </message>
     <message>
-        <location filename="../../counterapp/ui/phone/panel.py" line="174"/>
+        <location filename="../../counterapp/ui/phone/panel.py" line="164"/>
         <source>Repeat last order (Ctrl+Shift+R)</source>
         <translation>Ripeti ultimo ordine (Ctrl+Shift+R)</translation>
     </message>
     <message>
-        <location filename="../../counterapp/ui/phone/panel.py" line="176"/>
+        <location filename="../../counterapp/ui/phone/panel.py" line="166"/>
         <source>Price / stock (Ctrl+Shift+I)</source>
         <translation>Prezzo / giacenza (Ctrl+Shift+I)</translation>
     </message>
     <message>
-        <location filename="../../counterapp/ui/phone/panel.py" line="178"/>
+        <location filename="../../counterapp/ui/phone/panel.py" line="168"/>
         <source>Update account…</source>
         <translation>Aggiorna anagrafica…</translation>
     </message>
     <message>
-        <location filename="../../counterapp/ui/phone/panel.py" line="180"/>
+        <location filename="../../counterapp/ui/phone/panel.py" line="170"/>
         <source>Handover note…</source>
         <translation>Nota di passaggio…</translation>
     </message>
     <message>
-        <location filename="../../counterapp/ui/phone/panel.py" line="182"/>
+        <location filename="../../counterapp/ui/phone/panel.py" line="172"/>
         <source>Customer&apos;s calls…</source>
         <translation>Chiamate del cliente…</translation>
     </message>
     <message>
-        <location filename="../../counterapp/ui/phone/panel.py" line="184"/>
+        <location filename="../../counterapp/ui/phone/panel.py" line="174"/>
         <source>New lead… (Ctrl+Shift+N)</source>
         <translation>Nuovo potenziale cliente… (Ctrl+Shift+N)</translation>
     </message>
     <message>
-        <location filename="../../counterapp/ui/phone/panel.py" line="193"/>
+        <location filename="../../counterapp/ui/phone/panel.py" line="183"/>
         <source>End of call</source>
         <translation>Fine chiamata</translation>
     </message>
     <message>
-        <location filename="../../counterapp/ui/phone/panel.py" line="196"/>
+        <location filename="../../counterapp/ui/phone/panel.py" line="186"/>
         <source>Outcome… (required)</source>
         <translation>Esito… (obbligatorio)</translation>
     </message>
     <message>
-        <location filename="../../counterapp/ui/phone/panel.py" line="202"/>
+        <location filename="../../counterapp/ui/phone/panel.py" line="192"/>
         <source>Notes</source>
         <translation>Note</translation>
     </message>
     <message>
-        <location filename="../../counterapp/ui/phone/panel.py" line="205"/>
+        <location filename="../../counterapp/ui/phone/panel.py" line="195"/>
         <source>Call back at</source>
         <translation>Richiamare il</translation>
     </message>
     <message>
-        <location filename="../../counterapp/ui/phone/panel.py" line="212"/>
+        <location filename="../../counterapp/ui/phone/panel.py" line="202"/>
         <source>End call (Ctrl+Shift+E)</source>
         <translation>Termina chiamata (Ctrl+Shift+E)</translation>
     </message>
     <message>
-        <location filename="../../counterapp/ui/phone/panel.py" line="225"/>
+        <location filename="../../counterapp/ui/phone/panel.py" line="215"/>
         <source>Resume the parked sale (Ctrl+Shift+U)</source>
         <translation>Riprendi la vendita sospesa (Ctrl+Shift+U)</translation>
     </message>
     <message>
-        <location filename="../../counterapp/ui/phone/panel.py" line="240"/>
+        <location filename="../../counterapp/ui/phone/panel.py" line="230"/>
         <source>Call list</source>
         <translation>Elenco chiamate</translation>
     </message>
     <message>
-        <location filename="../../counterapp/ui/phone/panel.py" line="251"/>
+        <location filename="../../counterapp/ui/phone/panel.py" line="241"/>
         <source>Dial (Ctrl+Shift+D)</source>
         <translation>Chiama (Ctrl+Shift+D)</translation>
     </message>
     <message>
-        <location filename="../../counterapp/ui/phone/panel.py" line="252"/>
+        <location filename="../../counterapp/ui/phone/panel.py" line="242"/>
         <source>Done</source>
         <translation>Fatto</translation>
     </message>
     <message>
-        <location filename="../../counterapp/ui/phone/panel.py" line="253"/>
+        <location filename="../../counterapp/ui/phone/panel.py" line="243"/>
         <source>Reassign…</source>
         <translation>Riassegna…</translation>
     </message>
     <message>
-        <location filename="../../counterapp/ui/phone/panel.py" line="255"/>
+        <location filename="../../counterapp/ui/phone/panel.py" line="245"/>
         <source>New campaign…</source>
         <translation>Nuova campagna…</translation>
     </message>
     <message>
-        <location filename="../../counterapp/ui/phone/panel.py" line="257"/>
+        <location filename="../../counterapp/ui/phone/panel.py" line="247"/>
         <source>Team calls…</source>
         <translation>Chiamate del team…</translation>
     </message>
@@ -2617,133 +2617,123 @@
 <context>
     <name>PhonePanel</name>
     <message>
-        <location filename="../../counterapp/ui/phone/panel.py" line="69"/>
-        <source>Account</source>
-        <translation>Anagrafica</translation>
-    </message>
-    <message>
-        <location filename="../../counterapp/ui/phone/panel.py" line="70"/>
-        <source>The customer dialog is not available.</source>
-        <translation>La scheda cliente non è disponibile.</translation>
-    </message>
-    <message>
-        <location filename="../../counterapp/ui/phone/panel.py" line="278"/>
+        <location filename="../../counterapp/ui/phone/panel.py" line="268"/>
         <source>&amp;Take call</source>
         <translation>&amp;Rispondi</translation>
     </message>
     <message>
-        <location filename="../../counterapp/ui/phone/panel.py" line="279"/>
+        <location filename="../../counterapp/ui/phone/panel.py" line="269"/>
         <source>&amp;End call</source>
         <translation>&amp;Termina chiamata</translation>
     </message>
     <message>
-        <location filename="../../counterapp/ui/phone/panel.py" line="280"/>
+        <location filename="../../counterapp/ui/phone/panel.py" line="270"/>
         <source>Phone &amp;order</source>
         <translation>&amp;Ordine telefonico</translation>
     </message>
     <message>
-        <location filename="../../counterapp/ui/phone/panel.py" line="282"/>
+        <location filename="../../counterapp/ui/phone/panel.py" line="272"/>
         <source>&amp;Repeat last order</source>
         <translation>Ri&amp;peti ultimo ordine</translation>
     </message>
     <message>
-        <location filename="../../counterapp/ui/phone/panel.py" line="284"/>
+        <location filename="../../counterapp/ui/phone/panel.py" line="274"/>
         <source>&amp;Price / stock</source>
         <translation>Pre&amp;zzo / giacenza</translation>
     </message>
     <message>
-        <location filename="../../counterapp/ui/phone/panel.py" line="286"/>
+        <location filename="../../counterapp/ui/phone/panel.py" line="276"/>
         <source>&amp;New lead</source>
         <translation>&amp;Nuovo potenziale cliente</translation>
     </message>
     <message>
-        <location filename="../../counterapp/ui/phone/panel.py" line="287"/>
+        <location filename="../../counterapp/ui/phone/panel.py" line="277"/>
         <source>&amp;Dial selected</source>
         <translation>&amp;Chiama selezionato</translation>
     </message>
     <message>
-        <location filename="../../counterapp/ui/phone/panel.py" line="288"/>
+        <location filename="../../counterapp/ui/phone/panel.py" line="278"/>
         <source>Res&amp;ume parked sale</source>
         <translation>Riprendi vendita &amp;sospesa</translation>
     </message>
     <message>
-        <location filename="../../counterapp/ui/phone/panel.py" line="290"/>
+        <location filename="../../counterapp/ui/phone/panel.py" line="280"/>
         <source>Team &amp;calls…</source>
         <translation>Chiamate del t&amp;eam…</translation>
     </message>
     <message>
-        <location filename="../../counterapp/ui/phone/panel.py" line="292"/>
+        <location filename="../../counterapp/ui/phone/panel.py" line="282"/>
         <source>New &amp;campaign…</source>
         <translation>Nuova c&amp;ampagna…</translation>
     </message>
     <message>
-        <location filename="../../counterapp/ui/phone/panel.py" line="340"/>
+        <location filename="../../counterapp/ui/phone/panel.py" line="330"/>
         <source>Finish the current call first (End call).</source>
         <translation>Prima termina la chiamata in corso (Termina chiamata).</translation>
     </message>
     <message>
-        <location filename="../../counterapp/ui/phone/panel.py" line="360"/>
+        <location filename="../../counterapp/ui/phone/panel.py" line="345"/>
         <source>Inbound call</source>
         <translation>Chiamata in entrata</translation>
     </message>
     <message>
-        <location filename="../../counterapp/ui/phone/panel.py" line="361"/>
+        <location filename="../../counterapp/ui/phone/panel.py" line="346"/>
         <source>Outbound call</source>
         <translation>Chiamata in uscita</translation>
     </message>
     <message>
-        <location filename="../../counterapp/ui/phone/panel.py" line="456"/>
+        <location filename="../../counterapp/ui/phone/panel.py" line="454"/>
         <source>This customer has no order to repeat.</source>
         <translation>Questo cliente non ha ordini da ripetere.</translation>
     </message>
     <message>
-        <location filename="../../counterapp/ui/phone/panel.py" line="467"/>
+        <location filename="../../counterapp/ui/phone/panel.py" line="465"/>
         <source>Order %1</source>
         <translation>Ordine %1</translation>
     </message>
     <message>
-        <location filename="../../counterapp/ui/phone/panel.py" line="499"/>
+        <location filename="../../counterapp/ui/phone/panel.py" line="497"/>
         <source>Handover note left for %1</source>
         <translation>Nota di passaggio lasciata per %1</translation>
     </message>
     <message>
-        <location filename="../../counterapp/ui/phone/panel.py" line="524"/>
+        <location filename="../../counterapp/ui/phone/panel.py" line="522"/>
         <source>Choose the outcome of the call before ending it.</source>
         <translation>Scegli l&apos;esito della chiamata prima di terminarla.</translation>
     </message>
     <message>
-        <location filename="../../counterapp/ui/phone/panel.py" line="541"/>
+        <location filename="../../counterapp/ui/phone/panel.py" line="539"/>
         <source>Call saved: %1</source>
         <translation>Chiamata salvata: %1</translation>
     </message>
     <message>
-        <location filename="../../counterapp/ui/phone/panel.py" line="600"/>
+        <location filename="../../counterapp/ui/phone/panel.py" line="598"/>
         <source>No phone number for %1</source>
         <translation>Nessun numero di telefono per %1</translation>
     </message>
     <message>
-        <location filename="../../counterapp/ui/phone/panel.py" line="628"/>
-        <location filename="../../counterapp/ui/phone/panel.py" line="635"/>
+        <location filename="../../counterapp/ui/phone/panel.py" line="626"/>
+        <location filename="../../counterapp/ui/phone/panel.py" line="633"/>
         <source>Reassign</source>
         <translation>Riassegna</translation>
     </message>
     <message>
-        <location filename="../../counterapp/ui/phone/panel.py" line="629"/>
+        <location filename="../../counterapp/ui/phone/panel.py" line="627"/>
         <source>Give this task to:</source>
         <translation>Assegna questa attività a:</translation>
     </message>
     <message>
-        <location filename="../../counterapp/ui/phone/panel.py" line="659"/>
+        <location filename="../../counterapp/ui/phone/panel.py" line="657"/>
         <source>Due now: %1</source>
         <translation>Da fare ora: %1</translation>
     </message>
     <message>
-        <location filename="../../counterapp/ui/phone/panel.py" line="661"/>
+        <location filename="../../counterapp/ui/phone/panel.py" line="659"/>
         <source>Call list</source>
         <translation>Elenco chiamate</translation>
     </message>
     <message>
-        <location filename="../../counterapp/ui/phone/panel.py" line="674"/>
+        <location filename="../../counterapp/ui/phone/panel.py" line="672"/>
         <source>Calls of %1</source>
         <translation>Chiamate di %1</translation>
     </message>
@@ -3016,18 +3006,18 @@
     </message>
     <message>
         <location filename="../../counterapp/ui/queue/panel.py" line="149"/>
-        <source>Dispatch (Ctrl+D)</source>
-        <translation>Spedisci (Ctrl+D)</translation>
+        <source>Dispatch (Ctrl+Shift+S)</source>
+        <translation>Spedisci (Ctrl+Shift+S)</translation>
     </message>
     <message>
         <location filename="../../counterapp/ui/queue/panel.py" line="151"/>
-        <source>Delivered… (Ctrl+E)</source>
-        <translation>Consegnato… (Ctrl+E)</translation>
+        <source>Delivered… (Ctrl+Shift+V)</source>
+        <translation>Consegnato… (Ctrl+Shift+V)</translation>
     </message>
     <message>
         <location filename="../../counterapp/ui/queue/panel.py" line="153"/>
-        <source>Print slips (Ctrl+P)</source>
-        <translation>Stampa distinte (Ctrl+P)</translation>
+        <source>Print slips (Ctrl+Shift+P)</source>
+        <translation>Stampa distinte (Ctrl+Shift+P)</translation>
     </message>
     <message>
         <location filename="../../counterapp/ui/queue/panel.py" line="157"/>
@@ -3070,102 +3060,102 @@
         <translation>Storico…</translation>
     </message>
     <message>
-        <location filename="../../counterapp/ui/queue/panel.py" line="228"/>
+        <location filename="../../counterapp/ui/queue/panel.py" line="229"/>
         <source>Any carrier or driver</source>
         <translation>Qualsiasi vettore o autista</translation>
     </message>
     <message>
-        <location filename="../../counterapp/ui/queue/panel.py" line="232"/>
+        <location filename="../../counterapp/ui/queue/panel.py" line="233"/>
         <source>Driver: %1</source>
         <translation>Autista: %1</translation>
     </message>
     <message>
-        <location filename="../../counterapp/ui/queue/panel.py" line="265"/>
+        <location filename="../../counterapp/ui/queue/panel.py" line="266"/>
         <source>%1 of %2</source>
         <translation>%1 di %2</translation>
     </message>
     <message>
-        <location filename="../../counterapp/ui/queue/panel.py" line="322"/>
+        <location filename="../../counterapp/ui/queue/panel.py" line="323"/>
         <source>No order %1</source>
         <translation>Nessun ordine %1</translation>
     </message>
     <message>
-        <location filename="../../counterapp/ui/queue/panel.py" line="370"/>
+        <location filename="../../counterapp/ui/queue/panel.py" line="375"/>
         <source>%1 orders selected</source>
         <translation>%1 ordini selezionati</translation>
     </message>
     <message>
-        <location filename="../../counterapp/ui/queue/panel.py" line="374"/>
+        <location filename="../../counterapp/ui/queue/panel.py" line="379"/>
         <source>Order %1 – %2 – promised %3</source>
         <translation>Ordine %1 – %2 – promesso per il %3</translation>
     </message>
     <message>
-        <location filename="../../counterapp/ui/queue/panel.py" line="379"/>
+        <location filename="../../counterapp/ui/queue/panel.py" line="384"/>
         <source>Rush not possible: %1</source>
         <translation>Urgenza non possibile: %1</translation>
     </message>
     <message>
-        <location filename="../../counterapp/ui/queue/panel.py" line="381"/>
+        <location filename="../../counterapp/ui/queue/panel.py" line="386"/>
         <source>Tracking: %1</source>
         <translation>Tracciamento: %1</translation>
     </message>
     <message>
-        <location filename="../../counterapp/ui/queue/panel.py" line="418"/>
+        <location filename="../../counterapp/ui/queue/panel.py" line="423"/>
         <source>%1 orders dispatched</source>
         <translation>%1 ordini spediti</translation>
     </message>
     <message>
-        <location filename="../../counterapp/ui/queue/panel.py" line="436"/>
+        <location filename="../../counterapp/ui/queue/panel.py" line="441"/>
         <source>%1 orders delivered</source>
         <translation>%1 ordini consegnati</translation>
     </message>
     <message>
-        <location filename="../../counterapp/ui/queue/panel.py" line="447"/>
+        <location filename="../../counterapp/ui/queue/panel.py" line="452"/>
         <source>Reschedule one order at a time.</source>
         <translation>Riprogramma un ordine alla volta.</translation>
     </message>
     <message>
-        <location filename="../../counterapp/ui/queue/panel.py" line="448"/>
+        <location filename="../../counterapp/ui/queue/panel.py" line="453"/>
         <source>Reschedule</source>
         <translation>Riprogramma</translation>
     </message>
     <message>
-        <location filename="../../counterapp/ui/queue/panel.py" line="460"/>
+        <location filename="../../counterapp/ui/queue/panel.py" line="465"/>
         <source>Why? (shown in the order&apos;s history)</source>
         <translation>Perché? (compare nello storico dell&apos;ordine)</translation>
     </message>
     <message>
-        <location filename="../../counterapp/ui/queue/panel.py" line="468"/>
+        <location filename="../../counterapp/ui/queue/panel.py" line="473"/>
         <source>%1 orders: %2</source>
         <translation>%1 ordini: %2</translation>
     </message>
     <message>
-        <location filename="../../counterapp/ui/queue/panel.py" line="479"/>
+        <location filename="../../counterapp/ui/queue/panel.py" line="484"/>
         <source>History of %1</source>
         <translation>Storico di %1</translation>
     </message>
     <message>
-        <location filename="../../counterapp/ui/queue/panel.py" line="501"/>
+        <location filename="../../counterapp/ui/queue/panel.py" line="506"/>
         <source>Courier &amp;manifest…</source>
         <translation>Distinta &amp;corriere…</translation>
     </message>
     <message>
-        <location filename="../../counterapp/ui/queue/panel.py" line="503"/>
+        <location filename="../../counterapp/ui/queue/panel.py" line="508"/>
         <source>Driver&apos;s &amp;run sheet…</source>
         <translation>Distinta consegne &amp;autista…</translation>
     </message>
     <message>
-        <location filename="../../counterapp/ui/queue/panel.py" line="505"/>
+        <location filename="../../counterapp/ui/queue/panel.py" line="510"/>
         <source>&amp;Late deliveries check…</source>
         <translation>Controllo consegne in &amp;ritardo…</translation>
     </message>
     <message>
-        <location filename="../../counterapp/ui/queue/panel.py" line="507"/>
+        <location filename="../../counterapp/ui/queue/panel.py" line="512"/>
         <source>&amp;On-time delivery…</source>
         <translation>&amp;Puntualità consegne…</translation>
     </message>
     <message>
-        <location filename="../../counterapp/ui/queue/panel.py" line="509"/>
+        <location filename="../../counterapp/ui/queue/panel.py" line="514"/>
         <source>&amp;Carriers and drivers…</source>
         <translation>&amp;Vettori e autisti…</translation>
     </message>
