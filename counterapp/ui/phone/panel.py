@@ -69,6 +69,7 @@ class PhonePanel(QWidget):
     """Phone calls: caller card, call timer, outcome, call list, tasks.
 
     Signals:
+        caller_shown(str): the caller card (or pick list) for this E.164 number is painted.
         call_started(int): a call record was opened (its id).
         call_logged(int): a call ended and was saved (its id).
         park_sale_requested(): the counter should park its open sale for the call.
@@ -79,6 +80,7 @@ class PhonePanel(QWidget):
         notification(str): a short message for the status bar (a task fell due).
     """
 
+    caller_shown = Signal(str)
     call_started = Signal(int)
     call_logged = Signal(int)
     park_sale_requested = Signal()
@@ -329,9 +331,28 @@ class PhonePanel(QWidget):
             return False
         try:
             found = self.services.calls.lookup(raw)
-            if customer_id is None and len(found.matches) == 1:
-                customer_id = found.matches[0].customer_id
-                contact_id = found.matches[0].contact_id
+        except CounterAppError as exc:
+            self._input_error(error_text(exc))
+            self.card_view.show_error(error_text(exc))
+            return False
+        if customer_id is None and len(found.matches) == 1:
+            customer_id = found.matches[0].customer_id
+            contact_id = found.matches[0].contact_id
+        # The card is painted first; the call record is written right after (a durable
+        # commit takes longer than the rep should wait to see who is calling).
+        self.input_error.hide()
+        self.number = found.number
+        self.state_label.setText(self.tr("Inbound call") if direction == "inbound"
+                                 else self.tr("Outbound call"))
+        if customer_id is not None:
+            self._show_customer(customer_id, contact_id)
+        elif found.matches:
+            self.card_view.show_choices(found.number, found.matches)
+        else:
+            self.card_view.show_unknown(found.number)
+        self.card_view.repaint()
+        self.caller_shown.emit(found.number)
+        try:
             call = self.services.calls.start_call(actor, found.number, direction=direction,
                                                   customer_id=customer_id,
                                                   contact_id=contact_id)
@@ -339,23 +360,12 @@ class PhonePanel(QWidget):
             self._input_error(error_text(exc))
             self.card_view.show_error(error_text(exc))
             return False
-        self.input_error.hide()
-        self.call, self.number = call, found.number
+        self.call = call
         self.timer_label.setText("00:00")
         self._timer.start()
         soon = call.started_at.replace(minute=0, second=0) + dt.timedelta(hours=2)
         self.callback_edit.setDateTime(QDateTime(soon))
-        direction_text = (self.tr("Inbound call") if direction == "inbound"
-                          else self.tr("Outbound call"))
-        self.state_label.setText(direction_text)
-        if customer_id is not None:
-            self._show_customer(customer_id, contact_id)
-        elif found.matches:
-            self.card_view.show_choices(found.number, found.matches)
-        else:
-            self.card_view.show_unknown(found.number)
         self._update_controls()
-        self.card_view.repaint()
         self.sale_parked = False
         self.resume_button.hide()
         self.park_sale_requested.emit()
