@@ -513,8 +513,12 @@ class ShippingService:
         if column == "age":  # older first when ascending
             descending = not descending
         primary = expression.desc() if descending else expression.asc()
-        tie = Shipment.id.desc() if descending else Shipment.id.asc()
-        return [primary, tie]
+        if column == "number":  # unique: no tie to break, the number index gives the order
+            return [primary]
+        # Ties broken by the row the sort column lives on, so an index on (column) — which
+        # ends in that row's id — yields the order without sorting the whole queue.
+        tie_key = Order.id if column in _ORDER_SORTS else Shipment.id
+        return [primary, tie_key.desc() if descending else tie_key.asc()]
 
     def queue_page(self, filters: QueueFilter = QueueFilter(),
                    sort: tuple[str, bool] = ("promised", False), offset: int = 0,
