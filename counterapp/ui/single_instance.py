@@ -230,3 +230,33 @@ def _bring_forward(window) -> None:
     window.show()
     window.raise_()
     window.activateWindow()
+
+
+_NUMBER_CHARS = set("0123456789+().-/ ")
+
+
+def fast_main(argv: list[str]) -> int | None:
+    """``call incoming NUMBER [--database URL]`` handed straight to a running window.
+
+    For ``counterapp/__main__.py`` to try before loading the whole command line (every
+    subcommand and service): returns 0 when the running window took the call, ``None``
+    when the full command must run (odd arguments, a suspicious number, no window yet).
+    """
+    number, database = None, None
+    args = iter(argv)
+    for arg in args:
+        if arg == "--database":
+            database = next(args, None)
+        elif arg.startswith("--database="):
+            database = arg.split("=", 1)[1]
+        elif arg.startswith("-") and not arg.lstrip("-").isdigit() or number is not None:
+            return None
+        else:
+            number = arg
+    digits = sum(ch.isdigit() for ch in number or "")
+    if not number or not set(number) <= _NUMBER_CHARS or not 6 <= digits <= 15:
+        return None  # the full command explains what is wrong with it
+    database = database or os.environ.get("COUNTERAPP_DATABASE")
+    if not database:
+        return None
+    return 0 if send_incoming_call(database, number.strip()) else None

@@ -67,3 +67,24 @@ def test_without_a_window_the_gui_starts_and_listens(qtbot, sqlite_url, tmp_path
     finally:
         gui.terminate()
         gui.wait(10)
+
+
+def test_fast_path_reaches_the_window_without_the_full_command_line(app_window, qtbot,
+                                                                   sqlite_url):
+    window = app_window(user=None)
+    window.services.staff.create_user(None, "mgr", "Maria Manager", "manager", "1111")
+    window.set_actor(window.services.staff.actor("mgr"))
+    make_customer("Bianchi Forniture SRL", number="+390612345678")
+    server = single_instance.install(window, sqlite_url)
+    code = ("import sys; from counterapp.ui.single_instance import fast_main; "
+            "sys.exit(3 if fast_main(sys.argv[1:]) is None else 0)")
+    process = _run([sys.executable, "-c", code, "06 1234 5678", "--database", sqlite_url])
+    qtbot.waitUntil(lambda: "Bianchi Forniture" in window.phone_panel.card_view.toPlainText(),
+                    timeout=20000)
+    qtbot.waitUntil(lambda: process.poll() is not None, timeout=10000)
+    assert process.returncode == 0
+    server.close()
+    # No window answering, or a number the fast path will not vouch for: the full command.
+    assert single_instance.fast_main(["06 1234 5678", "--database", sqlite_url]) is None
+    assert single_instance.fast_main(["garbage!", "--database", sqlite_url]) is None
+    assert single_instance.fast_main(["06 1234 5678", "--verbose"]) is None
