@@ -26,16 +26,19 @@ MAX_TOKENS = 8
 MIN_PREFIX = 2
 MAX_LIMIT = 500
 
-# A broad prefix ("pe" in 200,000 products) matches tens of thousands of rows; ranking them
-# all costs tens of milliseconds. Only the first CANDIDATES matches (in id order) are
-# ranked: identical results whenever fewer match, and among that many hits for two
-# letters any fifty are as good as any other — the clerk types a third letter.
-CANDIDATES = 2000
+# A broad prefix ("fo" in 200,000 products) matches tens of thousands of rows; ranking them
+# all costs tens or hundreds of milliseconds, and so does reading their product rows. So
+# only the first CANDIDATES matches (in id order) are ranked, and only the best of those
+# are joined to the product table: identical results whenever fewer match, and among
+# thousands of hits for two letters any fifty are as good as any other — the clerk types
+# a third letter.
+CANDIDATES = 300
 
 SQLITE_SEARCH_SQL = (
-    "SELECT p.id, p.sku, p.barcode, p.name, p.price, p.vat_rate, p.stock, p.location "
-    "FROM (SELECT rowid AS id, rank AS score FROM product_fts WHERE product_fts MATCH ? "
-    "LIMIT ?) f JOIN product p ON p.id = f.id WHERE p.active ORDER BY f.score LIMIT ?")
+    "SELECT p.id, p.sku, p.barcode, p.name, p.price, p.vat_rate, p.stock, p.location FROM "
+    "(SELECT id, score FROM (SELECT rowid AS id, rank AS score FROM product_fts "
+    "WHERE product_fts MATCH ? LIMIT ?) ORDER BY score LIMIT ?) f "
+    "JOIN product p ON p.id = f.id WHERE p.active ORDER BY f.score LIMIT ?")
 
 POSTGRES_SEARCH_SQL = (
     "SELECT id, sku, barcode, name, price, vat_rate, stock, location FROM ("
@@ -106,7 +109,9 @@ class CatalogService:
         exact = self.lookup_code(text)
         db = self.ctx.db
         if is_sqlite(db):
-            cursor = db.execute_sql(SQLITE_SEARCH_SQL, (fts5_query(tokens), CANDIDATES, limit + 1))
+            # Twice the rows wanted are joined, so inactive products rarely shorten the list.
+            cursor = db.execute_sql(SQLITE_SEARCH_SQL, (fts5_query(tokens), CANDIDATES,
+                                                        2 * (limit + 1), limit + 1))
         else:
             cursor = db.execute_sql(POSTGRES_SEARCH_SQL, (tsquery(tokens), CANDIDATES, limit + 1))
         rows = [_row_from_tuple(row) for row in cursor.fetchall()]
