@@ -16,21 +16,17 @@ from dataclasses import replace
 from PySide6.QtCore import QDateTime, Qt, QTimer, QUrl, Signal
 from PySide6.QtGui import QAction, QDesktopServices, QFont, QKeySequence
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QCheckBox,
     QComboBox,
     QDateTimeEdit,
     QGridLayout,
     QGroupBox,
     QHBoxLayout,
-    QInputDialog,
     QLabel,
     QLineEdit,
-    QMessageBox,
     QPlainTextEdit,
     QPushButton,
     QSplitter,
-    QTableView,
     QVBoxLayout,
     QWidget,
 )
@@ -39,10 +35,9 @@ from counterapp.domain.errors import CounterAppError
 from counterapp.services import Services
 from counterapp.services.calls import CallerCard, CallRow
 from counterapp.ui.common.messages import error_text
-from counterapp.ui.phone.call_list_model import CallListModel
+from counterapp.ui.phone.call_list_box import CallListBox
 from counterapp.ui.phone.caller_card import CallerCardView
 from counterapp.ui.phone.dialogs import (
-    CampaignDialog,
     HandoverDialog,
     InquiryDialog,
     NewLeadDialog,
@@ -52,7 +47,6 @@ from counterapp.ui.phone.labels import OUTCOME_LABELS, PURPOSE_LABELS, duration_
 from counterapp.ui.session import Session
 
 ERROR_STYLE = "color: #9b1c1c;"
-DUE_CHECK_MS = 30_000
 # Outcomes that mean the customer was reached: the call-list task behind the call is done.
 REACHED = {"ordered", "information_given", "account_updated", "not_interested",
            "wrong_number"}
@@ -100,15 +94,11 @@ class PhonePanel(QWidget):
         self.task_id: int | None = None
         self.sale_parked = False
         self.pending_number = ""
-        self.last_due_check: dt.datetime | None = None
         self.open_url = QDesktopServices.openUrl  # the OS dialer; tests point it elsewhere
         self._build_ui()
         self._timer = QTimer(self)
         self._timer.setInterval(1000)
         self._timer.timeout.connect(self._tick)
-        self._due_timer = QTimer(self)
-        self._due_timer.setInterval(DUE_CHECK_MS)
-        self._due_timer.timeout.connect(self.check_due_tasks)
         session.user_changed.connect(self._on_user_changed)
         self._update_controls()
 
@@ -227,37 +217,15 @@ class PhonePanel(QWidget):
         call_layout.addWidget(end_box)
         call_layout.addWidget(self.resume_button)
 
-        list_part = QGroupBox(tr("Call list"), self)
-        self.list_model = CallListModel(self)
-        self.list_view = QTableView(list_part)
-        self.list_view.setObjectName("callList")
-        self.list_view.setModel(self.list_model)
-        self.list_view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.list_view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        self.list_view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.list_view.verticalHeader().hide()
-        self.list_view.horizontalHeader().setStretchLastSection(True)
-        self.list_view.doubleClicked.connect(lambda _index: self.dial())
-        self.dial_button = self._button(tr("Dial (Ctrl+Shift+D)"), "dialButton", self.dial)
-        self.done_button = self._button(tr("Done"), "taskDoneButton", self.mark_task_done)
-        self.reassign_button = self._button(tr("Reassign…"), "reassignButton",
-                                            self.reassign_task)
-        self.campaign_button = self._button(tr("New campaign…"), "campaignButton",
-                                            self.new_campaign)
-        self.team_button = self._button(tr("Team calls…"), "teamHistoryButton",
-                                        self.open_team_history)
-        list_buttons = QHBoxLayout()
-        for button in (self.dial_button, self.done_button, self.reassign_button,
-                       self.campaign_button, self.team_button):
-            list_buttons.addWidget(button)
-        list_buttons.addStretch(1)
-        list_layout = QVBoxLayout(list_part)
-        list_layout.addWidget(self.list_view)
-        list_layout.addLayout(list_buttons)
+        self.call_list = CallListBox(self.services, self.session, self)
+        self.call_list.dial_requested.connect(self.dial)
+        self.call_list.notification.connect(self.notification)
+        self.list_view, self.list_model = self.call_list.view, self.call_list.model
+        self.dial_button = self.call_list.dial_button
 
         splitter = QSplitter(Qt.Orientation.Vertical, self)
         splitter.addWidget(call_part)
-        splitter.addWidget(list_part)
+        splitter.addWidget(self.call_list)
         splitter.setStretchFactor(0, 3)
         splitter.setStretchFactor(1, 2)
         layout = QVBoxLayout(self)
@@ -299,14 +267,7 @@ class PhonePanel(QWidget):
         self.number_edit.selectAll()
 
     def _on_user_changed(self, actor) -> None:
-        if actor is None:
-            self._due_timer.stop()
-            self.list_model.set_rows([])
-            return
-        self.last_due_check = self.services.ctx.now()
-        self._due_timer.start()
-        self.refresh_call_list()
-        if self.pending_number:
+        if actor is not None and self.pending_number:
             number, self.pending_number = self.pending_number, ""
             self.incoming_call(number)
 
@@ -573,25 +534,15 @@ class PhonePanel(QWidget):
     # -- the call list -------------------------------------------------------------------------
     def refresh_call_list(self) -> None:
         """Reload the rep's call list."""
-        actor = self.session.actor
-        if actor is None:
-            return
-        try:
-            rows = self.services.tasks.call_list(actor)
-        except CounterAppError as exc:
-            self.notification.emit(error_text(exc))
-            return
-        self.list_model.set_rows(rows)
-        self.list_view.resizeColumnsToContents()
+        self.call_list.refresh()
 
-    def selected_row(self):
-        """The call-list row selected (or the first one)."""
-        indexes = self.list_view.selectionModel().selectedRows()
-        return self.list_model.row_at(indexes[0].row() if indexes else 0)
+    def check_due_tasks(self) -> list:
+        """Every 30 s: tasks that fell due since the last check → status bar and popup."""
+        return self.call_list.check_due_tasks()
 
     def dial(self) -> bool:
         """Ctrl+Shift+D: call the selected customer through the OS dialer (``tel:``)."""
-        row = self.selected_row()
+        row = self.call_list.selected_row()
         if row is None or self.call is not None:
             return False
         if not row.number:
@@ -605,65 +556,6 @@ class PhonePanel(QWidget):
             self.task_id = row.task_id
         return started
 
-    def mark_task_done(self) -> None:
-        """Close the selected task."""
-        row = self.selected_row()
-        if row is None or row.task_id is None or self.session.actor is None:
-            return
-        try:
-            self.services.tasks.mark_done(self.session.actor, row.task_id)
-        except CounterAppError as exc:
-            self.notification.emit(error_text(exc))
-        self.refresh_call_list()
-
-    def reassign_task(self) -> None:
-        """Give the selected task to another rep."""
-        row = self.selected_row()
-        if row is None or row.task_id is None or self.session.actor is None:
-            return
-        logins = [login for login in self.services.calls.reps()
-                  if login != self.session.actor.login]
-        login, ok = QInputDialog.getItem(self, self.tr("Reassign"),
-                                         self.tr("Give this task to:"), logins, 0, False)
-        if not ok or not login:
-            return
-        try:
-            self.services.tasks.reassign(self.session.actor, row.task_id, login)
-        except CounterAppError as exc:
-            QMessageBox.warning(self, self.tr("Reassign"), error_text(exc))
-        self.refresh_call_list()
-
-    def new_campaign(self) -> None:
-        """A campaign: a saved filter over customers with a script."""
-        if self.session.actor and CampaignDialog.ask(self, self.services, self.session.actor):
-            self.refresh_call_list()
-
-    def check_due_tasks(self) -> list:
-        """Every 30 s: tasks that fell due since the last check → status bar and popup."""
-        actor = self.session.actor
-        if actor is None:
-            return []
-        now = self.services.ctx.now()
-        since = self.last_due_check or now
-        self.last_due_check = now
-        try:
-            due = self.services.tasks.due_between(actor, since, now)
-        except CounterAppError:
-            return []
-        if not due:
-            return []
-        self.refresh_call_list()
-        names = ", ".join(t.customer_name or t.reason[:40] for t in due[:3])
-        text = self.tr("Due now: %1").replace("%1", names)
-        self.notification.emit(text)
-        popup = QMessageBox(QMessageBox.Icon.Information, self.tr("Call list"), text,
-                            QMessageBox.StandardButton.Ok, self)
-        popup.setObjectName("taskDuePopup")
-        popup.setModal(False)
-        popup.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
-        popup.show()
-        return due
-
     # -- history -------------------------------------------------------------------------------
     def open_customer_history(self) -> None:
         """All calls of the caller."""
@@ -673,4 +565,8 @@ class PhonePanel(QWidget):
 
     def open_team_history(self) -> None:
         """Every call of the team, with daily counts per rep."""
-        CallHistoryDialog(self.services, None, "", self).open()
+        self.call_list.open_team_history()
+
+    def new_campaign(self) -> None:
+        """A campaign: a saved filter over customers with a script."""
+        self.call_list.new_campaign()
