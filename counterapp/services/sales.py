@@ -31,7 +31,7 @@ from counterapp.db.models import (
     User,
 )
 from counterapp.domain.errors import NotFound, ValidationError
-from counterapp.domain.money import ZERO, parse_money, round_cents
+from counterapp.domain.money import ZERO, from_cents, parse_money, round_cents
 from counterapp.domain.permissions import Action, require
 from counterapp.domain.text import clean_text, fold
 from counterapp.domain.vat import EXEMPTION_REASONS, LineAmounts, line_amounts, sum_lines
@@ -743,16 +743,16 @@ class SalesService:
             return {}
         rows = (OrderLine
                 .select(OrderLine.origin_line,
-                        peewee.fn.SUM(OrderLine.quantity).alias("q"),
-                        peewee.fn.SUM(OrderLine.net).alias("n"),
-                        peewee.fn.SUM(OrderLine.vat).alias("v"),
-                        peewee.fn.SUM(OrderLine.gross).alias("g"))
+                        peewee.fn.SUM(OrderLine.quantity).coerce(False).alias("q"),
+                        peewee.fn.SUM(OrderLine.net).coerce(False).alias("n"),
+                        peewee.fn.SUM(OrderLine.vat).coerce(False).alias("v"),
+                        peewee.fn.SUM(OrderLine.gross).coerce(False).alias("g"))
                 .where(OrderLine.origin_line.in_(ids))
                 .group_by(OrderLine.origin_line)
                 .tuples())
-        # Sums of MoneyField columns come back as raw cents.
-        return {origin: (-int(q), -Decimal(int(n)) / 100, -Decimal(int(v)) / 100,
-                         -Decimal(int(g)) / 100) for origin, q, n, v, g in rows}
+        # Uncoerced sums of MoneyField columns are integer cents.
+        return {origin: (-int(q), -from_cents(n), -from_cents(v), -from_cents(g))
+                for origin, q, n, v, g in rows}
 
     def refund(self, actor: Actor, original_number: str, lines: list[tuple[int, int]], *,
                refund_uuid: str, approvals: tuple[Approval, ...] = ()) -> SaleResult:
