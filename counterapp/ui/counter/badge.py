@@ -32,7 +32,7 @@ def totals_html(parent: QWidget, priced: PricedCart | None) -> str:
     if priced is not None and priced.cart_discount_pct:
         extra = "<div style='font-size:11pt; color:#a5d6a7;'>{}</div>".format(escape(
             _tr("Cart discount %1").replace("%1", format_percent(priced.cart_discount_pct))))
-    return (f"<div style='font-size:11pt; color:#cfd8dc;'>{escape(small)}</div>{extra}"
+    return (f"<div style='font-size:10pt; color:#cfd8dc;'>{escape(small)}</div>{extra}"
             f"<div style='font-size:34pt; font-weight:bold;'>{escape(format_money(gross if gross is not None else 0))}</div>")
 
 

@@ -100,7 +100,7 @@ class DeliveryDialog(QDialog):
         place.addWidget(self.postcode_edit, 1)
         place.addWidget(self.city_edit, 3)
         place.addWidget(self.province_edit, 1)
-        form.addRow(self.tr("Postcode, &city, province:"), place)
+        form.addRow(self.tr("Postcode, city, province:"), place)
         form.addRow(self.tr("P&hone:"), self.phone_edit)
         form.addRow(self.tr("&Method:"), self.method_combo)
         date_row = QHBoxLayout()

@@ -210,24 +210,35 @@ def deliver(panel) -> None:
 
 
 def _show_delivery(panel, number: str) -> None:
-    """The promised date and, when a rush could not be met, why."""
-    lookup = getattr(panel.services.shipping, "shipment_for_order", None)
+    """The promised date and, when a rush could not be met, why; then the receipt."""
     text = _tr("Delivery order %1 saved.").replace("%1", number)
-    if lookup is not None:
-        try:
-            shipment = lookup(number)
-        except CounterAppError:
-            shipment = None
-        if shipment is not None:
-            promised = getattr(shipment, "promised_date", None)
-            if promised:
-                text += " " + _tr("Promised for %1.").replace("%1", promised.strftime("%d/%m/%Y"))
-            reason = getattr(shipment, "rush_reason", "")
-            if getattr(shipment, "rush", False) and reason:
-                text += " " + _tr("Rush not possible: %1").replace("%1", reason)
-    panel.show_message(text, INFO)
-    QMessageBox.information(panel, _tr("Delivery order"), text)
+    try:
+        shipment = panel.services.shipping.find(number)
+    except CounterAppError:
+        shipment = None
+    if shipment is not None:
+        if shipment.promised_date:
+            text += " " + _tr("Promised for %1.").replace(
+                "%1", shipment.promised_date.strftime("%d/%m/%Y"))
+        if shipment.rush and shipment.rush_feasible is False:
+            text += " " + _tr("The rush is not possible: %1").replace(
+                "%1", shipment.rush_reason or _tr("no reason given"))
+    panel.show_message(text, WARN if shipment is not None and shipment.rush
+                       and shipment.rush_feasible is False else INFO)
+    DeliveryInfo.show(panel, text)
     print_document(panel, "receipt", number)
+
+
+class DeliveryInfo:
+    """The promised-date message after a delivery order (tests may replace ``show``)."""
+
+    @classmethod
+    def show(cls, parent, text: str) -> None:
+        """A modal note the clerk reads to the customer."""
+        box = QMessageBox(QMessageBox.Icon.Information, _tr("Delivery order"), text,
+                          QMessageBox.StandardButton.Ok, parent)
+        box.setObjectName("deliveryPromise")
+        box.exec()
 
 
 # -- discount and customer ------------------------------------------------------------------

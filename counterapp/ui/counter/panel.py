@@ -139,9 +139,10 @@ class CounterPanel(QWidget):
         self.cart_view.verticalHeader().setDefaultSectionSize(34)
         header = self.cart_view.horizontalHeader()
         header.setSectionResizeMode(COL_NAME, QHeaderView.ResizeMode.Stretch)
-        for column, width in ((COL_SKU, 110), (COL_QUANTITY, 60), (COL_UNIT_PRICE, 110),
-                              (COL_DISCOUNT, 80), (COL_VAT, 70), (COL_TOTAL, 120),
-                              (COL_STOCK, 70)):
+        header.setMinimumSectionSize(40)
+        for column, width in ((COL_SKU, 96), (COL_QUANTITY, 50), (COL_UNIT_PRICE, 100),
+                              (COL_DISCOUNT, 64), (COL_VAT, 56), (COL_TOTAL, 110),
+                              (COL_STOCK, 56)):
             self.cart_view.setColumnWidth(column, width)
         self.cart_view.installEventFilter(self)
 
@@ -169,7 +170,7 @@ class CounterPanel(QWidget):
         self.find_quote_button = self._button(self.tr("Find quote (Shift+F10)"), "findQuoteButton")
         self.deliver_button = self._button(self.tr("Deliver (F11)"), "deliverButton")
         self.return_button = self._button(self.tr("Return (Ctrl+R)"), "returnButton")
-        self.reprint_button = self._button(self.tr("Reprint receipt (Ctrl+P)"), "reprintButton")
+        self.reprint_button = self._button(self.tr("Reprint (Ctrl+P)"), "reprintButton")
 
         left = QWidget(self)
         left_layout = QVBoxLayout(left)
@@ -185,7 +186,7 @@ class CounterPanel(QWidget):
 
         right = QWidget(self)
         right.setMinimumWidth(300)
-        right.setMaximumWidth(380)
+        right.setMaximumWidth(360)
         right_layout = QVBoxLayout(right)
         right_layout.setContentsMargins(0, 0, 0, 0)
         right_layout.addWidget(self.customer_button)
@@ -201,6 +202,7 @@ class CounterPanel(QWidget):
         right_layout.addStretch(1)
         right_layout.addWidget(self.pay_button)
 
+        left.setMinimumWidth(600)  # docks may not squeeze the cart below a readable width
         layout = QHBoxLayout(self)
         layout.addWidget(left, 1)
         layout.addWidget(right)
@@ -457,7 +459,7 @@ class CounterPanel(QWidget):
         self.total_label.setText(totals_html(self, priced))
         self.badge.show_customer(priced.customer if priced else None)
         self.customer_button.setText(
-            self.tr("Customer: %1 (F7)").replace("%1", priced.customer.name)
+            self.tr("Customer: %1 (F7)").replace("%1", priced.customer.name.replace("&", "&&"))
             if priced and priced.customer else self.tr("Walk-in customer – attach (F7)"))
         self.refresh_buttons()
         return True
