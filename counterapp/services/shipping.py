@@ -220,9 +220,13 @@ def ensure_task(*, kind: str, dedup_key: str, order: Order, assigned_to: int, du
     existing = Task.get_or_none(Task.dedup_key == dedup_key)
     if existing is not None:
         return existing, False
-    task = Task.create(kind=kind, customer=order.customer_id, assigned_to=assigned_to,
-                       due_at=due_at, status="open", reason=reason, order=order.id,
-                       dedup_key=dedup_key, created_by=created_by, created_at=now)
+    try:
+        with Task._meta.database.atomic():  # a savepoint: a lost race keeps our transaction
+            task = Task.create(kind=kind, customer=order.customer_id, assigned_to=assigned_to,
+                               due_at=due_at, status="open", reason=reason, order=order.id,
+                               dedup_key=dedup_key, created_by=created_by, created_at=now)
+    except peewee.IntegrityError:
+        return Task.get(Task.dedup_key == dedup_key), False
     return task, True
 
 
