@@ -9,7 +9,17 @@ content), so any system printer the OS knows can print our documents.
 
 from __future__ import annotations
 
-from PySide6.QtCore import QBuffer, QByteArray, QIODevice, QPointF, QRect, QSize, QSizeF, Qt
+from PySide6.QtCore import (
+    QBuffer,
+    QByteArray,
+    QCoreApplication,
+    QIODevice,
+    QPointF,
+    QRect,
+    QSize,
+    QSizeF,
+    Qt,
+)
 from PySide6.QtGui import (
     QColor,
     QFont,
@@ -60,9 +70,10 @@ def load_pdf(pdf: bytes, parent=None) -> tuple[QPdfDocument, QBuffer]:
 
 def printer_label(printer: QPrinter) -> str:
     """The name a clerk recognises: the queue name, or the output file."""
-    if printer.outputFormat() == QPrinter.OutputFormat.PdfFormat:
+    if printer.outputFormat() == QPrinter.OutputFormat.PdfFormat and printer.outputFileName():
         return "file:" + printer.outputFileName()
-    return printer.printerName() or "default printer"
+    return (printer.printerName() or getattr(printer, "requested_name", "")
+            or QCoreApplication.translate("Printing", "default printer"))
 
 
 def _page_size(document: QPdfDocument, page: int) -> QPageSize:
@@ -107,6 +118,10 @@ def paint_pdf(document: QPdfDocument, printer: QPrinter, progress=None) -> int:
     pages = document.pageCount()
     if document.status() != QPdfDocument.Status.Ready or pages <= 0:
         raise PrintFailed(name, "the document could not be read")
+    if printer.outputFormat() == QPrinter.OutputFormat.PdfFormat \
+            and not printer.outputFileName():
+        # Qt falls back to PDF output when the system has no such printer (or none at all).
+        raise PrintFailed(name, "no such printer is installed on this computer")
     if not printer.isValid():
         raise PrintFailed(name, "the printer is not available")
     printer.setFullPage(True)

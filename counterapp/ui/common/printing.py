@@ -71,7 +71,9 @@ def make_printer(name: str) -> QPrinter:
     printer = QPrinter(info, QPrinter.PrinterMode.HighResolution) if not info.isNull() \
         else QPrinter(QPrinter.PrinterMode.HighResolution)
     if name and info.isNull():
-        printer.setPrinterName(name)  # not installed here: isValid() says so and we report it
+        # Not installed here: Qt falls back to PDF output, paint_pdf refuses it and the
+        # failure names the printer the settings asked for.
+        printer.requested_name = name
     return printer
 
 
@@ -112,10 +114,13 @@ def _render_off_thread(parent, services, actor, doc_type, order_number, printer_
             loop.quit()
         return store
 
-    run_in_background(work, parent=parent, success=done("ok"), failure=done("error"),
-                      title=_tr("Preparing %1…").replace("%1", document_title(doc_type)))
+    # Held until the loop ends: an Operation nobody references is deleted with its signals.
+    operation = run_in_background(
+        work, parent=parent, success=done("ok"), failure=done("error"),
+        title=_tr("Preparing %1…").replace("%1", document_title(doc_type)))
     if not outcome:
         loop.exec()
+    del operation
     if "error" in outcome:
         raise outcome["error"]  # type: ignore[misc]
     return outcome["ok"]
@@ -231,6 +236,10 @@ def print_document(parent: QWidget | None, services, session, doc_type: str,
     return job.print_with(make_printer(printer_name), ask=not printer_name)
 
 
+# Batches in flight: referenced here so that their signals outlive the caller's frame.
+_RUNNING: set = set()
+
+
 class _Relay(QObject):
     """Carries each rendered document from the worker to the UI thread (queued signal)."""
 
@@ -335,4 +344,7 @@ def print_batch(parent: QWidget | None, services, session, doc_type: str,
     progress_dialog.canceled.connect(operation.cancel)
     operation.result = result
     operation.relay = relay
+    # Keep the operation alive until it finished, even when the caller drops it.
+    _RUNNING.add(operation)
+    operation.finished.connect(lambda: _RUNNING.discard(operation))
     return operation
