@@ -49,119 +49,89 @@
         <translation> (da confermare)</translation>
     </message>
     <message>
-        <location filename="../../counterapp/ui/phone/panel.py" line="126"/>
+        <location filename="../../counterapp/ui/phone/panel.py" line="116"/>
         <source>Caller&apos;s number, then Enter</source>
         <translation>Numero del chiamante, poi Invio</translation>
     </message>
     <message>
-        <location filename="../../counterapp/ui/phone/panel.py" line="129"/>
+        <location filename="../../counterapp/ui/phone/panel.py" line="119"/>
         <source>Take call (Enter)</source>
         <translation>Rispondi (Enter)</translation>
     </message>
     <message>
-        <location filename="../../counterapp/ui/phone/panel.py" line="140"/>
+        <location filename="../../counterapp/ui/phone/panel.py" line="130"/>
         <source>No call</source>
         <translation>Nessuna chiamata</translation>
     </message>
     <message>
-        <location filename="../../counterapp/ui/phone/panel.py" line="150"/>
+        <location filename="../../counterapp/ui/phone/panel.py" line="140"/>
         <source>Purpose…</source>
         <translation>Motivo…</translation>
     </message>
     <message>
-        <location filename="../../counterapp/ui/phone/panel.py" line="162"/>
+        <location filename="../../counterapp/ui/phone/panel.py" line="152"/>
         <source>Phone order (Ctrl+Shift+O)</source>
         <translation>Ordine telefonico (Ctrl+Shift+O)</translation>
     </message>
     <message>
-        <location filename="../../counterapp/ui/phone/panel.py" line="164"/>
+        <location filename="../../counterapp/ui/phone/panel.py" line="154"/>
         <source>Repeat last order (Ctrl+Shift+R)</source>
         <translation>Ripeti ultimo ordine (Ctrl+Shift+R)</translation>
     </message>
     <message>
-        <location filename="../../counterapp/ui/phone/panel.py" line="166"/>
+        <location filename="../../counterapp/ui/phone/panel.py" line="156"/>
         <source>Price / stock (Ctrl+Shift+I)</source>
         <translation>Prezzo / giacenza (Ctrl+Shift+I)</translation>
     </message>
     <message>
-        <location filename="../../counterapp/ui/phone/panel.py" line="168"/>
+        <location filename="../../counterapp/ui/phone/panel.py" line="158"/>
         <source>Update account…</source>
         <translation>Aggiorna anagrafica…</translation>
     </message>
     <message>
-        <location filename="../../counterapp/ui/phone/panel.py" line="170"/>
+        <location filename="../../counterapp/ui/phone/panel.py" line="160"/>
         <source>Handover note…</source>
         <translation>Nota di passaggio…</translation>
     </message>
     <message>
-        <location filename="../../counterapp/ui/phone/panel.py" line="172"/>
+        <location filename="../../counterapp/ui/phone/panel.py" line="162"/>
         <source>Customer&apos;s calls…</source>
         <translation>Chiamate del cliente…</translation>
     </message>
     <message>
-        <location filename="../../counterapp/ui/phone/panel.py" line="174"/>
+        <location filename="../../counterapp/ui/phone/panel.py" line="164"/>
         <source>New lead… (Ctrl+Shift+N)</source>
         <translation>Nuovo potenziale cliente… (Ctrl+Shift+N)</translation>
     </message>
     <message>
-        <location filename="../../counterapp/ui/phone/panel.py" line="183"/>
+        <location filename="../../counterapp/ui/phone/panel.py" line="173"/>
         <source>End of call</source>
         <translation>Fine chiamata</translation>
     </message>
     <message>
-        <location filename="../../counterapp/ui/phone/panel.py" line="186"/>
+        <location filename="../../counterapp/ui/phone/panel.py" line="176"/>
         <source>Outcome… (required)</source>
         <translation>Esito… (obbligatorio)</translation>
     </message>
     <message>
-        <location filename="../../counterapp/ui/phone/panel.py" line="192"/>
+        <location filename="../../counterapp/ui/phone/panel.py" line="182"/>
         <source>Notes</source>
         <translation>Note</translation>
     </message>
     <message>
-        <location filename="../../counterapp/ui/phone/panel.py" line="195"/>
+        <location filename="../../counterapp/ui/phone/panel.py" line="185"/>
         <source>Call back at</source>
         <translation>Richiamare il</translation>
     </message>
     <message>
-        <location filename="../../counterapp/ui/phone/panel.py" line="202"/>
+        <location filename="../../counterapp/ui/phone/panel.py" line="192"/>
         <source>End call (Ctrl+Shift+E)</source>
         <translation>Termina chiamata (Ctrl+Shift+E)</translation>
     </message>
     <message>
-        <location filename="../../counterapp/ui/phone/panel.py" line="215"/>
+        <location filename="../../counterapp/ui/phone/panel.py" line="205"/>
         <source>Resume the parked sale (Ctrl+Shift+U)</source>
         <translation>Riprendi la vendita sospesa (Ctrl+Shift+U)</translation>
-    </message>
-    <message>
-        <location filename="../../counterapp/ui/phone/panel.py" line="230"/>
-        <source>Call list</source>
-        <translation>Elenco chiamate</translation>
-    </message>
-    <message>
-        <location filename="../../counterapp/ui/phone/panel.py" line="241"/>
-        <source>Dial (Ctrl+Shift+D)</source>
-        <translation>Chiama (Ctrl+Shift+D)</translation>
-    </message>
-    <message>
-        <location filename="../../counterapp/ui/phone/panel.py" line="242"/>
-        <source>Done</source>
-        <translation>Fatto</translation>
-    </message>
-    <message>
-        <location filename="../../counterapp/ui/phone/panel.py" line="243"/>
-        <source>Reassign…</source>
-        <translation>Riassegna…</translation>
-    </message>
-    <message>
-        <location filename="../../counterapp/ui/phone/panel.py" line="245"/>
-        <source>New campaign…</source>
-        <translation>Nuova campagna…</translation>
-    </message>
-    <message>
-        <location filename="../../counterapp/ui/phone/panel.py" line="247"/>
-        <source>Team calls…</source>
-        <translation>Chiamate del team…</translation>
     </message>
 </context>
 <context>
@@ -412,6 +382,56 @@
     </message>
 </context>
 <context>
+    <name>CallListBox</name>
+    <message>
+        <location filename="../../counterapp/ui/phone/call_list_box.py" line="47"/>
+        <location filename="../../counterapp/ui/phone/call_list_box.py" line="166"/>
+        <source>Call list</source>
+        <translation>Elenco chiamate</translation>
+    </message>
+    <message>
+        <location filename="../../counterapp/ui/phone/call_list_box.py" line="60"/>
+        <source>Dial (Ctrl+Shift+D)</source>
+        <translation>Chiama (Ctrl+Shift+D)</translation>
+    </message>
+    <message>
+        <location filename="../../counterapp/ui/phone/call_list_box.py" line="62"/>
+        <source>Done</source>
+        <translation>Fatto</translation>
+    </message>
+    <message>
+        <location filename="../../counterapp/ui/phone/call_list_box.py" line="63"/>
+        <source>Reassign…</source>
+        <translation>Riassegna…</translation>
+    </message>
+    <message>
+        <location filename="../../counterapp/ui/phone/call_list_box.py" line="65"/>
+        <source>New campaign…</source>
+        <translation>Nuova campagna…</translation>
+    </message>
+    <message>
+        <location filename="../../counterapp/ui/phone/call_list_box.py" line="67"/>
+        <source>Team calls…</source>
+        <translation>Chiamate del team…</translation>
+    </message>
+    <message>
+        <location filename="../../counterapp/ui/phone/call_list_box.py" line="133"/>
+        <location filename="../../counterapp/ui/phone/call_list_box.py" line="140"/>
+        <source>Reassign</source>
+        <translation>Riassegna</translation>
+    </message>
+    <message>
+        <location filename="../../counterapp/ui/phone/call_list_box.py" line="134"/>
+        <source>Give this task to:</source>
+        <translation>Assegna questa attività a:</translation>
+    </message>
+    <message>
+        <location filename="../../counterapp/ui/phone/call_list_box.py" line="164"/>
+        <source>Due now: %1</source>
+        <translation>Da fare ora: %1</translation>
+    </message>
+</context>
+<context>
     <name>CallerCardView</name>
     <message>
         <location filename="../../counterapp/ui/phone/caller_card.py" line="68"/>
@@ -634,167 +654,167 @@
 <context>
     <name>CounterPanel</name>
     <message>
-        <location filename="../../counterapp/ui/counter/panel.py" line="113"/>
+        <location filename="../../counterapp/ui/counter/panel.py" line="114"/>
         <source>Scan a barcode or type a product name or SKU (F2)</source>
         <translation>Scansiona un codice a barre o digita nome prodotto o SKU (F2)</translation>
     </message>
     <message>
-        <location filename="../../counterapp/ui/counter/panel.py" line="148"/>
+        <location filename="../../counterapp/ui/counter/panel.py" line="150"/>
         <source>Customer (F7)</source>
         <translation>Cliente (F7)</translation>
     </message>
     <message>
-        <location filename="../../counterapp/ui/counter/panel.py" line="150"/>
+        <location filename="../../counterapp/ui/counter/panel.py" line="152"/>
         <source>Attach a customer (F7); Shift+F7 back to walk-in</source>
         <translation>Associa un cliente (F7); Shift+F7 torna al cliente al banco</translation>
     </message>
     <message>
-        <location filename="../../counterapp/ui/counter/panel.py" line="161"/>
+        <location filename="../../counterapp/ui/counter/panel.py" line="163"/>
         <source>Pay (F12)</source>
         <translation>Incassa (F12)</translation>
     </message>
     <message>
-        <location filename="../../counterapp/ui/counter/panel.py" line="165"/>
+        <location filename="../../counterapp/ui/counter/panel.py" line="167"/>
         <source>Discount (F6)</source>
         <translation>Sconto (F6)</translation>
     </message>
     <message>
-        <location filename="../../counterapp/ui/counter/panel.py" line="166"/>
+        <location filename="../../counterapp/ui/counter/panel.py" line="168"/>
         <source>Park (F8)</source>
         <translation>Sospendi (F8)</translation>
     </message>
     <message>
-        <location filename="../../counterapp/ui/counter/panel.py" line="167"/>
+        <location filename="../../counterapp/ui/counter/panel.py" line="169"/>
         <source>Parked sales (F9)</source>
         <translation>Vendite sospese (F9)</translation>
     </message>
     <message>
-        <location filename="../../counterapp/ui/counter/panel.py" line="168"/>
+        <location filename="../../counterapp/ui/counter/panel.py" line="170"/>
         <source>Quote (F10)</source>
         <translation>Preventivo (F10)</translation>
     </message>
     <message>
-        <location filename="../../counterapp/ui/counter/panel.py" line="169"/>
+        <location filename="../../counterapp/ui/counter/panel.py" line="171"/>
         <source>Find quote (Shift+F10)</source>
         <translation>Cerca preventivo (Shift+F10)</translation>
     </message>
     <message>
-        <location filename="../../counterapp/ui/counter/panel.py" line="170"/>
+        <location filename="../../counterapp/ui/counter/panel.py" line="172"/>
         <source>Deliver (F11)</source>
         <translation>Consegna (F11)</translation>
     </message>
     <message>
-        <location filename="../../counterapp/ui/counter/panel.py" line="171"/>
+        <location filename="../../counterapp/ui/counter/panel.py" line="173"/>
         <source>Return (Ctrl+R)</source>
         <translation>Reso (Ctrl+R)</translation>
     </message>
     <message>
-        <location filename="../../counterapp/ui/counter/panel.py" line="172"/>
-        <source>Reprint receipt (Ctrl+P)</source>
-        <translation>Ristampa scontrino (Ctrl+P)</translation>
+        <location filename="../../counterapp/ui/counter/panel.py" line="174"/>
+        <source>Reprint (Ctrl+P)</source>
+        <translation>Ristampa (Ctrl+P)</translation>
     </message>
     <message>
-        <location filename="../../counterapp/ui/counter/panel.py" line="227"/>
+        <location filename="../../counterapp/ui/counter/panel.py" line="230"/>
         <source>&amp;Pay</source>
         <translation>&amp;Incassa</translation>
     </message>
     <message>
-        <location filename="../../counterapp/ui/counter/panel.py" line="228"/>
+        <location filename="../../counterapp/ui/counter/panel.py" line="231"/>
         <source>&amp;Discount</source>
         <translation>&amp;Sconto</translation>
     </message>
     <message>
-        <location filename="../../counterapp/ui/counter/panel.py" line="230"/>
+        <location filename="../../counterapp/ui/counter/panel.py" line="233"/>
         <source>&amp;Customer</source>
         <translation>&amp;Cliente</translation>
     </message>
     <message>
-        <location filename="../../counterapp/ui/counter/panel.py" line="232"/>
+        <location filename="../../counterapp/ui/counter/panel.py" line="235"/>
         <source>&amp;Walk-in customer</source>
         <translation>Cliente al &amp;banco</translation>
     </message>
     <message>
-        <location filename="../../counterapp/ui/counter/panel.py" line="233"/>
+        <location filename="../../counterapp/ui/counter/panel.py" line="236"/>
         <source>P&amp;ark sale</source>
         <translation>S&amp;ospendi vendita</translation>
     </message>
     <message>
-        <location filename="../../counterapp/ui/counter/panel.py" line="234"/>
+        <location filename="../../counterapp/ui/counter/panel.py" line="237"/>
         <source>Parked &amp;sales</source>
         <translation>&amp;Vendite sospese</translation>
     </message>
     <message>
-        <location filename="../../counterapp/ui/counter/panel.py" line="236"/>
+        <location filename="../../counterapp/ui/counter/panel.py" line="239"/>
         <source>Save as &amp;quote</source>
         <translation>Salva come &amp;preventivo</translation>
     </message>
     <message>
-        <location filename="../../counterapp/ui/counter/panel.py" line="237"/>
+        <location filename="../../counterapp/ui/counter/panel.py" line="240"/>
         <source>&amp;Find quote</source>
         <translation>C&amp;erca preventivo</translation>
     </message>
     <message>
-        <location filename="../../counterapp/ui/counter/panel.py" line="239"/>
+        <location filename="../../counterapp/ui/counter/panel.py" line="242"/>
         <source>&amp;Deliver</source>
         <translation>Co&amp;nsegna</translation>
     </message>
     <message>
-        <location filename="../../counterapp/ui/counter/panel.py" line="240"/>
+        <location filename="../../counterapp/ui/counter/panel.py" line="243"/>
         <source>&amp;Return</source>
         <translation>&amp;Reso</translation>
     </message>
     <message>
-        <location filename="../../counterapp/ui/counter/panel.py" line="241"/>
+        <location filename="../../counterapp/ui/counter/panel.py" line="244"/>
         <source>Re&amp;print last receipt</source>
         <translation>Ristampa &amp;ultimo scontrino</translation>
     </message>
     <message>
-        <location filename="../../counterapp/ui/counter/panel.py" line="243"/>
+        <location filename="../../counterapp/ui/counter/panel.py" line="246"/>
         <source>&amp;Empty the cart</source>
         <translation>Svuota il c&amp;arrello</translation>
     </message>
     <message>
-        <location filename="../../counterapp/ui/counter/panel.py" line="289"/>
+        <location filename="../../counterapp/ui/counter/panel.py" line="292"/>
         <source>Phone order: paying offers delivery (F11).</source>
         <translation>Ordine telefonico: all&apos;incasso viene proposta la consegna (F11).</translation>
     </message>
     <message>
-        <location filename="../../counterapp/ui/counter/panel.py" line="350"/>
+        <location filename="../../counterapp/ui/counter/panel.py" line="353"/>
         <source>No product has the barcode or SKU “%1”. Nothing was added; pick from the list (↓) or check the code.</source>
         <translation>Nessun prodotto ha il codice a barre o lo SKU «%1». Non è stato aggiunto nulla; scegli dall&apos;elenco (↓) o controlla il codice.</translation>
     </message>
     <message>
-        <location filename="../../counterapp/ui/counter/panel.py" line="379"/>
+        <location filename="../../counterapp/ui/counter/panel.py" line="382"/>
         <source>Only %1 of “%2” in stock: the line is marked and you will confirm the backorder when paying.</source>
         <translation>Solo %1 di «%2» in giacenza: la riga è evidenziata e all&apos;incasso confermerai la parte da evadere.</translation>
     </message>
     <message>
-        <location filename="../../counterapp/ui/counter/panel.py" line="384"/>
+        <location filename="../../counterapp/ui/counter/panel.py" line="387"/>
         <source>Added %1 × %2</source>
         <translation>Aggiunto %1 × %2</translation>
     </message>
     <message>
-        <location filename="../../counterapp/ui/counter/panel.py" line="437"/>
+        <location filename="../../counterapp/ui/counter/panel.py" line="440"/>
         <source>Empty the cart</source>
         <translation>Svuota il carrello</translation>
     </message>
     <message>
-        <location filename="../../counterapp/ui/counter/panel.py" line="438"/>
+        <location filename="../../counterapp/ui/counter/panel.py" line="441"/>
         <source>Remove every line of this sale?</source>
         <translation>Eliminare tutte le righe di questa vendita?</translation>
     </message>
     <message>
-        <location filename="../../counterapp/ui/counter/panel.py" line="460"/>
+        <location filename="../../counterapp/ui/counter/panel.py" line="463"/>
         <source>Customer: %1 (F7)</source>
         <translation>Cliente: %1 (F7)</translation>
     </message>
     <message>
-        <location filename="../../counterapp/ui/counter/panel.py" line="461"/>
+        <location filename="../../counterapp/ui/counter/panel.py" line="464"/>
         <source>Walk-in customer – attach (F7)</source>
         <translation>Cliente al banco – associa (F7)</translation>
     </message>
     <message>
-        <location filename="../../counterapp/ui/counter/panel.py" line="601"/>
+        <location filename="../../counterapp/ui/counter/panel.py" line="604"/>
         <source>Quantity %1 – press * to set it</source>
         <translation>Quantità %1 – premi * per impostarla</translation>
     </message>
@@ -1363,8 +1383,8 @@
     </message>
     <message>
         <location filename="../../counterapp/ui/counter/delivery_dialog.py" line="103"/>
-        <source>Postcode, &amp;city, province:</source>
-        <translation>CAP, città, &amp;provincia:</translation>
+        <source>Postcode, city, province:</source>
+        <translation>CAP, città, provincia:</translation>
     </message>
     <message>
         <location filename="../../counterapp/ui/counter/delivery_dialog.py" line="104"/>
@@ -2617,123 +2637,102 @@
 <context>
     <name>PhonePanel</name>
     <message>
-        <location filename="../../counterapp/ui/phone/panel.py" line="268"/>
+        <location filename="../../counterapp/ui/phone/panel.py" line="236"/>
         <source>&amp;Take call</source>
         <translation>&amp;Rispondi</translation>
     </message>
     <message>
-        <location filename="../../counterapp/ui/phone/panel.py" line="269"/>
+        <location filename="../../counterapp/ui/phone/panel.py" line="237"/>
         <source>&amp;End call</source>
         <translation>&amp;Termina chiamata</translation>
     </message>
     <message>
-        <location filename="../../counterapp/ui/phone/panel.py" line="270"/>
+        <location filename="../../counterapp/ui/phone/panel.py" line="238"/>
         <source>Phone &amp;order</source>
         <translation>&amp;Ordine telefonico</translation>
     </message>
     <message>
-        <location filename="../../counterapp/ui/phone/panel.py" line="272"/>
+        <location filename="../../counterapp/ui/phone/panel.py" line="240"/>
         <source>&amp;Repeat last order</source>
         <translation>Ri&amp;peti ultimo ordine</translation>
     </message>
     <message>
-        <location filename="../../counterapp/ui/phone/panel.py" line="274"/>
+        <location filename="../../counterapp/ui/phone/panel.py" line="242"/>
         <source>&amp;Price / stock</source>
         <translation>Pre&amp;zzo / giacenza</translation>
     </message>
     <message>
-        <location filename="../../counterapp/ui/phone/panel.py" line="276"/>
+        <location filename="../../counterapp/ui/phone/panel.py" line="244"/>
         <source>&amp;New lead</source>
         <translation>&amp;Nuovo potenziale cliente</translation>
     </message>
     <message>
-        <location filename="../../counterapp/ui/phone/panel.py" line="277"/>
+        <location filename="../../counterapp/ui/phone/panel.py" line="245"/>
         <source>&amp;Dial selected</source>
         <translation>&amp;Chiama selezionato</translation>
     </message>
     <message>
-        <location filename="../../counterapp/ui/phone/panel.py" line="278"/>
+        <location filename="../../counterapp/ui/phone/panel.py" line="246"/>
         <source>Res&amp;ume parked sale</source>
         <translation>Riprendi vendita &amp;sospesa</translation>
     </message>
     <message>
-        <location filename="../../counterapp/ui/phone/panel.py" line="280"/>
+        <location filename="../../counterapp/ui/phone/panel.py" line="248"/>
         <source>Team &amp;calls…</source>
         <translation>Chiamate del t&amp;eam…</translation>
     </message>
     <message>
-        <location filename="../../counterapp/ui/phone/panel.py" line="282"/>
+        <location filename="../../counterapp/ui/phone/panel.py" line="250"/>
         <source>New &amp;campaign…</source>
         <translation>Nuova c&amp;ampagna…</translation>
     </message>
     <message>
-        <location filename="../../counterapp/ui/phone/panel.py" line="330"/>
+        <location filename="../../counterapp/ui/phone/panel.py" line="291"/>
         <source>Finish the current call first (End call).</source>
         <translation>Prima termina la chiamata in corso (Termina chiamata).</translation>
     </message>
     <message>
-        <location filename="../../counterapp/ui/phone/panel.py" line="345"/>
+        <location filename="../../counterapp/ui/phone/panel.py" line="306"/>
         <source>Inbound call</source>
         <translation>Chiamata in entrata</translation>
     </message>
     <message>
-        <location filename="../../counterapp/ui/phone/panel.py" line="346"/>
+        <location filename="../../counterapp/ui/phone/panel.py" line="307"/>
         <source>Outbound call</source>
         <translation>Chiamata in uscita</translation>
     </message>
     <message>
-        <location filename="../../counterapp/ui/phone/panel.py" line="454"/>
+        <location filename="../../counterapp/ui/phone/panel.py" line="415"/>
         <source>This customer has no order to repeat.</source>
         <translation>Questo cliente non ha ordini da ripetere.</translation>
     </message>
     <message>
-        <location filename="../../counterapp/ui/phone/panel.py" line="465"/>
+        <location filename="../../counterapp/ui/phone/panel.py" line="426"/>
         <source>Order %1</source>
         <translation>Ordine %1</translation>
     </message>
     <message>
-        <location filename="../../counterapp/ui/phone/panel.py" line="497"/>
+        <location filename="../../counterapp/ui/phone/panel.py" line="458"/>
         <source>Handover note left for %1</source>
         <translation>Nota di passaggio lasciata per %1</translation>
     </message>
     <message>
-        <location filename="../../counterapp/ui/phone/panel.py" line="522"/>
+        <location filename="../../counterapp/ui/phone/panel.py" line="483"/>
         <source>Choose the outcome of the call before ending it.</source>
         <translation>Scegli l&apos;esito della chiamata prima di terminarla.</translation>
     </message>
     <message>
-        <location filename="../../counterapp/ui/phone/panel.py" line="539"/>
+        <location filename="../../counterapp/ui/phone/panel.py" line="500"/>
         <source>Call saved: %1</source>
         <translation>Chiamata salvata: %1</translation>
     </message>
     <message>
-        <location filename="../../counterapp/ui/phone/panel.py" line="598"/>
+        <location filename="../../counterapp/ui/phone/panel.py" line="549"/>
         <source>No phone number for %1</source>
         <translation>Nessun numero di telefono per %1</translation>
     </message>
     <message>
-        <location filename="../../counterapp/ui/phone/panel.py" line="626"/>
-        <location filename="../../counterapp/ui/phone/panel.py" line="633"/>
-        <source>Reassign</source>
-        <translation>Riassegna</translation>
-    </message>
-    <message>
-        <location filename="../../counterapp/ui/phone/panel.py" line="627"/>
-        <source>Give this task to:</source>
-        <translation>Assegna questa attività a:</translation>
-    </message>
-    <message>
-        <location filename="../../counterapp/ui/phone/panel.py" line="657"/>
-        <source>Due now: %1</source>
-        <translation>Da fare ora: %1</translation>
-    </message>
-    <message>
-        <location filename="../../counterapp/ui/phone/panel.py" line="659"/>
-        <source>Call list</source>
-        <translation>Elenco chiamate</translation>
-    </message>
-    <message>
-        <location filename="../../counterapp/ui/phone/panel.py" line="672"/>
+        <location filename="../../counterapp/ui/phone/panel.py" line="564"/>
         <source>Calls of %1</source>
         <translation>Chiamate di %1</translation>
     </message>
