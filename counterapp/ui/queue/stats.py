@@ -25,6 +25,7 @@ from PySide6.QtWidgets import (
 
 from counterapp.ui.common.messages import error_text
 from counterapp.ui.operation import run_in_background
+from counterapp.ui.queue.queue_model import method_label
 
 GROUPS = (
     ("period", QT_TRANSLATE_NOOP("OnTimeStats", "Month")),
@@ -99,6 +100,7 @@ class OnTimeStatsDialog(QDialog):
         layout.addWidget(self.message)
         layout.addWidget(buttons)
         self._operation = None
+        self._generation = 0
         self.load()
 
     def query(self) -> tuple[str, dt.date, dt.date]:
@@ -110,11 +112,17 @@ class OnTimeStatsDialog(QDialog):
         """Compute the rates off the UI thread (a year of deliveries is many rows)."""
         group, start, end = self.query()
         self.message.setText(self.tr("Counting…"))
+        self._generation += 1
+        generation = self._generation
 
         def work(_progress):
             return self.services.shipping.on_time_stats(group, start, end)
 
-        self._operation = run_in_background(work, parent=self, success=self._show,
+        def success(rows) -> None:
+            if generation == self._generation:  # an older query finishing late is dropped
+                self._show(rows)
+
+        self._operation = run_in_background(work, parent=self, success=success,
                                             failure=self._failed, show_progress=False)
 
     def _failed(self, exc: BaseException) -> None:
@@ -122,9 +130,12 @@ class OnTimeStatsDialog(QDialog):
 
     def _show(self, rows) -> None:
         self.rows = rows
+        self.table.horizontalHeaderItem(0).setText(self.group.currentText())
         self.table.setRowCount(len(rows))
         for index, row in enumerate(rows):
-            values = (row.label or self.tr("(none)"), str(row.delivered), str(row.on_time),
+            label = (method_label(row.label) if self.group.currentData() == "method"
+                     else row.label)
+            values = (label or self.tr("(none)"), str(row.delivered), str(row.on_time),
                       str(row.late), f"{row.rate}")
             for column, value in enumerate(values):
                 item = QTableWidgetItem(value)
