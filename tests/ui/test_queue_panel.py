@@ -275,3 +275,39 @@ def test_scan_and_shortcut_dispatches_without_the_mouse(app_window, qtbot):
     qtbot.keyClick(panel.search, Qt.Key.Key_S,
                    Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier)
     qtbot.waitUntil(lambda: Shipment.get_by_id(shipment.id).status == "dispatched", timeout=2000)
+
+
+def test_delivered_failed_and_rescheduled_from_the_panel(app_window, qtbot, monkeypatch):
+    from counterapp.ui.queue import panel as panel_module
+
+    window, panel = _window(app_window, now=dt.datetime(2026, 11, 23, 10))
+    first = _ship(window.services, "2026-000001")
+    second = _ship(window.services, "2026-000002")
+    panel.apply_filters()
+    _scan(qtbot, panel, "2026-000001")
+    _scan(qtbot, panel, "2026-000002")
+    qtbot.mouseClick(panel.dispatch_button, Qt.MouseButton.LeftButton)
+    window.services.ctx.clock.now = dt.datetime(2026, 11, 24, 15)
+    monkeypatch.setattr(panel_module.DeliveredDialog, "ask", classmethod(
+        lambda cls, parent, orders, now: dt.datetime(2026, 11, 24, 12, 30)))
+    panel.table.clearSelection()
+    _scan(qtbot, panel, "2026-000001")
+    qtbot.mouseClick(panel.delivered_button, Qt.MouseButton.LeftButton)
+    delivered = Shipment.get_by_id(first.id)
+    assert delivered.status == "delivered"
+    assert delivered.delivered_at == dt.datetime(2026, 11, 24, 12, 30)
+    monkeypatch.setattr(panel_module.NoteDialog, "ask", classmethod(
+        lambda cls, parent, title, intro: "nobody at home"))
+    monkeypatch.setattr(panel_module.RescheduleDialog, "ask", classmethod(
+        lambda cls, parent, order, suggested: (dt.date(2026, 11, 26), "Thursday morning")))
+    panel.table.clearSelection()
+    _scan(qtbot, panel, "2026-000002")
+    panel.status_actions["failed"].trigger()
+    assert Shipment.get_by_id(second.id).status == "failed"
+    panel.status_actions["rescheduled"].trigger()
+    again = Shipment.get_by_id(second.id)
+    assert (again.status, again.promised_date) == ("rescheduled", dt.date(2026, 11, 26))
+    panel.status_actions["picking"].trigger()  # the selection is kept across refreshes
+    assert Shipment.get_by_id(second.id).status == "picking"
+    panel.status_actions["returned"].trigger()  # picking → returned is not a step
+    assert "picking" in panel.error_label.text() and "returned" in panel.error_label.text()
