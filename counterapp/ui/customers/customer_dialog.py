@@ -264,12 +264,18 @@ class CustomerDialog(QDialog):
 
     def _build_addresses_tab(self) -> QWidget:
         self.addresses_table = _table(ADDRESS_HEADERS, self, "customerAddresses")
+        self.addresses_table.horizontalHeader().setStretchLastSection(False)
+        self.addresses_table.horizontalHeader().setSectionResizeMode(
+            1, QHeaderView.ResizeMode.Stretch)
         self.addresses_table.itemChanged.connect(self._one_default)
         return self._children_page(self.addresses_table, "addresses", self.tr("Add a&ddress"),
                                    self.tr("Tick the default delivery address."))
 
     def _build_contacts_tab(self) -> QWidget:
         self.contacts_table = _table(CONTACT_HEADERS, self, "customerContacts")
+        self.contacts_table.horizontalHeader().setStretchLastSection(False)
+        self.contacts_table.horizontalHeader().setSectionResizeMode(
+            3, QHeaderView.ResizeMode.Stretch)
         return self._children_page(self.contacts_table, "contacts", self.tr("Add c&ontact"))
 
     def _add_row(self, table: QTableWidget) -> None:

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QSortFilterProxyModel
+from PySide6.QtCore import QSortFilterProxyModel, Qt
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -124,7 +124,9 @@ class UsersDialog(QDialog):
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.table.verticalHeader().hide()
         self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-        self.table.horizontalHeader().setStretchLastSection(True)
+        self.table.horizontalHeader().setSectionResizeMode(UsersModel.COL_NAME,
+                                                           QHeaderView.ResizeMode.Stretch)
+        self.table.sortByColumn(UsersModel.COL_LOGIN, Qt.SortOrder.AscendingOrder)
         buttons = QHBoxLayout()
         self.buttons = {}
         for name, text, slot in (
@@ -152,6 +154,7 @@ class UsersDialog(QDialog):
         """Reload the users, keeping the selection on the same login."""
         current = self.selected()
         self.model.set_rows(self.services.staff.list_users())
+        self.proxy.sort(self.proxy.sortColumn(), self.proxy.sortOrder())
         for row in range(self.proxy.rowCount()):
             user = self.model.row_at(self.proxy.mapToSource(self.proxy.index(row, 0)).row())
             if current is not None and user.login == current.login:
