@@ -95,6 +95,9 @@ def _cached_locked(size: str) -> str:
             Path(f"{path}{suffix}").unlink(missing_ok=True)
         os.replace(partial, path)
         key_file.write_text(key + "\n")
+        # Copies the migration runner took of the previous set before upgrading it.
+        for stale in CACHE_DIR.glob(f"{size}.db.pre-*.bak"):
+            stale.unlink(missing_ok=True)
     return f"sqlite:///{path}"
 
 
