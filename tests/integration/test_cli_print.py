@@ -12,9 +12,7 @@ import pytest
 from counterapp.db import connect
 from counterapp.services import ServiceContext, build_services
 from counterapp.settings import Settings
-
-sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "services"))
-from test_printing_fixtures import customer, order, pdf_text  # noqa: E402
+from tests.services.test_printing_fixtures import customer, order, pdf_text
 
 PY = sys.executable
 

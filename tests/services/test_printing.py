@@ -5,7 +5,11 @@ from __future__ import annotations
 import datetime as dt
 
 import pytest
-from test_printing_fixtures import (
+
+from counterapp.db.models import PrintJob, Shipment
+from counterapp.domain.errors import NotFound, ValidationError
+from counterapp.services.company import CompanyService
+from tests.services.test_printing_fixtures import (
     COURIER_TRACKING,
     customer,
     decode_barcodes,
@@ -14,10 +18,6 @@ from test_printing_fixtures import (
     pdf_pages,
     pdf_text,
 )
-
-from counterapp.db.models import PrintJob, Shipment
-from counterapp.domain.errors import NotFound, ValidationError
-from counterapp.services.company import CompanyService
 
 
 def test_slip_shows_lines_totals_and_customer(services, staff):

@@ -13,9 +13,9 @@ import sys
 from pathlib import Path
 
 import pytest
-from test_printing_fixtures import customer, order
 
 from counterapp.db.models import PrintJob, Shipment
+from tests.services.test_printing_fixtures import customer, order
 
 WORKERS = 4
 ORDERS_PER_WORKER = 6

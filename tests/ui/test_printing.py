@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import io
-import sys
 from pathlib import Path
 
 import pytest
@@ -18,9 +17,7 @@ from counterapp.services import ServiceContext, build_services
 from counterapp.ui.common import printing
 from counterapp.ui.common.print_preview import PrintPreviewDialog
 from counterapp.ui.session import Session
-
-sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "services"))
-from test_printing_fixtures import customer, order, pdf_pages, pdf_text  # noqa: E402
+from tests.services.test_printing_fixtures import customer, order, pdf_pages, pdf_text
 
 
 @pytest.fixture
