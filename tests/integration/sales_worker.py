@@ -2,11 +2,11 @@
 
 ``python sales_worker.py batch URL WORKER COUNT`` — waits for a line on stdin (so every
 worker starts at the same moment), then commits COUNT sales and prints
-``sale <uuid> <number>`` after each commit.
+``sale <uuid> <number> <lines>`` after each commit.
 
 ``python sales_worker.py forkserver URL`` — imports everything once, then for every
 ``spawn`` line on stdin forks a fresh child process that opens the database and sells in a
-loop, printing ``pid <pid>`` first and ``sale <uuid> <number>`` after each commit; the
+loop, printing ``pid <pid>`` first and ``sale <uuid> <number> <lines>`` after each commit; the
 parent prints ``dead <pid>`` when the child is gone (killed with SIGKILL by the test).
 Forking spares the 1–2 s of imports per restart, so 50+ kills fit in a few seconds; each
 child is still a separate process with its own connection, killed at a random moment.
@@ -60,7 +60,7 @@ def _one_sale(sales: SalesService, actor, product_ids: list[int], rng: random.Ra
     else:
         payments = [PaymentInput("cash", total, total + Decimal(rng.randint(0, 2000)) / 100)]
     result = sales.checkout(actor, draft, payments, sale_uuid=sale_uuid, confirm_backorder=True)
-    _say(f"sale {result.uuid} {result.number}")
+    _say(f"sale {result.uuid} {result.number} {len(lines)}")
 
 
 def batch(url: str, worker: str, count: int) -> None:

@@ -45,6 +45,7 @@ def test_parallel_checkouts_get_unique_gapless_numbers_and_exact_stock(services,
             proc.stdin.write("go\n")
             proc.stdin.flush()
         reported: dict[str, str] = {}
+        reported_lines: dict[str, int] = {}
         for proc in procs:
             out, err = proc.communicate(timeout=120)
             assert proc.returncode == 0, err
@@ -52,8 +53,9 @@ def test_parallel_checkouts_get_unique_gapless_numbers_and_exact_stock(services,
             assert "done" in lines, err
             for line in lines:
                 if line.startswith("sale "):
-                    _, sale_uuid, number = line.split()
+                    _, sale_uuid, number, line_count = line.split()
                     reported[sale_uuid] = number
+                    reported_lines[sale_uuid] = int(line_count)
     finally:
         for proc in procs:
             if proc.poll() is None:
@@ -76,5 +78,5 @@ def test_parallel_checkouts_get_unique_gapless_numbers_and_exact_stock(services,
             StockMovement.product == product.id))
         assert moved == -sold.get(product.id, 0)
     for order in orders:
-        assert order.lines.count() >= 1
+        assert order.lines.count() == reported_lines[order.uuid]
         assert sum(p.amount for p in Payment.select().where(Payment.order == order.id)) == order.gross

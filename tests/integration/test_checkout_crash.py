@@ -42,7 +42,7 @@ def test_kill_minus_nine_never_leaves_half_a_sale(sqlite_url):
 
     seed = random.randrange(1 << 30)
     rng = random.Random(seed)
-    reported: dict[str, str] = {}
+    reported: dict[str, tuple[str, int]] = {}
     server = subprocess.Popen([sys.executable, str(WORKER), "forkserver", sqlite_url],
                               stdin=subprocess.PIPE, stdout=subprocess.PIPE,
                               stderr=subprocess.PIPE, text=True)
@@ -57,9 +57,9 @@ def test_kill_minus_nine_never_leaves_half_a_sale(sqlite_url):
             # Let it commit 0–3 sales, then kill it wherever it is (connecting, pricing,
             # inside the transaction, committing, or printing).
             for _ in range(rng.randint(0, 3)):
-                kind, sale_uuid, number = server.stdout.readline().split()
+                kind, sale_uuid, number, lines = server.stdout.readline().split()
                 assert kind == "sale"
-                reported[sale_uuid] = number
+                reported[sale_uuid] = (number, int(lines))
             # …plus a random fraction of the next sale: wake on its report or the deadline.
             select.select([server.stdout.fileno()], [], [], rng.uniform(0, 0.02))
             os.kill(pid, signal.SIGKILL)
@@ -69,7 +69,7 @@ def test_kill_minus_nine_never_leaves_half_a_sale(sqlite_url):
                 if words[0] == "dead":
                     break
                 if words[0] == "sale":  # committed before the signal landed
-                    reported[words[1]] = words[2]
+                    reported[words[1]] = (words[2], int(words[3]))
         server.stdin.write("stop\n")
         server.stdin.flush()
         server.wait(timeout=30)
@@ -83,9 +83,10 @@ def test_kill_minus_nine_never_leaves_half_a_sale(sqlite_url):
         assert raw.execute("PRAGMA integrity_check").fetchone()[0] == "ok"
     db = connect(sqlite_url)
     orders = {o.uuid: o for o in Order.select()}
-    for sale_uuid, number in reported.items():
+    for sale_uuid, (number, line_count) in reported.items():
         assert sale_uuid in orders, f"reported sale {number} lost (seed {seed})"
         assert orders[sale_uuid].number == number
+        assert orders[sale_uuid].lines.count() == line_count, f"{number} lost lines"
     year = next(iter(orders.values())).created_at.year
     assert sorted(o.number for o in orders.values()) == \
         [f"V{year}-{n:06d}" for n in range(1, len(orders) + 1)]
