@@ -165,21 +165,26 @@ def scripted_sales(panel, codes: list[str]) -> dict:
             steps.append(lambda: (panel.search_edit.setText(next(codes)), panel.enter_code()))
         steps.append(panel.pay)
         steps.append(lambda: panel.payment_dialog.confirm() if panel.payment_dialog else None)
-        steps.append("wait for the receipt")
+        steps.append(("wait for the receipt", _sale + 1))
     loop = QEventLoop()
     started = time.perf_counter()
+
+    step_started = [time.perf_counter()]
 
     def step() -> None:
         if not steps:
             loop.quit()
             return
-        if steps[0] == "wait for the receipt":
-            if len(closed) < len(completed):
+        if isinstance(steps[0], tuple):  # the sale committed and its receipt closed
+            wanted = steps[0][1]
+            waited = time.perf_counter() - step_started[0]
+            if (len(completed) < wanted or len(closed) < wanted) and waited < 10:
                 QTimer.singleShot(5, step)
                 return
             steps.pop(0)
         else:
             steps.pop(0)()
+        step_started[0] = time.perf_counter()
         QTimer.singleShot(5, step)
 
     heartbeat.start()

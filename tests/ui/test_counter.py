@@ -200,18 +200,22 @@ def test_pay_pressed_twice_or_reentrantly_makes_one_sale(qtbot, counter, monkeyp
     real_checkout = window.services.sales.checkout
     calls = []
 
-    def checkout_with_impatient_clerk(*args, **kwargs):
+    def counted_checkout(*args, **kwargs):  # runs in the worker thread: no Qt here
         calls.append(kwargs["sale_uuid"])
+        return real_checkout(*args, **kwargs)
+
+    monkeypatch.setattr(window.services.sales, "checkout", counted_checkout)
+    preview = expect_receipt_preview(qtbot)
+    with qtbot.waitSignal(panel.sale_completed):
+        confirm.click()
+        assert panel._committing and not confirm.isEnabled()
         confirm.click()
         dialog.confirm()
         panel.pay()
-        flows.commit(panel, dialog, list(args[2]), None)
-        return real_checkout(*args, **kwargs)
-
-    monkeypatch.setattr(window.services.sales, "checkout", checkout_with_impatient_clerk)
-    preview = expect_receipt_preview(qtbot)
-    confirm.click()
-    confirm.click()
+        assert flows.commit(panel, dialog, list(dialog.payments), None) is False
+        qtbot.keyClick(dialog.findChild(QLineEdit, "tenderedAmount"), Qt.Key.Key_Return)
+        qtbot.keyClick(dialog, Qt.Key.Key_Escape)  # cannot close while committing
+        assert dialog.isVisible()
     receipt_closed(qtbot, panel, preview)
     assert len(calls) == 1
     assert len(sales()) == 2

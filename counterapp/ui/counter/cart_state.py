@@ -58,8 +58,13 @@ class CartState:
         self.deliver_by_default = draft.channel == "phone"
 
     def add_approval(self, approval: Approval | None) -> None:
-        """Keep an on-the-spot approval; checkout and save_quote receive them all."""
+        """Keep an on-the-spot approval; checkout and save_quote receive them all.
+
+        A newer approval replaces an older one for the same action (the service uses the
+        first that matches, and the newer one covers the larger amount).
+        """
         if approval is not None:
+            self.approvals = [a for a in self.approvals if str(a.action) != str(approval.action)]
             self.approvals.append(approval)
 
     # -- lines -------------------------------------------------------------------------------

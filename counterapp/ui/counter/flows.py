@@ -23,6 +23,7 @@ from counterapp.ui.counter.discount_dialog import DiscountDialog
 from counterapp.ui.counter.formatting import format_money
 from counterapp.ui.counter.parked_dialog import CloseDialog, ParkedDialog
 from counterapp.ui.counter.payment_dialog import PaymentDialog
+from counterapp.ui.operation import run_in_background
 
 log = logging.getLogger(__name__)
 
@@ -106,40 +107,53 @@ def _payment_closed(panel, dialog) -> None:
 
 
 def commit(panel, dialog, payments: list[PaymentInput],
-           delivery: DeliveryRequest | None) -> SaleResult | None:
-    """Check out once: re-entrant or repeated calls while committing do nothing.
+           delivery: DeliveryRequest | None) -> bool:
+    """Check out once, off the UI thread; returns whether a checkout was started.
 
-    The cart's ``sale_uuid`` is kept on failure, so a retry cannot make a second sale
-    even if the first attempt reached the database.
+    Every further press (Enter, click, F12, a re-entrant call) while it runs does nothing.
+    The cart's ``sale_uuid`` is kept on failure, so a retry cannot make a second sale even
+    if the first attempt reached the database; the service is idempotent on it.
     """
-    if panel._committing or panel.cart.is_empty():
-        return None
+    if panel._committing or panel.cart.is_empty() or panel.session.actor is None:
+        return False
     panel._committing = True
     panel.refresh_buttons()
-    result = None
-    try:
-        while True:
-            try:
-                result = panel.services.sales.checkout(
-                    panel.session.actor, panel.cart.draft(), list(payments),
-                    sale_uuid=panel.cart.sale_uuid, approvals=tuple(panel.cart.approvals),
-                    delivery=delivery, confirm_backorder=panel.confirm_backorder)
-                break
-            except PermissionDenied as exc:
-                approval = ask_approval(panel, exc, dialog) if exc.needs_approval else None
-                if approval is None:
-                    dialog.show_error(error_text(exc))
-                    return None
-                panel.cart.add_approval(approval)
-            except CounterAppError as exc:
-                dialog.show_error(error_text(exc))
-                return None
-    finally:
+    dialog.set_busy(True)
+    sales = panel.services.sales
+    actor = panel.session.actor
+    draft = panel.cart.draft()
+    sale_uuid = panel.cart.sale_uuid
+    approvals = tuple(panel.cart.approvals)
+    confirm_backorder = panel.confirm_backorder
+    payments = list(payments)
+
+    def work(progress):
+        del progress
+        return sales.checkout(actor, draft, payments, sale_uuid=sale_uuid,
+                              approvals=approvals, delivery=delivery,
+                              confirm_backorder=confirm_backorder)
+
+    def succeeded(result: SaleResult) -> None:
+        panel._committing = False
+        dialog.accept()
+        sale_done(panel, result, delivery is not None)
+
+    def failed(exc: BaseException) -> None:
         panel._committing = False
         panel.refresh_buttons()
-    dialog.accept()
-    sale_done(panel, result, delivery is not None)
-    return result
+        if isinstance(exc, PermissionDenied) and exc.needs_approval:
+            approval = ask_approval(panel, exc, dialog)
+            if approval is not None:
+                panel.cart.add_approval(approval)
+                commit(panel, dialog, payments, delivery)
+                return
+        dialog.show_error(error_text(exc))
+
+    operation = run_in_background(work, parent=panel, success=succeeded, failure=failed,
+                                  show_progress=False)
+    operation.finished.connect(operation.deleteLater)
+    panel.commit_operation = operation
+    return True
 
 
 def sale_done(panel, result: SaleResult, delivered: bool) -> None:
@@ -368,6 +382,9 @@ def show_parked(panel) -> None:
 
 def confirm_close(panel) -> bool:
     """Closing with a cart or parked sales: park / discard / cancel."""
+    if panel._committing:
+        panel.show_message(_tr("A sale is being saved: close again in a moment."), WARN)
+        return False
     try:
         parked = len(panel.services.sales.list_parked())
     except CounterAppError:

@@ -83,6 +83,7 @@ class CounterPanel(QWidget):
         self.last_sale_number = ""
         self.confirm_backorder = False
         self.payment_dialog = None
+        self.commit_operation = None
         self._committing = False
         self._empty_prefixes: list[str] = []
         self._quantity_buffer = ""
@@ -272,6 +273,10 @@ class CounterPanel(QWidget):
 
     def load_draft(self, draft: CartDraft) -> None:
         """Show ``draft`` as the current cart (repeat order, converted quote, resumed sale)."""
+        if self._committing:
+            self.show_message(self.tr("A sale is being saved: try again in a moment."),
+                              _WARN_STYLE)
+            return
         if not self.cart.is_empty() and not self._park_silently():
             return
         self.cart.load(draft)
@@ -280,6 +285,10 @@ class CounterPanel(QWidget):
 
     def start_phone_order(self, customer_id: int, call_id: int) -> None:
         """An empty phone-order cart for the caller; paying offers delivery first."""
+        if self._committing:
+            self.show_message(self.tr("A sale is being saved: try again in a moment."),
+                              _WARN_STYLE)
+            return
         if not self.cart.is_empty() and not self._park_silently():
             return
         self.cart.clear()
@@ -372,6 +381,8 @@ class CounterPanel(QWidget):
     # -- cart editing ------------------------------------------------------------------------
     def add_product(self, product: ProductRow, quantity: int = 1) -> None:
         """Add units of ``product`` (one line per product) and re-price."""
+        if self._committing:
+            return
         snapshot = self.cart.snapshot()
         position = self.cart.add(product.id, quantity)
         if self.refresh(snapshot):
@@ -403,7 +414,7 @@ class CounterPanel(QWidget):
     def change_quantity(self, delta: int) -> None:
         """+ / − on the selected line."""
         position = self.selected_line()
-        if position < 0:
+        if position < 0 or self._committing:
             return
         snapshot = self.cart.snapshot()
         self.cart.change_quantity(position, delta)
@@ -412,7 +423,7 @@ class CounterPanel(QWidget):
 
     def set_quantity(self, position: int, quantity: int) -> None:
         """Set a line's quantity (0 removes it)."""
-        if position < 0:
+        if position < 0 or self._committing:
             return
         snapshot = self.cart.snapshot()
         self.cart.set_quantity(position, quantity)
@@ -422,7 +433,7 @@ class CounterPanel(QWidget):
     def remove_line(self) -> None:
         """Delete: take the selected line out of the cart."""
         position = self.selected_line()
-        if position < 0:
+        if position < 0 or self._committing:
             return
         snapshot = self.cart.snapshot()
         self.cart.remove(position)

@@ -265,6 +265,11 @@ class PaymentDialog(QDialog):
         self.message.setText(text)
         self.tendered_edit.setFocus()
 
+    def reject(self) -> None:
+        """Esc closes the dialog — but not while the sale is being committed."""
+        if not self._busy:
+            super().reject()
+
     def is_busy(self) -> bool:
         """True while the panel commits the sale."""
         return self._busy
