@@ -114,6 +114,9 @@ class MainWindow(QMainWindow):
         self.switch_user_action = self._action(self.tr("&Switch user"), "Ctrl+L",
                                                self.switch_user, "switchUserAction")
         file_menu.addAction(self.switch_user_action)
+        from counterapp.ui.common.printing import install_print_menu  # noqa: PLC0415
+
+        install_print_menu(self, file_menu)  # File ▸ Print ▸ any document of an order
         file_menu.addSeparator()
         file_menu.addAction(self._action(self.tr("&Quit"), QKeySequence.StandardKey.Quit,
                                          self.close, "quitAction"))

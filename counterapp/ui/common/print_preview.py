@@ -34,9 +34,12 @@ from PySide6.QtPdf import QPdfDocument
 from PySide6.QtPdfWidgets import QPdfView
 from PySide6.QtPrintSupport import QPrinter
 from PySide6.QtWidgets import (
+    QComboBox,
     QDialog,
+    QFormLayout,
     QHBoxLayout,
     QLabel,
+    QLineEdit,
     QPushButton,
     QToolButton,
     QVBoxLayout,
@@ -264,3 +267,56 @@ class PrintPreviewDialog(QDialog):
             navigator.jump(navigator.currentPage() - 1, QPointF(), navigator.currentZoom())
             return
         super().keyPressEvent(event)
+
+
+class ReprintDialog(QDialog):
+    """Ask which document of which order to print again (File ▸ Print ▸ Print a document).
+
+    ``doc_types`` maps each type code to its translated title, in menu order. After an
+    accepted ``exec()``, ``doc_type()`` and ``order_number()`` say what was asked.
+    """
+
+    def __init__(self, doc_types: dict[str, str], parent: QWidget | None = None,
+                 doc_type: str = "slip"):
+        super().__init__(parent)
+        self.setObjectName("reprintDialog")
+        self.setWindowTitle(self.tr("Print a document"))
+        self.type_combo = QComboBox(self)
+        self.type_combo.setObjectName("reprintDocType")
+        for code, title in doc_types.items():
+            self.type_combo.addItem(title, code)
+        index = self.type_combo.findData(doc_type)
+        self.type_combo.setCurrentIndex(max(index, 0))
+        self.number_edit = QLineEdit(self)
+        self.number_edit.setObjectName("reprintOrderNumber")
+        self.number_edit.setPlaceholderText(self.tr("e.g. V2026-000123 (scan the slip)"))
+        self.number_edit.textChanged.connect(self._update)
+        form = QFormLayout()
+        form.addRow(self.tr("&Document"), self.type_combo)
+        form.addRow(self.tr("&Order number"), self.number_edit)
+        self.ok_button = QPushButton(self.tr("Preview (Enter)"), self)
+        self.ok_button.setObjectName("reprintPreview")
+        self.ok_button.setDefault(True)
+        self.ok_button.clicked.connect(self.accept)
+        cancel = QPushButton(self.tr("Cancel (Esc)"), self)
+        cancel.clicked.connect(self.reject)
+        buttons = QHBoxLayout()
+        buttons.addStretch(1)
+        buttons.addWidget(cancel)
+        buttons.addWidget(self.ok_button)
+        layout = QVBoxLayout(self)
+        layout.addLayout(form)
+        layout.addLayout(buttons)
+        self.number_edit.setFocus()
+        self._update()
+
+    def doc_type(self) -> str:
+        """The chosen document type code."""
+        return self.type_combo.currentData()
+
+    def order_number(self) -> str:
+        """The order number typed or scanned, trimmed."""
+        return self.number_edit.text().strip()
+
+    def _update(self) -> None:
+        self.ok_button.setEnabled(bool(self.order_number()))

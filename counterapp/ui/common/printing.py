@@ -13,14 +13,16 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QEventLoop, QObject, Signal
+from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtPrintSupport import QPrintDialog, QPrinter, QPrinterInfo
 from PySide6.QtWidgets import QFileDialog, QMessageBox, QProgressDialog, QWidget
 
-from counterapp.services.printing import RenderedDocument
+from counterapp.services.printing import DOC_TYPES, RenderedDocument
 from counterapp.ui.common.messages import error_text, show_error
 from counterapp.ui.common.print_preview import (
     PrintFailed,
     PrintPreviewDialog,
+    ReprintDialog,
     load_pdf,
     paint_pdf,
     printer_label,
@@ -124,6 +126,40 @@ def _render_off_thread(parent, services, actor, doc_type, order_number, printer_
     if "error" in outcome:
         raise outcome["error"]  # type: ignore[misc]
     return outcome["ok"]
+
+
+def ask_and_print(window, doc_type: str = "slip") -> bool:
+    """File ▸ Print: ask for a document type and an order number, then preview and print."""
+    dialog = ReprintDialog({code: document_title(code) for code in DOC_TYPES}, window,
+                           doc_type)
+    accepted = dialog.exec() == ReprintDialog.DialogCode.Accepted
+    doc_type, number = dialog.doc_type(), dialog.order_number()
+    dialog.deleteLater()
+    if not accepted or not number:
+        return False
+    return print_document(window, window.services, window.session, doc_type, number)
+
+
+def install_print_menu(window, menu) -> None:
+    """Add the Print submenu to ``menu`` of the main ``window`` (its services and session)."""
+    submenu = menu.addMenu(_tr("&Print"))
+    submenu.setObjectName("printMenu")
+    entries = (
+        ("slip", _tr("Order &slip…"), "Ctrl+Alt+P", "printSlipAction"),
+        ("packing", _tr("&Packing slip…"), None, "printPackingAction"),
+        ("delivery-note", _tr("&Delivery note (DDT)…"), None,
+         "printDeliveryNoteAction"),
+        ("receipt", _tr("&Receipt…"), None, "printReceiptAction"),
+        ("quote", _tr("&Quote…"), None, "printQuoteAction"),
+    )
+    for doc_type, text, shortcut, name in entries:
+        action = QAction(text, window)  # the menu shows the shortcut itself
+        action.setObjectName(name)
+        if shortcut:
+            action.setShortcut(QKeySequence(shortcut))
+        action.triggered.connect(lambda _=False, t=doc_type: ask_and_print(window, t))
+        window.addAction(action)
+        submenu.addAction(action)
 
 
 class _Printing:
