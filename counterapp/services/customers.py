@@ -419,12 +419,11 @@ class CustomerService:
             take(Customer.select(Customer.id)
                  .where(_prefix_range(Customer.vat_number, compact) & live)
                  .order_by(Customer.vat_number))
-        # 3. city (as written in addresses: "Milano", "MILANO", "milano")
+        # 3. city, whatever the case ("milano" finds "Milano"; index on lower(city), m0101)
         if len(text) >= 2 and not digits:
-            for variant in dict.fromkeys((text.title(), text, text.upper(), text.lower())):
-                take(Address.select(Address.customer).join(Customer)
-                     .where(_prefix_range(Address.city, variant) & live)
-                     .order_by(Address.city))
+            take(Address.select(Address.customer).join(Customer)
+                 .where(_prefix_range(fn.LOWER(Address.city), text.lower()) & live)
+                 .order_by(fn.LOWER(Address.city)))
         # 4. partial phone digits on the tail of the stored number (indexed, see m0100)
         if _PHONEISH.match(text) and len(digits) >= 4 and not exact_phone:
             tail = (digits[2:] if digits.startswith("00") else digits)[-12:]
