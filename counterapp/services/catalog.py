@@ -13,6 +13,7 @@ import re
 from decimal import Decimal
 
 from counterapp.db.database import is_sqlite
+from counterapp.db.migrations.m0200_product_search import ACCENTED, PLAIN
 from counterapp.db.models import Product
 from counterapp.domain.errors import NotFound
 from counterapp.domain.money import from_cents
@@ -34,16 +35,25 @@ MAX_LIMIT = 500
 # a third letter.
 CANDIDATES = 300
 
+# BM25 with column weights: a hit in the name counts most, then SKU and barcode, then the
+# description.
+
 SQLITE_SEARCH_SQL = (
     "SELECT p.id, p.sku, p.barcode, p.name, p.price, p.vat_rate, p.stock, p.location FROM "
-    "(SELECT id, score FROM (SELECT rowid AS id, rank AS score FROM product_fts "
+    "(SELECT id, score FROM (SELECT rowid AS id, "
+    "bm25(product_fts, 10.0, 5.0, 5.0, 1.0) AS score FROM product_fts "
     "WHERE product_fts MATCH ? LIMIT ?) ORDER BY score LIMIT ?) f "
     "JOIN product p ON p.id = f.id WHERE p.active ORDER BY f.score LIMIT ?")
 
+# PostgreSQL: a product whose *name* holds every word gets a bonus over description hits.
+_PG_NAME_VECTOR = (f"to_tsvector('simple', regexp_replace(translate(lower(p.name), "
+                   f"'{ACCENTED}', '{PLAIN}'), '[[:punct:][:space:]]+', ' ', 'g'))")
+# Only constants are formatted in; the typed text is a parameter.
 POSTGRES_SEARCH_SQL = (
-    "SELECT id, sku, barcode, name, price, vat_rate, stock, location FROM ("
+    "SELECT id, sku, barcode, name, price, vat_rate, stock, location FROM ("  # noqa: S608
     "SELECT p.id, p.sku, p.barcode, p.name, p.price, p.vat_rate, p.stock, p.location, "
-    "ts_rank(p.search_vector, q) AS score FROM product p, to_tsquery('simple', %s) q "
+    f"ts_rank(p.search_vector, q) + CASE WHEN {_PG_NAME_VECTOR} @@ q THEN 1 ELSE 0 END "
+    "AS score FROM product p, to_tsquery('simple', %s) q "
     "WHERE p.search_vector @@ q AND p.active LIMIT %s) f ORDER BY score DESC, id LIMIT %s")
 
 

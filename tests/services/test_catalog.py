@@ -121,3 +121,10 @@ def test_single_letters_are_whole_words_not_prefixes(services, catalogue):
     assert services.catalog.search("c") == []  # not every product starting with "c"
     assert {row.sku for row in services.catalog.search("ca")} == {"CAF-0001", "CAF-0002",
                                                                "8001234567890X"}  # carta
+
+
+def test_a_hit_in_the_name_ranks_above_one_in_the_description(services, db_url):
+    _product("DESC-1", "Zucchero di canna", description="ideale con caffè e tè")
+    _product("NAME-1", "Caffè macinato moka", description="miscela")
+    rows = services.catalog.search("caffe")
+    assert [row.sku for row in rows] == ["NAME-1", "DESC-1"]
