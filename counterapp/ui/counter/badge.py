@@ -10,9 +10,7 @@ from PySide6.QtWidgets import QFrame, QLabel, QVBoxLayout, QWidget
 from counterapp.services.cart import CustomerBadge, PricedCart
 from counterapp.ui.counter.formatting import format_money, format_percent
 
-
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("CounterBadge", text)
+translate = QCoreApplication.translate  # lupdate reads translate("Context", "text") calls
 
 
 def totals_html(parent: QWidget, priced: PricedCart | None) -> str:
@@ -25,15 +23,26 @@ def totals_html(parent: QWidget, priced: PricedCart | None) -> str:
         net, vat, gross = priced.net, priced.vat, priced.gross
         count = sum(line.quantity for line in priced.lines)
     zero = format_money(0)
-    small = (_tr("%1 items · Net %2 · VAT %3").replace("%1", str(count))
-             .replace("%2", format_money(net) if net is not None else zero)
-             .replace("%3", format_money(vat) if vat is not None else zero))
+    small = (
+        translate("CounterBadge", "%1 items · Net %2 · VAT %3")
+        .replace("%1", str(count))
+        .replace("%2", format_money(net) if net is not None else zero)
+        .replace("%3", format_money(vat) if vat is not None else zero)
+    )
     extra = ""
     if priced is not None and priced.cart_discount_pct:
-        extra = "<div style='font-size:11pt; color:#a5d6a7;'>{}</div>".format(escape(
-            _tr("Cart discount %1").replace("%1", format_percent(priced.cart_discount_pct))))
-    return (f"<div style='font-size:10pt; color:#cfd8dc;'>{escape(small)}</div>{extra}"
-            f"<div style='font-size:34pt; font-weight:bold;'>{escape(format_money(gross if gross is not None else 0))}</div>")
+        extra = "<div style='font-size:11pt; color:#a5d6a7;'>{}</div>".format(
+            escape(
+                translate("CounterBadge", "Cart discount %1").replace(
+                    "%1", format_percent(priced.cart_discount_pct)
+                )
+            )
+        )
+    big = escape(format_money(gross if gross is not None else 0))
+    return (
+        f"<div style='font-size:10pt; color:#cfd8dc;'>{escape(small)}</div>{extra}"
+        f"<div style='font-size:34pt; font-weight:bold;'>{big}</div>"
+    )
 
 
 class CustomerBadgeView(QFrame):
@@ -57,22 +66,50 @@ class CustomerBadgeView(QFrame):
         """Show ``customer``, or the anonymous walk-in."""
         self.customer = customer
         if customer is None:
-            self.label.setText("<b>{}</b><br><span style='color:#607d8b;'>{}</span>".format(
-                escape(_tr("Walk-in customer")), escape(_tr("Retail prices, VAT included"))))
+            self.label.setText(
+                "<b>{}</b><br><span style='color:#607d8b;'>{}</span>".format(
+                    escape(translate("CounterBadge", "Walk-in customer")),
+                    escape(translate("CounterBadge", "Retail prices, VAT included")),
+                )
+            )
             return
-        kind = _tr("Business (B2B)") if customer.kind == "b2b" else _tr("Consumer (B2C)")
-        parts = [f"<b style='font-size:13pt;'>{escape(customer.name)}</b> <span style='color:#607d8b;'>{escape(customer.code)}</span>",
-                 escape(kind + " · " + (customer.price_list_name or _tr("retail prices")))]
+        kind = (
+            translate("CounterBadge", "Business (B2B)")
+            if customer.kind == "b2b"
+            else translate("CounterBadge", "Consumer (B2C)")
+        )
+        parts = [
+            f"<b style='font-size:13pt;'>{escape(customer.name)}</b> "
+            f"<span style='color:#607d8b;'>{escape(customer.code)}</span>",
+            escape(
+                kind
+                + " · "
+                + (customer.price_list_name or translate("CounterBadge", "retail prices"))
+            ),
+        ]
         if customer.account_manager_name:
-            parts.append(escape(_tr("managed by %1").replace("%1",
-                                                              customer.account_manager_name)))
+            parts.append(
+                escape(
+                    translate("CounterBadge", "managed by %1").replace(
+                        "%1", customer.account_manager_name
+                    )
+                )
+            )
         if customer.kind == "b2b" or customer.credit_limit:
             over = customer.available_credit < 0 or (
-                customer.credit_limit and customer.balance > customer.credit_limit)
+                customer.credit_limit and customer.balance > customer.credit_limit
+            )
             colour = "#b00020" if over else "#1b5e20"
-            parts.append("<span style='color:{};'>{}</span>".format(colour, escape(
-                _tr("Balance %1 / credit limit %2").replace("%1", format_money(customer.balance))
-                .replace("%2", format_money(customer.credit_limit)))))
+            parts.append(
+                "<span style='color:{};'>{}</span>".format(
+                    colour,
+                    escape(
+                        translate("CounterBadge", "Balance %1 / credit limit %2")
+                        .replace("%1", format_money(customer.balance))
+                        .replace("%2", format_money(customer.credit_limit))
+                    ),
+                )
+            )
         if customer.status not in ("active", ""):
             parts.append(f"<span style='color:#b00020;'>{escape(customer.status)}</span>")
         self.label.setText("<br>".join(parts))

@@ -32,8 +32,7 @@ INFO = "color: #1b5e20;"
 WARN = "color: #8a4b00; font-weight: bold;"
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("CounterFlows", text)
+translate = QCoreApplication.translate  # lupdate reads translate("Context", "text") calls
 
 
 def ask_approval(panel, exc: PermissionDenied, parent=None) -> Approval | None:
@@ -42,8 +41,14 @@ def ask_approval(panel, exc: PermissionDenied, parent=None) -> Approval | None:
         action = Action(str(exc.action))
     except ValueError:
         return None
-    return ApprovalDialog.ask(panel.services, panel.session.actor, action, amount=exc.amount,
-                              description=str(exc), parent=parent or panel)
+    return ApprovalDialog.ask(
+        panel.services,
+        panel.session.actor,
+        action,
+        amount=exc.amount,
+        description=str(exc),
+        parent=parent or panel,
+    )
 
 
 # -- payment ---------------------------------------------------------------------------------
@@ -52,13 +57,20 @@ def pay(panel) -> None:
     if panel._committing or panel.payment_dialog is not None or panel.priced is None:
         return
     if panel.cart.is_empty():
-        panel.show_message(_tr("The cart is empty: scan a product first."), ERROR)
+        panel.show_message(
+            translate("CounterFlows", "The cart is empty: scan a product first."), ERROR
+        )
         return
     if panel.cart.deliver_by_default:
         answer = QMessageBox.question(
-            panel, _tr("Phone order"), _tr("Deliver this order to the customer?"),
-            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No
-            | QMessageBox.StandardButton.Cancel, QMessageBox.StandardButton.Yes)
+            panel,
+            translate("CounterFlows", "Phone order"),
+            translate("CounterFlows", "Deliver this order to the customer?"),
+            QMessageBox.StandardButton.Yes
+            | QMessageBox.StandardButton.No
+            | QMessageBox.StandardButton.Cancel,
+            QMessageBox.StandardButton.Yes,
+        )
         if answer == QMessageBox.StandardButton.Cancel:
             return
         if answer == QMessageBox.StandardButton.Yes:
@@ -72,13 +84,22 @@ def _confirm_backorders(panel) -> bool:
     panel.confirm_backorder = False
     if not short:
         return True
-    names = "\n".join(_tr("%1: %2 wanted, %3 in stock").replace("%1", line.name)
-                      .replace("%2", str(line.quantity)).replace("%3", str(line.stock))
-                      for line in short[:10])
+    names = "\n".join(
+        translate("CounterFlows", "%1: %2 wanted, %3 in stock")
+        .replace("%1", line.name)
+        .replace("%2", str(line.quantity))
+        .replace("%3", str(line.stock))
+        for line in short[:10]
+    )
     answer = QMessageBox.question(
-        panel, _tr("Sell beyond stock?"),
-        _tr("These lines are above the stock on hand:") + "\n\n" + names + "\n\n"
-        + _tr("Sell them anyway (the missing units go on backorder)?"))
+        panel,
+        translate("CounterFlows", "Sell beyond stock?"),
+        translate("CounterFlows", "These lines are above the stock on hand:")
+        + "\n\n"
+        + names
+        + "\n\n"
+        + translate("CounterFlows", "Sell them anyway (the missing units go on backorder)?"),
+    )
     panel.confirm_backorder = answer == QMessageBox.StandardButton.Yes
     return panel.confirm_backorder
 
@@ -89,9 +110,18 @@ def open_payment(panel, delivery: DeliveryRequest | None) -> None:
         return
     if not _confirm_backorders(panel):
         return
-    title = _tr("Payment – delivery order") if delivery is not None else _tr("Payment")
-    dialog = PaymentDialog(panel.priced.gross, panel.priced.customer, title=title,
-                           allow_later=delivery is not None, parent=panel)
+    title = (
+        translate("CounterFlows", "Payment – delivery order")
+        if delivery is not None
+        else translate("CounterFlows", "Payment")
+    )
+    dialog = PaymentDialog(
+        panel.priced.gross,
+        panel.priced.customer,
+        title=title,
+        allow_later=delivery is not None,
+        parent=panel,
+    )
     panel.payment_dialog = dialog
     dialog.confirmed.connect(lambda payments: commit(panel, dialog, payments, delivery))
     dialog.finished.connect(lambda _result: _payment_closed(panel, dialog))
@@ -106,8 +136,7 @@ def _payment_closed(panel, dialog) -> None:
         panel.focus_main_field()
 
 
-def commit(panel, dialog, payments: list[PaymentInput],
-           delivery: DeliveryRequest | None) -> bool:
+def commit(panel, dialog, payments: list[PaymentInput], delivery: DeliveryRequest | None) -> bool:
     """Check out once, off the UI thread; returns whether a checkout was started.
 
     Every further press (Enter, click, F12, a re-entrant call) while it runs does nothing.
@@ -129,9 +158,15 @@ def commit(panel, dialog, payments: list[PaymentInput],
 
     def work(progress):
         del progress
-        return sales.checkout(actor, draft, payments, sale_uuid=sale_uuid,
-                              approvals=approvals, delivery=delivery,
-                              confirm_backorder=confirm_backorder)
+        return sales.checkout(
+            actor,
+            draft,
+            payments,
+            sale_uuid=sale_uuid,
+            approvals=approvals,
+            delivery=delivery,
+            confirm_backorder=confirm_backorder,
+        )
 
     def succeeded(result: SaleResult) -> None:
         panel._committing = False
@@ -149,8 +184,9 @@ def commit(panel, dialog, payments: list[PaymentInput],
                 return
         dialog.show_error(error_text(exc))
 
-    operation = run_in_background(work, parent=panel, success=succeeded, failure=failed,
-                                  show_progress=False)
+    operation = run_in_background(
+        work, parent=panel, success=succeeded, failure=failed, show_progress=False
+    )
     operation.finished.connect(operation.deleteLater)
     panel.commit_operation = operation
     return True
@@ -164,11 +200,16 @@ def sale_done(panel, result: SaleResult, delivered: bool) -> None:
     panel.confirm_backorder = False
     panel._empty_prefixes.clear()
     panel.refresh()
-    text = _tr("Sale %1 saved: %2.").replace("%1", result.number).replace(
-        "%2", format_money(result.gross))
+    text = (
+        translate("CounterFlows", "Sale %1 saved: %2.")
+        .replace("%1", result.number)
+        .replace("%2", format_money(result.gross))
+    )
     if result.change:
-        text += " " + _tr("Change due: %1.").replace("%1", format_money(result.change))
-    text += " " + _tr("Ctrl+P prints the receipt again.")
+        text += " " + translate("CounterFlows", "Change due: %1.").replace(
+            "%1", format_money(result.change)
+        )
+    text += " " + translate("CounterFlows", "Ctrl+P prints the receipt again.")
     panel.show_message(text, INFO)
     panel.focus_main_field()
     panel.sale_completed.emit(result.number)
@@ -191,17 +232,28 @@ def print_document(panel, doc_type: str, number: str) -> bool:
             print_document as print_with_preview,
         )
     except ImportError:
-        panel.show_message(_tr("Printing is not available in this version; %1 is saved.")
-                           .replace("%1", number), WARN)
+        panel.show_message(
+            translate(
+                "CounterFlows", "Printing is not available in this version; %1 is saved."
+            ).replace("%1", number),
+            WARN,
+        )
         return False
     direct = bool(default_printer_name(panel.services.ctx.settings, doc_type))
     try:
-        printed = print_with_preview(panel, panel.services, panel.session, doc_type, number,
-                                     preview=not direct)
+        printed = print_with_preview(
+            panel, panel.services, panel.session, doc_type, number, preview=not direct
+        )
     except Exception as exc:  # noqa: BLE001 (a printing failure must never touch the sale)
         log.exception("printing %s %s failed", doc_type, number)
-        panel.show_message(_tr("%1 was not printed (%2). It is saved: Ctrl+P prints it again.")
-                           .replace("%1", number).replace("%2", error_text(exc)), WARN)
+        panel.show_message(
+            translate(
+                "CounterFlows", "%1 was not printed (%2). It is saved: Ctrl+P prints it again."
+            )
+            .replace("%1", number)
+            .replace("%2", error_text(exc)),
+            WARN,
+        )
         return False
     panel.focus_main_field()
     return printed
@@ -215,8 +267,9 @@ def deliver(panel) -> None:
     from counterapp.ui.counter.delivery_dialog import DeliveryDialog  # noqa: PLC0415
 
     customer = panel.priced.customer if panel.priced else None
-    request = DeliveryDialog.ask(panel.services, customer, panel.services.ctx.now().date(),
-                                 parent=panel)
+    request = DeliveryDialog.ask(
+        panel.services, customer, panel.services.ctx.now().date(), parent=panel
+    )
     if request is None:
         panel.focus_main_field()
         return
@@ -225,20 +278,26 @@ def deliver(panel) -> None:
 
 def _show_delivery(panel, number: str) -> None:
     """The promised date and, when a rush could not be met, why; then the receipt."""
-    text = _tr("Delivery order %1 saved.").replace("%1", number)
+    text = translate("CounterFlows", "Delivery order %1 saved.").replace("%1", number)
     try:
         shipment = panel.services.shipping.find(number)
     except CounterAppError:
         shipment = None
     if shipment is not None:
         if shipment.promised_date:
-            text += " " + _tr("Promised for %1.").replace(
-                "%1", shipment.promised_date.strftime("%d/%m/%Y"))
+            text += " " + translate("CounterFlows", "Promised for %1.").replace(
+                "%1", shipment.promised_date.strftime("%d/%m/%Y")
+            )
         if shipment.rush and shipment.rush_feasible is False:
-            text += " " + _tr("The rush is not possible: %1").replace(
-                "%1", shipment.rush_reason or _tr("no reason given"))
-    panel.show_message(text, WARN if shipment is not None and shipment.rush
-                       and shipment.rush_feasible is False else INFO)
+            text += " " + translate("CounterFlows", "The rush is not possible: %1").replace(
+                "%1", shipment.rush_reason or translate("CounterFlows", "no reason given")
+            )
+    panel.show_message(
+        text,
+        WARN
+        if shipment is not None and shipment.rush and shipment.rush_feasible is False
+        else INFO,
+    )
     DeliveryInfo.show(panel, text)
     print_document(panel, "receipt", number)
 
@@ -249,8 +308,13 @@ class DeliveryInfo:
     @classmethod
     def show(cls, parent, text: str) -> None:
         """A modal note the clerk reads to the customer."""
-        box = QMessageBox(QMessageBox.Icon.Information, _tr("Delivery order"), text,
-                          QMessageBox.StandardButton.Ok, parent)
+        box = QMessageBox(
+            QMessageBox.Icon.Information,
+            translate("CounterFlows", "Delivery order"),
+            text,
+            QMessageBox.StandardButton.Ok,
+            parent,
+        )
         box.setObjectName("deliveryPromise")
         box.exec()
 
@@ -265,8 +329,13 @@ def ask_discount(panel) -> None:
     line = panel.cart_model.row_at(position)
     current_line = panel.cart.lines[position].discount_pct if line is not None else 0
     limits = panel.services.ctx.settings.discount_limits()
-    dialog = DiscountDialog(line.name if line else None, current_line,
-                            panel.cart.cart_discount_pct, limits.get(str(actor.role), 0), panel)
+    dialog = DiscountDialog(
+        line.name if line else None,
+        current_line,
+        panel.cart.cart_discount_pct,
+        limits.get(str(actor.role), 0),
+        panel,
+    )
     dialog.accepted.connect(lambda: _apply_discount(panel, dialog, position))
     dialog.finished.connect(lambda _r: (dialog.deleteLater(), panel.focus_main_field()))
     dialog.open()
@@ -289,12 +358,18 @@ def _discount(panel, dialog: DiscountDialog, position: int) -> None:
             panel.show_message(error_text(exc), ERROR)
             return
         approval = ApprovalDialog.ask(
-            panel.services, actor, Action.CART_DISCOUNT if whole_cart else Action.LINE_DISCOUNT,
-            amount=dialog.pct, parent=panel,
-            description=_tr("A %1 % discount is above your limit: a senior approves it with "
-                            "their PIN.").replace("%1", str(dialog.pct.normalize())))
+            panel.services,
+            actor,
+            Action.CART_DISCOUNT if whole_cart else Action.LINE_DISCOUNT,
+            amount=dialog.pct,
+            parent=panel,
+            description=translate(
+                "CounterFlows",
+                "A %1 % discount is above your limit: a senior approves it with their PIN.",
+            ).replace("%1", str(dialog.pct.normalize())),
+        )
         if approval is None:
-            panel.show_message(_tr("The discount was not applied."), WARN)
+            panel.show_message(translate("CounterFlows", "The discount was not applied."), WARN)
             return
         panel.cart.add_approval(approval)
     except CounterAppError as exc:
@@ -307,7 +382,7 @@ def _discount(panel, dialog: DiscountDialog, position: int) -> None:
         panel.cart.set_line_discount(position, dialog.pct)
     if panel.refresh(snapshot):
         panel.select_line(position)
-        panel.show_message(_tr("Discount applied."), INFO)
+        panel.show_message(translate("CounterFlows", "Discount applied."), INFO)
 
 
 def pick_customer(panel) -> None:
@@ -319,7 +394,9 @@ def pick_customer(panel) -> None:
             CustomerSearchDialog,
         )
     except ImportError:
-        panel.show_message(_tr("Customer search is not available in this version."), WARN)
+        panel.show_message(
+            translate("CounterFlows", "Customer search is not available in this version."), WARN
+        )
         return
     customer_id = CustomerSearchDialog.ask(panel.services, panel.session, panel)
     if customer_id is not None:
@@ -342,9 +419,12 @@ def park_current(panel, quiet: bool = False) -> bool:
     panel.cart.clear()
     panel.refresh()
     panel.parked_changed.emit()
-    panel.show_message(_tr("Sale parked (%1, %2). F9 lists parked sales.")
-                       .replace("%1", parked.customer_name or _tr("walk-in"))
-                       .replace("%2", format_money(parked.gross)), INFO)
+    panel.show_message(
+        translate("CounterFlows", "Sale parked (%1, %2). F9 lists parked sales.")
+        .replace("%1", parked.customer_name or translate("CounterFlows", "walk-in"))
+        .replace("%2", format_money(parked.gross)),
+        INFO,
+    )
     if not quiet:
         panel.focus_main_field()
     return True
@@ -364,7 +444,7 @@ def resume_parked(panel, parked_id: int) -> None:
     panel.cart.load(draft)
     panel.refresh()
     panel.parked_changed.emit()
-    panel.show_message(_tr("Parked sale resumed."), INFO)
+    panel.show_message(translate("CounterFlows", "Parked sale resumed."), INFO)
     panel.focus_main_field()
 
 
@@ -374,8 +454,9 @@ def show_parked(panel) -> None:
         return
     dialog = ParkedDialog(panel.services, panel.session, panel)
     dialog.discarded.connect(panel.parked_changed.emit)
-    dialog.accepted.connect(lambda: resume_parked(panel, dialog.chosen_id)
-                            if dialog.chosen_id is not None else None)
+    dialog.accepted.connect(
+        lambda: resume_parked(panel, dialog.chosen_id) if dialog.chosen_id is not None else None
+    )
     dialog.finished.connect(lambda _r: (dialog.deleteLater(), panel.focus_main_field()))
     dialog.open()
 
@@ -383,7 +464,9 @@ def show_parked(panel) -> None:
 def confirm_close(panel) -> bool:
     """Closing with a cart or parked sales: park / discard / cancel."""
     if panel._committing:
-        panel.show_message(_tr("A sale is being saved: close again in a moment."), WARN)
+        panel.show_message(
+            translate("CounterFlows", "A sale is being saved: close again in a moment."), WARN
+        )
         return False
     try:
         parked = len(panel.services.sales.list_parked())
@@ -416,9 +499,12 @@ def save_quote(panel) -> None:
         return
     while True:
         try:
-            result = panel.services.sales.save_quote(panel.session.actor, panel.cart.draft(),
-                                                     valid_until,
-                                                     approvals=tuple(panel.cart.approvals))
+            result = panel.services.sales.save_quote(
+                panel.session.actor,
+                panel.cart.draft(),
+                valid_until,
+                approvals=tuple(panel.cart.approvals),
+            )
             break
         except PermissionDenied as exc:
             approval = ask_approval(panel, exc) if exc.needs_approval else None
@@ -431,9 +517,13 @@ def save_quote(panel) -> None:
             return
     panel.cart.clear()
     panel.refresh()
-    panel.show_message(_tr("Quote %1 saved (%2), valid until %3.").replace("%1", result.number)
-                       .replace("%2", format_money(result.gross))
-                       .replace("%3", valid_until.strftime("%d/%m/%Y")), INFO)
+    panel.show_message(
+        translate("CounterFlows", "Quote %1 saved (%2), valid until %3.")
+        .replace("%1", result.number)
+        .replace("%2", format_money(result.gross))
+        .replace("%3", valid_until.strftime("%d/%m/%Y")),
+        INFO,
+    )
     QTimer.singleShot(0, lambda: print_document(panel, "quote", result.number))
 
 
@@ -454,8 +544,12 @@ def find_quote(panel) -> None:
         show_error(panel, exc)
         return
     panel.load_draft(draft)
-    panel.show_message(_tr("Quote %1 loaded at the quoted prices: F12 to sell it.")
-                       .replace("%1", number), INFO)
+    panel.show_message(
+        translate("CounterFlows", "Quote %1 loaded at the quoted prices: F12 to sell it.").replace(
+            "%1", number
+        ),
+        INFO,
+    )
 
 
 def start_return(panel) -> None:
@@ -472,7 +566,14 @@ def start_return(panel) -> None:
 
 def _refunded(panel, number: str, amount: str) -> None:
     panel.last_sale_number = number
-    panel.show_message(_tr("Return %1 saved: %2 paid back by the original method. Ctrl+P "
-                           "prints its receipt again.").replace("%1", number)
-                       .replace("%2", amount), INFO)
+    panel.show_message(
+        translate(
+            "CounterFlows",
+            "Return %1 saved: %2 paid back by the original method. Ctrl+P "
+            "prints its receipt again.",
+        )
+        .replace("%1", number)
+        .replace("%2", amount),
+        INFO,
+    )
     QTimer.singleShot(0, lambda: print_document(panel, "receipt", number))

@@ -21,9 +21,7 @@ from counterapp.domain.errors import CounterAppError
 from counterapp.ui.common.messages import error_text
 from counterapp.ui.counter.formatting import format_money
 
-
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("CloseDialog", text)
+translate = QCoreApplication.translate  # lupdate reads translate("Context", "text") calls
 
 
 _RIGHT = Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter
@@ -47,9 +45,15 @@ class ParkedDialog(QDialog):
         self.setWindowTitle(self.tr("Parked sales"))
         self.table = QTableWidget(0, 5, self)
         self.table.setObjectName("parkedTable")
-        self.table.setHorizontalHeaderLabels([self.tr("Parked by"), self.tr("When"),
-                                              self.tr("Customer"), self.tr("Lines"),
-                                              self.tr("Total")])
+        self.table.setHorizontalHeaderLabels(
+            [
+                self.tr("Parked by"),
+                self.tr("When"),
+                self.tr("Customer"),
+                self.tr("Lines"),
+                self.tr("Total"),
+            ]
+        )
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
@@ -93,10 +97,14 @@ class ParkedDialog(QDialog):
             self.message.setText(error_text(exc))
         self.table.setRowCount(len(self.rows))
         for row, parked in enumerate(self.rows):
-            values = (parked.user_login, parked.created_at.strftime("%d/%m %H:%M"),
-                      parked.customer_name or self.tr("walk-in") + (
-                          f" – {parked.label}" if parked.label else ""),
-                      str(parked.lines_count), format_money(parked.gross))
+            values = (
+                parked.user_login,
+                parked.created_at.strftime("%d/%m %H:%M"),
+                parked.customer_name
+                or self.tr("walk-in") + (f" – {parked.label}" if parked.label else ""),
+                str(parked.lines_count),
+                format_money(parked.gross),
+            )
             for column, value in enumerate(values):
                 item = QTableWidgetItem(value)
                 if column in (3, 4):
@@ -121,10 +129,13 @@ class ParkedDialog(QDialog):
         parked = self._current()
         if parked is None:
             return
-        answer = QMessageBox.question(self, self.tr("Discard parked sale"), self.tr(
-            "Throw away the parked sale of %1 (%2)?").replace(
-            "%1", parked.customer_name or self.tr("walk-in")).replace(
-            "%2", format_money(parked.gross)))
+        answer = QMessageBox.question(
+            self,
+            self.tr("Discard parked sale"),
+            self.tr("Throw away the parked sale of %1 (%2)?")
+            .replace("%1", parked.customer_name or self.tr("walk-in"))
+            .replace("%2", format_money(parked.gross)),
+        )
         if answer != QMessageBox.StandardButton.Yes:
             return
         try:
@@ -154,24 +165,38 @@ class CloseDialog:
         box = QMessageBox(parent)
         box.setObjectName("closeCounterDialog")
         box.setIcon(QMessageBox.Icon.Question)
-        box.setWindowTitle(_tr("Close CounterApp"))
+        box.setWindowTitle(translate("CloseDialog", "Close CounterApp"))
         parts = []
         if cart_lines:
-            parts.append(_tr("The current sale has %1 lines.").replace("%1", str(cart_lines)))
+            parts.append(
+                translate("CloseDialog", "The current sale has %1 lines.").replace(
+                    "%1", str(cart_lines)
+                )
+            )
         if parked:
-            parts.append(_tr("%1 parked sales stay saved for the next start.")
-                         .replace("%1", str(parked)))
+            parts.append(
+                translate("CloseDialog", "%1 parked sales stay saved for the next start.").replace(
+                    "%1", str(parked)
+                )
+            )
         box.setText("\n".join(parts))
         buttons = {}
         if cart_lines:
-            buttons["park"] = box.addButton(_tr("&Park the sale and close"),
-                                            QMessageBox.ButtonRole.AcceptRole)
-            buttons["discard"] = box.addButton(_tr("&Discard the sale and close"),
-                                               QMessageBox.ButtonRole.DestructiveRole)
+            buttons["park"] = box.addButton(
+                translate("CloseDialog", "&Park the sale and close"),
+                QMessageBox.ButtonRole.AcceptRole,
+            )
+            buttons["discard"] = box.addButton(
+                translate("CloseDialog", "&Discard the sale and close"),
+                QMessageBox.ButtonRole.DestructiveRole,
+            )
         else:
-            buttons["keep"] = box.addButton(_tr("&Close"), QMessageBox.ButtonRole.AcceptRole)
-        buttons["cancel"] = box.addButton(_tr("Cancel (Esc)"),
-                                          QMessageBox.ButtonRole.RejectRole)
+            buttons["keep"] = box.addButton(
+                translate("CloseDialog", "&Close"), QMessageBox.ButtonRole.AcceptRole
+            )
+        buttons["cancel"] = box.addButton(
+            translate("CloseDialog", "Cancel (Esc)"), QMessageBox.ButtonRole.RejectRole
+        )
         box.setDefaultButton(buttons.get("park") or buttons["keep"])
         box.setEscapeButton(buttons["cancel"])
         box.exec()
