@@ -9,8 +9,10 @@ from decimal import Decimal
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication, QLabel, QLineEdit, QPushButton
 
-from counterapp.db.models import Address, Carrier, Customer, PriceList, Product, User
+from counterapp.db.models import Address, AuditEntry, Carrier, Customer, PriceList, Product, User
 from counterapp.services.cart import CartDraft, CartLineInput, PaymentInput
+from counterapp.ui.counter.cart_model import COL_QUANTITY
+from tests.conftest import TEST_PINS
 from tests.ui import test_counter as base
 from tests.ui.test_counter import (
     expect_receipt_preview,
@@ -173,3 +175,39 @@ def test_phone_order_slot_starts_a_phone_cart_and_parks_the_current_one(qtbot, c
     panel.resume_parked(parked[-1].id)
     assert panel.cart.channel == "phone"
     assert panel.cart_model.rowCount() == 1
+
+
+def test_on_account_above_available_credit_needs_approval(qtbot, counter):
+    window, panel = counter("junior")
+    customer = business_customer(credit_limit="50.00")
+    panel.cart.customer_id = customer.id
+    scan(qtbot, panel, "8005555555557")  # 89.00 retail, net for the business list
+    dialog = base.open_payment(qtbot, panel)
+
+    def approve(approval):
+        qtbot.keyClicks(approval.findChild(QLineEdit, "approverLogin"), "mgr")
+        qtbot.keyClicks(approval.findChild(QLineEdit, "approverPin"), TEST_PINS["mgr"])
+        qtbot.keyClick(approval.findChild(QLineEdit, "approverPin"), Qt.Key.Key_Return)
+
+    when_shown(qtbot, "approvalDialog", approve)
+    preview = expect_receipt_preview(qtbot)
+    with qtbot.waitSignal(panel.sale_completed, timeout=10000) as completed:
+        qtbot.mouseClick(dialog.findChild(QPushButton, "payAccount"), Qt.MouseButton.LeftButton)
+        qtbot.keyClick(dialog.findChild(QLineEdit, "tenderedAmount"), Qt.Key.Key_Return)
+    receipt_closed(qtbot, panel, preview)
+    entry = AuditEntry.get(AuditEntry.entity_id == completed.args[0],
+                           AuditEntry.action == "approved_sale_over_credit")
+    assert User.get_by_id(entry.approver_id).login == "mgr"
+    assert Customer.get_by_id(customer.id).balance == panel.services.sales.find_sale(
+        completed.args[0]).gross
+
+
+def test_quantity_typed_in_the_cell_reprices(qtbot, counter):
+    _window, panel = counter("junior")
+    scan(qtbot, panel, "8009876543217")
+    index = panel.cart_model.index(0, COL_QUANTITY)
+    assert panel.cart_model.setData(index, "4")
+    qtbot.waitUntil(lambda: panel.cart_model.row_at(0).quantity == 4)
+    assert panel.priced.gross == Decimal("18.00")
+    assert not panel.cart_model.setData(index, "lots")
+    assert panel.cart_model.row_at(0).quantity == 4
