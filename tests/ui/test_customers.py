@@ -7,6 +7,7 @@ from decimal import Decimal
 
 import pytest
 from PySide6.QtCore import Qt
+from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QLabel, QLineEdit, QPlainTextEdit, QPushButton, QTableView
 
 from counterapp.domain.errors import AuthenticationFailed
@@ -220,3 +221,25 @@ def test_audit_dialog_lists_and_models_pass_the_tester(qtbot, qtmodeltester, ui_
     users.set_rows(ui_services.staff.list_users())
     qtmodeltester.check(users)
     assert isinstance(dialog.model, AuditModel)
+
+
+def test_main_window_menus_open_the_customer_dialogs(qtbot, app_window, sqlite_url, settings,
+                                                     monkeypatch):
+    from tests.conftest import _open  # noqa: PLC0415
+
+    seed = _open(sqlite_url, settings)
+    seed.staff.create_user(None, "mgr", "Maria Manager", "manager", TEST_PINS["mgr"])
+    seed.ctx.db.close()
+    window = app_window(user="mgr")
+    asked = []
+    monkeypatch.setattr(CustomerSearchDialog, "ask",
+                        classmethod(lambda cls, *args, **kwargs: asked.append(args) or None))
+    find = window.findChild(QAction, "findCustomerAction")
+    assert find.shortcut() == QKeySequence("Ctrl+K")
+    find.trigger()
+    assert len(asked) == 1 and asked[0][0] is window.services
+    titles = [a.text() for a in window.menuBar().actions()]
+    assert any("ustomers" in t for t in titles)
+    for name in ("newCustomerAction", "mostValuableAction", "usersAction", "auditLogAction",
+                 "importExportAction"):
+        assert window.findChild(QAction, name) is not None, name

@@ -438,7 +438,8 @@ class CustomerDialog(QDialog):
             self.message.setText(error_text(error))
             return
         where = error.field[len(key):]
-        text = error.message if not where else f"{self.tr('row')} {where}: {error.message}"
+        text = error.message if not where else (self.tr("%1: %2").replace("%1", where)
+                                                .replace("%2", error.message))
         if where.startswith("["):
             number = where[1:where.index("]")]
             if number.isdigit():
