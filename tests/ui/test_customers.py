@@ -243,3 +243,28 @@ def test_main_window_menus_open_the_customer_dialogs(qtbot, app_window, sqlite_u
     for name in ("newCustomerAction", "mostValuableAction", "usersAction", "auditLogAction",
                  "importExportAction"):
         assert window.findChild(QAction, name) is not None, name
+
+
+def test_most_valuable_dialog_fills_off_the_ui_thread(qtbot, ui_services, customers):
+    from counterapp.ui.customers.value_dialog import MostValuableDialog  # noqa: PLC0415
+
+    dialog = MostValuableDialog(ui_services)
+    qtbot.addWidget(dialog)
+    qtbot.waitUntil(lambda: "customers" in dialog.status.text(), timeout=5000)
+    assert dialog.model.rowCount() == 0  # nobody bought anything yet
+
+
+def test_search_skips_longer_words_after_an_empty_prefix(qtbot, ui_services, customers):
+    dialog = CustomerSearchDialog(ui_services, None)
+    qtbot.addWidget(dialog)
+    edit = dialog.findChild(QLineEdit, "customerSearch")
+    qtbot.keyClicks(edit, "zzz")
+    dialog.run_search()
+    assert dialog._empty_prefix == "zzz"
+    qtbot.keyClicks(edit, "z")
+    dialog.run_search()
+    assert dialog.model.rowCount() == 0
+    edit.clear()
+    qtbot.keyClicks(edit, "ross")
+    dialog.run_search()
+    assert dialog.model.rowCount() == 6

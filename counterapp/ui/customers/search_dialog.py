@@ -101,6 +101,7 @@ class CustomerSearchDialog(QDialog):
         layout.addWidget(self.status)
         layout.addLayout(buttons)
 
+        self._empty_prefix = ""
         self._timer = QTimer(self)
         self._timer.setSingleShot(True)
         self._timer.setInterval(int(services.ctx.settings.get("search_debounce_ms")))
@@ -118,11 +119,20 @@ class CustomerSearchDialog(QDialog):
         """Search now (the debounce timer calls this; Enter calls it if a search is pending)."""
         self._timer.stop()
         text = self.search_edit.text().strip()
+        # A longer word cannot match what its prefix did not (qutebrowser's trick): skip the
+        # query. Only for plain words: digits may complete a phone number or a VAT number.
+        empty = self._empty_prefix
+        if empty and text.startswith(empty) and text.isalpha():
+            self.model.set_rows([])
+            self.status.setText(self.tr("No customer found. Ctrl+N creates one."))
+            self._update_buttons()
+            return
         try:
             rows = self.services.customers.search(text, limit=SEARCH_LIMIT) if text else []
         except Exception as exc:  # noqa: BLE001 (a failed search must not close the dialog)
             self.status.setText(error_text(exc))
             return
+        self._empty_prefix = text if (text and not rows and text.isalpha()) else ""
         self.model.set_rows(rows)
         self.table.sortByColumn(-1, Qt.SortOrder.AscendingOrder)
         self.proxy.sort(-1)
