@@ -229,3 +229,20 @@ def test_print_failure_message_box_is_a_warning(qtbot, ui):
     printing.print_document(None, services, session, "packing", row.number, preview=False)
     assert seen["icon"] == QMessageBox.Icon.Warning
     assert seen["buttons"] == ["Another printer…", "Not now", "Save as PDF…"]
+
+
+def test_manifest_through_show_rendered_journals_a_failed_printer(qtbot, ui):
+    import datetime as dt  # noqa: PLC0415
+
+    services, session = ui
+    services.ctx.settings.set("printer_manifest", "Courier Desk")
+    order(customer_row=customer(), shipment="courier")
+    rendered = services.printing.render_manifest(session.actor, "BRT", dt.date(2026, 11, 27))
+    when_modal(qtbot, lambda box: box.reject(), "printFailedDialog")
+    assert not printing.show_rendered(None, services, session, rendered, preview=False)
+    journal = services.printing.journal()
+    assert [(j.doc_type, j.status, j.printer) for j in journal] == [
+        ("manifest", "failed", "Courier Desk")]
+    # Not printed, so the next manifest of that pickup is still the original.
+    again = services.printing.render_manifest(session.actor, "BRT", dt.date(2026, 11, 27))
+    assert not again.is_copy

@@ -254,9 +254,21 @@ def print_document(parent: QWidget | None, services, session, doc_type: str,
     except Exception as exc:  # noqa: BLE001 (every service error is shown to the clerk)
         show_error(parent, exc, document_title(doc_type))
         return False
+    return show_rendered(parent, services, session, rendered, preview=preview)
+
+
+def show_rendered(parent: QWidget | None, services, session, rendered: RenderedDocument, *,
+                  preview: bool = True) -> bool:
+    """Preview and print a document already rendered (manifests, run sheets, …).
+
+    The same flow as ``print_document`` after its render: Print / Save as PDF / Close,
+    the printer configured for the document type, failures named, journaled and
+    recovered. Returns True once the document is on paper or in a file.
+    """
+    printer_name = default_printer_name(services.ctx.settings, rendered.doc_type)
     job = _Printing(parent, services, session, rendered)
     if preview:
-        title = document_title(doc_type) + " " + rendered.document_number
+        title = document_title(rendered.doc_type) + " " + rendered.document_number
         if rendered.is_copy:
             title += " – " + _tr("copy")
         dialog = PrintPreviewDialog(rendered.pdf, title, parent)
@@ -266,7 +278,7 @@ def print_document(parent: QWidget | None, services, session, doc_type: str,
         if choice == "save":
             return job.save()
         if choice != "print":
-            services.printing.discard(actor, rendered.job_id)
+            services.printing.discard(session.actor, rendered.job_id)
             return False
         return job.print_with(make_printer(printer_name), ask=True)
     return job.print_with(make_printer(printer_name), ask=not printer_name)
