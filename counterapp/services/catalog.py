@@ -45,6 +45,11 @@ SQLITE_SEARCH_SQL = (
     "WHERE product_fts MATCH ? LIMIT ?) ORDER BY score LIMIT ?) f "
     "JOIN product p ON p.id = f.id WHERE p.active ORDER BY f.score LIMIT ?")
 
+# Matching rowids in catalogue order, stopping early: cheap however common the words are.
+PROBE_SQL = "SELECT rowid FROM product_fts WHERE product_fts MATCH ? LIMIT ?"
+PRODUCTS_BY_ID_SQL = ("SELECT id, sku, barcode, name, price, vat_rate, stock, location "
+                      "FROM product WHERE active AND id IN (?)")
+
 # PostgreSQL: a product whose *name* holds every word gets a bonus over description hits.
 _PG_NAME_VECTOR = (f"to_tsvector('simple', regexp_replace(translate(lower(p.name), "
                    f"'{ACCENTED}', '{PLAIN}'), '[[:punct:][:space:]]+', ' ', 'g'))")
@@ -105,8 +110,9 @@ class CatalogService:
     def search(self, text: str, limit: int = 50) -> list[ProductRow]:
         """Active products matching every word of ``text`` as a prefix, best first.
 
-        Ranked by relevance (BM25 on SQLite, ``ts_rank`` on PostgreSQL) among the first
-        ``CANDIDATES`` matches.
+        Ranked by relevance (weighted BM25 on SQLite, ``ts_rank`` plus a name bonus on
+        PostgreSQL) among the first ``CANDIDATES`` matches; on SQLite a query with a very
+        common word lists name hits first instead (see ``_sqlite_search``).
 
         Matches name, SKU, barcode and description, accents folded both ways (``caffe``
         finds ``caffè``). An exact SKU (any case) or barcode comes first. Empty or
@@ -119,15 +125,43 @@ class CatalogService:
         exact = self.lookup_code(text)
         db = self.ctx.db
         if is_sqlite(db):
-            # Twice the rows wanted are joined, so inactive products rarely shorten the list.
-            cursor = db.execute_sql(SQLITE_SEARCH_SQL, (fts5_query(tokens), CANDIDATES,
-                                                        2 * (limit + 1), limit + 1))
+            found = self._sqlite_search(tokens, limit + 1)
         else:
-            cursor = db.execute_sql(POSTGRES_SEARCH_SQL, (tsquery(tokens), CANDIDATES, limit + 1))
-        rows = [_row_from_tuple(row) for row in cursor.fetchall()]
+            found = db.execute_sql(POSTGRES_SEARCH_SQL,
+                                   (tsquery(tokens), CANDIDATES, limit + 1)).fetchall()
+        rows = [_row_from_tuple(row) for row in found]
         if exact is not None:
             rows = [exact] + [row for row in rows if row.id != exact.id]
         return rows[:limit]
+
+    def _sqlite_search(self, tokens: list[str], wanted: int) -> list[tuple]:
+        """FTS5: BM25 ranking when every word is selective, name hits first otherwise.
+
+        BM25 needs, per word, the number of products containing it — a scan of the whole
+        doclist, tens of milliseconds for ``"ca"*`` over 200,000 products. So each word is
+        probed first (rowids only, stopping at ``CANDIDATES``): if one is that common the
+        products whose *name* holds every word come first, then the other matches, in
+        catalogue order — the clerk's next letter narrows it down anyway.
+        """
+        db = self.ctx.db
+        match = fts5_query(tokens)
+        # Twice the rows wanted are read, so inactive products rarely shorten the list.
+        fetch = 2 * wanted
+        broad = any(len(db.execute_sql(PROBE_SQL, (fts5_query([token]), CANDIDATES)).fetchall())
+                    >= CANDIDATES for token in dict.fromkeys(tokens))
+        if not broad:
+            return db.execute_sql(SQLITE_SEARCH_SQL, (match, CANDIDATES, fetch, wanted)).fetchall()
+        ids = [row[0] for row in db.execute_sql(PROBE_SQL, (f"name : ({match})", fetch))]
+        if len(ids) < fetch:
+            seen = set(ids)
+            ids += [row[0] for row in db.execute_sql(PROBE_SQL, (match, fetch))
+                    if row[0] not in seen][:fetch - len(ids)]
+        if not ids:
+            return []
+        placeholders = ", ".join("?" * len(ids))
+        rows = {row[0]: row for row in db.execute_sql(
+            PRODUCTS_BY_ID_SQL.replace("(?)", f"({placeholders})"), ids)}
+        return [rows[i] for i in ids if i in rows][:wanted]
 
     def lookup_code(self, code: str) -> ProductRow | None:
         """The active product whose EAN barcode or SKU (any case) is exactly ``code``."""

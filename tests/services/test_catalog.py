@@ -128,3 +128,26 @@ def test_a_hit_in_the_name_ranks_above_one_in_the_description(services, db_url):
     _product("NAME-1", "Caffè macinato moka", description="miscela")
     rows = services.catalog.search("caffe")
     assert [row.sku for row in rows] == ["NAME-1", "DESC-1"]
+
+
+def test_very_common_words_list_name_hits_first(services, db_url):
+    """SQLite only: PostgreSQL ranks the first CANDIDATES matches (see CatalogService.search)."""
+    from counterapp.db.database import is_sqlite
+    from counterapp.services.catalog import CANDIDATES
+
+    if not is_sqlite(services.ctx.db):
+        pytest.skip("the name-first rule for very common words is SQLite's")
+    # More products mention "penna" in their description than the ranking threshold…
+    Product.insert_many([dict(sku=f"AST-{n:04d}", name=f"Astuccio scuola {n}",
+                              description="con penna e matita", price=Decimal("3.00"))
+                         for n in range(CANDIDATES + 20)]).execute()
+    # …and a few carry it in their name, added last (highest ids).
+    for n in range(12):
+        _product(f"PEN-{n:02d}", f"Penna gel blu {n}", active=n != 0)
+    rows = services.catalog.search("penna", limit=10)
+    assert len(rows) == 10
+    assert all(row.name.startswith("Penna gel blu") for row in rows)
+    assert "PEN-00" not in {row.sku for row in services.catalog.search("penna gel")}
+    everything = services.catalog.search("penna", limit=100)
+    assert [row.sku for row in everything[:11]] == [f"PEN-{n:02d}" for n in range(1, 12)]
+    assert len(everything) == 100
