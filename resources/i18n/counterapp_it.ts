@@ -184,7 +184,7 @@
     <name>AuditDialog</name>
     <message>
         <location filename="../../counterapp/ui/audit/viewer.py" line="41"/>
-        <location filename="../../counterapp/ui/audit/viewer.py" line="164"/>
+        <location filename="../../counterapp/ui/audit/viewer.py" line="165"/>
         <source>Audit log</source>
         <translation>Registro attività</translation>
     </message>
@@ -200,7 +200,7 @@
     </message>
     <message>
         <location filename="../../counterapp/ui/audit/viewer.py" line="54"/>
-        <location filename="../../counterapp/ui/audit/viewer.py" line="145"/>
+        <location filename="../../counterapp/ui/audit/viewer.py" line="146"/>
         <source>Any customer…</source>
         <translation>Qualsiasi cliente…</translation>
     </message>
@@ -225,47 +225,47 @@
         <translation>&amp;Esporta CSV…</translation>
     </message>
     <message>
-        <location filename="../../counterapp/ui/audit/viewer.py" line="91"/>
+        <location filename="../../counterapp/ui/audit/viewer.py" line="92"/>
         <source>User:</source>
         <translation>Utente:</translation>
     </message>
     <message>
-        <location filename="../../counterapp/ui/audit/viewer.py" line="93"/>
+        <location filename="../../counterapp/ui/audit/viewer.py" line="94"/>
         <source>Action:</source>
         <translation>Azione:</translation>
     </message>
     <message>
-        <location filename="../../counterapp/ui/audit/viewer.py" line="105"/>
+        <location filename="../../counterapp/ui/audit/viewer.py" line="106"/>
         <source>Close (Esc)</source>
         <translation>Chiudi (Esc)</translation>
     </message>
     <message>
-        <location filename="../../counterapp/ui/audit/viewer.py" line="133"/>
+        <location filename="../../counterapp/ui/audit/viewer.py" line="134"/>
         <source>%1 entries</source>
         <translation>%1 voci</translation>
     </message>
     <message>
-        <location filename="../../counterapp/ui/audit/viewer.py" line="135"/>
+        <location filename="../../counterapp/ui/audit/viewer.py" line="136"/>
         <source>Newest %1 entries; narrow the filters or export to see all.</source>
         <translation>Ultime %1 voci; restringi i filtri o esporta per vederle tutte.</translation>
     </message>
     <message>
-        <location filename="../../counterapp/ui/audit/viewer.py" line="153"/>
+        <location filename="../../counterapp/ui/audit/viewer.py" line="154"/>
         <source>Export audit log</source>
         <translation>Esporta registro attività</translation>
     </message>
     <message>
-        <location filename="../../counterapp/ui/audit/viewer.py" line="154"/>
+        <location filename="../../counterapp/ui/audit/viewer.py" line="155"/>
         <source>CSV files (*.csv)</source>
         <translation>File CSV (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../counterapp/ui/audit/viewer.py" line="160"/>
+        <location filename="../../counterapp/ui/audit/viewer.py" line="161"/>
         <source>Exporting the audit log…</source>
         <translation>Esportazione del registro attività…</translation>
     </message>
     <message>
-        <location filename="../../counterapp/ui/audit/viewer.py" line="162"/>
+        <location filename="../../counterapp/ui/audit/viewer.py" line="163"/>
         <source>%1 entries written to %2</source>
         <translation>%1 voci scritte in %2</translation>
     </message>
@@ -652,6 +652,245 @@
     </message>
 </context>
 <context>
+    <name>CloseDialog</name>
+    <message>
+        <location filename="../../counterapp/ui/counter/parked_dialog.py" line="168"/>
+        <source>Close CounterApp</source>
+        <translation>Chiudi CounterApp</translation>
+    </message>
+    <message>
+        <location filename="../../counterapp/ui/counter/parked_dialog.py" line="172"/>
+        <source>The current sale has %1 lines.</source>
+        <translation>La vendita in corso ha %1 righe.</translation>
+    </message>
+    <message>
+        <location filename="../../counterapp/ui/counter/parked_dialog.py" line="178"/>
+        <source>%1 parked sales stay saved for the next start.</source>
+        <translation>%1 vendite sospese restano salvate per il prossimo avvio.</translation>
+    </message>
+    <message>
+        <location filename="../../counterapp/ui/counter/parked_dialog.py" line="186"/>
+        <source>&amp;Park the sale and close</source>
+        <translation>&amp;Sospendi la vendita e chiudi</translation>
+    </message>
+    <message>
+        <location filename="../../counterapp/ui/counter/parked_dialog.py" line="190"/>
+        <source>&amp;Discard the sale and close</source>
+        <translation>&amp;Elimina la vendita e chiudi</translation>
+    </message>
+    <message>
+        <location filename="../../counterapp/ui/counter/parked_dialog.py" line="195"/>
+        <source>&amp;Close</source>
+        <translation>&amp;Chiudi</translation>
+    </message>
+    <message>
+        <location filename="../../counterapp/ui/counter/parked_dialog.py" line="198"/>
+        <source>Cancel (Esc)</source>
+        <translation>Annulla (Esc)</translation>
+    </message>
+</context>
+<context>
+    <name>CounterBadge</name>
+    <message>
+        <location filename="../../counterapp/ui/counter/badge.py" line="27"/>
+        <source>%1 items · Net %2 · VAT %3</source>
+        <translation>%1 articoli · Imponibile %2 · IVA %3</translation>
+    </message>
+    <message>
+        <location filename="../../counterapp/ui/counter/badge.py" line="36"/>
+        <source>Cart discount %1</source>
+        <translation>Sconto sul carrello %1</translation>
+    </message>
+    <message>
+        <location filename="../../counterapp/ui/counter/badge.py" line="71"/>
+        <source>Walk-in customer</source>
+        <translation>Cliente al banco</translation>
+    </message>
+    <message>
+        <location filename="../../counterapp/ui/counter/badge.py" line="72"/>
+        <source>Retail prices, VAT included</source>
+        <translation>Prezzi al pubblico, IVA inclusa</translation>
+    </message>
+    <message>
+        <location filename="../../counterapp/ui/counter/badge.py" line="77"/>
+        <source>Business (B2B)</source>
+        <translation>Azienda (B2B)</translation>
+    </message>
+    <message>
+        <location filename="../../counterapp/ui/counter/badge.py" line="79"/>
+        <source>Consumer (B2C)</source>
+        <translation>Privato (B2C)</translation>
+    </message>
+    <message>
+        <location filename="../../counterapp/ui/counter/badge.py" line="87"/>
+        <source>retail prices</source>
+        <translation>prezzi al pubblico</translation>
+    </message>
+    <message>
+        <location filename="../../counterapp/ui/counter/badge.py" line="93"/>
+        <source>managed by %1</source>
+        <translation>seguito da %1</translation>
+    </message>
+    <message>
+        <location filename="../../counterapp/ui/counter/badge.py" line="107"/>
+        <source>Balance %1 / credit limit %2</source>
+        <translation>Saldo %1 / fido %2</translation>
+    </message>
+</context>
+<context>
+    <name>CounterFlows</name>
+    <message>
+        <location filename="../../counterapp/ui/counter/flows.py" line="61"/>
+        <source>The cart is empty: scan a product first.</source>
+        <translation>Il carrello è vuoto: prima scansiona un prodotto.</translation>
+    </message>
+    <message>
+        <location filename="../../counterapp/ui/counter/flows.py" line="67"/>
+        <source>Phone order</source>
+        <translation>Ordine telefonico</translation>
+    </message>
+    <message>
+        <location filename="../../counterapp/ui/counter/flows.py" line="68"/>
+        <source>Deliver this order to the customer?</source>
+        <translation>Consegnare questo ordine al cliente?</translation>
+    </message>
+    <message>
+        <location filename="../../counterapp/ui/counter/flows.py" line="88"/>
+        <source>%1: %2 wanted, %3 in stock</source>
+        <translation>%1: %2 richiesti, %3 in giacenza</translation>
+    </message>
+    <message>
+        <location filename="../../counterapp/ui/counter/flows.py" line="96"/>
+        <source>Sell beyond stock?</source>
+        <translation>Vendere oltre la giacenza?</translation>
+    </message>
+    <message>
+        <location filename="../../counterapp/ui/counter/flows.py" line="97"/>
+        <source>These lines are above the stock on hand:</source>
+        <translation>Queste righe superano la giacenza disponibile:</translation>
+    </message>
+    <message>
+        <location filename="../../counterapp/ui/counter/flows.py" line="101"/>
+        <source>Sell them anyway (the missing units go on backorder)?</source>
+        <translation>Venderle comunque (le unità mancanti restano da evadere)?</translation>
+    </message>
+    <message>
+        <location filename="../../counterapp/ui/counter/flows.py" line="114"/>
+        <source>Payment – delivery order</source>
+        <translation>Pagamento – ordine con consegna</translation>
+    </message>
+    <message>
+        <location filename="../../counterapp/ui/counter/flows.py" line="116"/>
+        <source>Payment</source>
+        <translation>Pagamento</translation>
+    </message>
+    <message>
+        <location filename="../../counterapp/ui/counter/flows.py" line="204"/>
+        <source>Sale %1 saved: %2.</source>
+        <translation>Vendita %1 salvata: %2.</translation>
+    </message>
+    <message>
+        <location filename="../../counterapp/ui/counter/flows.py" line="209"/>
+        <source>Change due: %1.</source>
+        <translation>Resto: %1.</translation>
+    </message>
+    <message>
+        <location filename="../../counterapp/ui/counter/flows.py" line="212"/>
+        <source>Ctrl+P prints the receipt again.</source>
+        <translation>Ctrl+P ristampa lo scontrino.</translation>
+    </message>
+    <message>
+        <location filename="../../counterapp/ui/counter/flows.py" line="236"/>
+        <source>Printing is not available in this version; %1 is saved.</source>
+        <translation>La stampa non è disponibile in questa versione; %1 è salvato.</translation>
+    </message>
+    <message>
+        <location filename="../../counterapp/ui/counter/flows.py" line="250"/>
+        <source>%1 was not printed (%2). It is saved: Ctrl+P prints it again.</source>
+        <translation>%1 non è stato stampato (%2). È salvato: Ctrl+P lo ristampa.</translation>
+    </message>
+    <message>
+        <location filename="../../counterapp/ui/counter/flows.py" line="281"/>
+        <source>Delivery order %1 saved.</source>
+        <translation>Ordine con consegna %1 salvato.</translation>
+    </message>
+    <message>
+        <location filename="../../counterapp/ui/counter/flows.py" line="288"/>
+        <source>Promised for %1.</source>
+        <translation>Consegna promessa per il %1.</translation>
+    </message>
+    <message>
+        <location filename="../../counterapp/ui/counter/flows.py" line="292"/>
+        <source>The rush is not possible: %1</source>
+        <translation>L&apos;urgenza non è possibile: %1</translation>
+    </message>
+    <message>
+        <location filename="../../counterapp/ui/counter/flows.py" line="293"/>
+        <source>no reason given</source>
+        <translation>nessun motivo indicato</translation>
+    </message>
+    <message>
+        <location filename="../../counterapp/ui/counter/flows.py" line="313"/>
+        <source>Delivery order</source>
+        <translation>Ordine con consegna</translation>
+    </message>
+    <message>
+        <location filename="../../counterapp/ui/counter/flows.py" line="366"/>
+        <source>A %1 % discount is above your limit: a senior approves it with their PIN.</source>
+        <translation>Uno sconto del %1 % supera il tuo limite: lo autorizza un venditore senior con il suo PIN.</translation>
+    </message>
+    <message>
+        <location filename="../../counterapp/ui/counter/flows.py" line="372"/>
+        <source>The discount was not applied.</source>
+        <translation>Lo sconto non è stato applicato.</translation>
+    </message>
+    <message>
+        <location filename="../../counterapp/ui/counter/flows.py" line="385"/>
+        <source>Discount applied.</source>
+        <translation>Sconto applicato.</translation>
+    </message>
+    <message>
+        <location filename="../../counterapp/ui/counter/flows.py" line="398"/>
+        <source>Customer search is not available in this version.</source>
+        <translation>La ricerca clienti non è disponibile in questa versione.</translation>
+    </message>
+    <message>
+        <location filename="../../counterapp/ui/counter/flows.py" line="423"/>
+        <source>Sale parked (%1, %2). F9 lists parked sales.</source>
+        <translation>Vendita sospesa (%1, %2). F9 elenca le vendite sospese.</translation>
+    </message>
+    <message>
+        <location filename="../../counterapp/ui/counter/flows.py" line="424"/>
+        <source>walk-in</source>
+        <translation>cliente al banco</translation>
+    </message>
+    <message>
+        <location filename="../../counterapp/ui/counter/flows.py" line="447"/>
+        <source>Parked sale resumed.</source>
+        <translation>Vendita sospesa ripresa.</translation>
+    </message>
+    <message>
+        <location filename="../../counterapp/ui/counter/flows.py" line="468"/>
+        <source>A sale is being saved: close again in a moment.</source>
+        <translation>Salvataggio di una vendita in corso: richiudi tra un momento.</translation>
+    </message>
+    <message>
+        <location filename="../../counterapp/ui/counter/flows.py" line="521"/>
+        <source>Quote %1 saved (%2), valid until %3.</source>
+        <translation>Preventivo %1 salvato (%2), valido fino al %3.</translation>
+    </message>
+    <message>
+        <location filename="../../counterapp/ui/counter/flows.py" line="548"/>
+        <source>Quote %1 loaded at the quoted prices: F12 to sell it.</source>
+        <translation>Preventivo %1 caricato ai prezzi del preventivo: F12 per venderlo.</translation>
+    </message>
+    <message>
+        <location filename="../../counterapp/ui/counter/flows.py" line="570"/>
+        <source>Return %1 saved: %2 paid back by the original method. Ctrl+P prints its receipt again.</source>
+        <translation>Reso %1 salvato: %2 rimborsati con il metodo di pagamento originale. Ctrl+P ne ristampa lo scontrino.</translation>
+    </message>
+</context>
+<context>
     <name>CounterPanel</name>
     <message>
         <location filename="../../counterapp/ui/counter/panel.py" line="114"/>
@@ -659,162 +898,168 @@
         <translation>Scansiona un codice a barre o digita nome prodotto o SKU (F2)</translation>
     </message>
     <message>
-        <location filename="../../counterapp/ui/counter/panel.py" line="150"/>
+        <location filename="../../counterapp/ui/counter/panel.py" line="154"/>
         <source>Customer (F7)</source>
         <translation>Cliente (F7)</translation>
     </message>
     <message>
-        <location filename="../../counterapp/ui/counter/panel.py" line="152"/>
+        <location filename="../../counterapp/ui/counter/panel.py" line="156"/>
         <source>Attach a customer (F7); Shift+F7 back to walk-in</source>
         <translation>Associa un cliente (F7); Shift+F7 torna al cliente al banco</translation>
     </message>
     <message>
-        <location filename="../../counterapp/ui/counter/panel.py" line="163"/>
+        <location filename="../../counterapp/ui/counter/panel.py" line="167"/>
         <source>Pay (F12)</source>
         <translation>Incassa (F12)</translation>
     </message>
     <message>
-        <location filename="../../counterapp/ui/counter/panel.py" line="167"/>
+        <location filename="../../counterapp/ui/counter/panel.py" line="171"/>
         <source>Discount (F6)</source>
         <translation>Sconto (F6)</translation>
     </message>
     <message>
-        <location filename="../../counterapp/ui/counter/panel.py" line="168"/>
+        <location filename="../../counterapp/ui/counter/panel.py" line="172"/>
         <source>Park (F8)</source>
         <translation>Sospendi (F8)</translation>
     </message>
     <message>
-        <location filename="../../counterapp/ui/counter/panel.py" line="169"/>
+        <location filename="../../counterapp/ui/counter/panel.py" line="173"/>
         <source>Parked sales (F9)</source>
         <translation>Vendite sospese (F9)</translation>
     </message>
     <message>
-        <location filename="../../counterapp/ui/counter/panel.py" line="170"/>
+        <location filename="../../counterapp/ui/counter/panel.py" line="174"/>
         <source>Quote (F10)</source>
         <translation>Preventivo (F10)</translation>
     </message>
     <message>
-        <location filename="../../counterapp/ui/counter/panel.py" line="171"/>
+        <location filename="../../counterapp/ui/counter/panel.py" line="175"/>
         <source>Find quote (Shift+F10)</source>
         <translation>Cerca preventivo (Shift+F10)</translation>
     </message>
     <message>
-        <location filename="../../counterapp/ui/counter/panel.py" line="172"/>
+        <location filename="../../counterapp/ui/counter/panel.py" line="176"/>
         <source>Deliver (F11)</source>
         <translation>Consegna (F11)</translation>
     </message>
     <message>
-        <location filename="../../counterapp/ui/counter/panel.py" line="173"/>
+        <location filename="../../counterapp/ui/counter/panel.py" line="177"/>
         <source>Return (Ctrl+R)</source>
         <translation>Reso (Ctrl+R)</translation>
     </message>
     <message>
-        <location filename="../../counterapp/ui/counter/panel.py" line="174"/>
+        <location filename="../../counterapp/ui/counter/panel.py" line="178"/>
         <source>Reprint (Ctrl+P)</source>
         <translation>Ristampa (Ctrl+P)</translation>
     </message>
     <message>
-        <location filename="../../counterapp/ui/counter/panel.py" line="230"/>
+        <location filename="../../counterapp/ui/counter/panel.py" line="234"/>
         <source>&amp;Pay</source>
         <translation>&amp;Incassa</translation>
     </message>
     <message>
-        <location filename="../../counterapp/ui/counter/panel.py" line="231"/>
+        <location filename="../../counterapp/ui/counter/panel.py" line="235"/>
         <source>&amp;Discount</source>
         <translation>&amp;Sconto</translation>
     </message>
     <message>
-        <location filename="../../counterapp/ui/counter/panel.py" line="233"/>
+        <location filename="../../counterapp/ui/counter/panel.py" line="237"/>
         <source>&amp;Customer</source>
         <translation>&amp;Cliente</translation>
     </message>
     <message>
-        <location filename="../../counterapp/ui/counter/panel.py" line="235"/>
+        <location filename="../../counterapp/ui/counter/panel.py" line="239"/>
         <source>&amp;Walk-in customer</source>
         <translation>Cliente al &amp;banco</translation>
     </message>
     <message>
-        <location filename="../../counterapp/ui/counter/panel.py" line="236"/>
+        <location filename="../../counterapp/ui/counter/panel.py" line="240"/>
         <source>P&amp;ark sale</source>
         <translation>S&amp;ospendi vendita</translation>
     </message>
     <message>
-        <location filename="../../counterapp/ui/counter/panel.py" line="237"/>
+        <location filename="../../counterapp/ui/counter/panel.py" line="241"/>
         <source>Parked &amp;sales</source>
         <translation>&amp;Vendite sospese</translation>
     </message>
     <message>
-        <location filename="../../counterapp/ui/counter/panel.py" line="239"/>
+        <location filename="../../counterapp/ui/counter/panel.py" line="243"/>
         <source>Save as &amp;quote</source>
         <translation>Salva come &amp;preventivo</translation>
     </message>
     <message>
-        <location filename="../../counterapp/ui/counter/panel.py" line="240"/>
+        <location filename="../../counterapp/ui/counter/panel.py" line="244"/>
         <source>&amp;Find quote</source>
         <translation>C&amp;erca preventivo</translation>
     </message>
     <message>
-        <location filename="../../counterapp/ui/counter/panel.py" line="242"/>
+        <location filename="../../counterapp/ui/counter/panel.py" line="246"/>
         <source>&amp;Deliver</source>
         <translation>Co&amp;nsegna</translation>
     </message>
     <message>
-        <location filename="../../counterapp/ui/counter/panel.py" line="243"/>
+        <location filename="../../counterapp/ui/counter/panel.py" line="247"/>
         <source>&amp;Return</source>
         <translation>&amp;Reso</translation>
     </message>
     <message>
-        <location filename="../../counterapp/ui/counter/panel.py" line="244"/>
+        <location filename="../../counterapp/ui/counter/panel.py" line="248"/>
         <source>Re&amp;print last receipt</source>
         <translation>Ristampa &amp;ultimo scontrino</translation>
     </message>
     <message>
-        <location filename="../../counterapp/ui/counter/panel.py" line="246"/>
+        <location filename="../../counterapp/ui/counter/panel.py" line="250"/>
         <source>&amp;Empty the cart</source>
         <translation>Svuota il c&amp;arrello</translation>
     </message>
     <message>
-        <location filename="../../counterapp/ui/counter/panel.py" line="292"/>
+        <location filename="../../counterapp/ui/counter/panel.py" line="281"/>
+        <location filename="../../counterapp/ui/counter/panel.py" line="293"/>
+        <source>A sale is being saved: try again in a moment.</source>
+        <translation>Salvataggio di una vendita in corso: riprova tra un momento.</translation>
+    </message>
+    <message>
+        <location filename="../../counterapp/ui/counter/panel.py" line="304"/>
         <source>Phone order: paying offers delivery (F11).</source>
         <translation>Ordine telefonico: all&apos;incasso viene proposta la consegna (F11).</translation>
     </message>
     <message>
-        <location filename="../../counterapp/ui/counter/panel.py" line="353"/>
+        <location filename="../../counterapp/ui/counter/panel.py" line="365"/>
         <source>No product has the barcode or SKU “%1”. Nothing was added; pick from the list (↓) or check the code.</source>
         <translation>Nessun prodotto ha il codice a barre o lo SKU «%1». Non è stato aggiunto nulla; scegli dall&apos;elenco (↓) o controlla il codice.</translation>
     </message>
     <message>
-        <location filename="../../counterapp/ui/counter/panel.py" line="382"/>
+        <location filename="../../counterapp/ui/counter/panel.py" line="396"/>
         <source>Only %1 of “%2” in stock: the line is marked and you will confirm the backorder when paying.</source>
         <translation>Solo %1 di «%2» in giacenza: la riga è evidenziata e all&apos;incasso confermerai la parte da evadere.</translation>
     </message>
     <message>
-        <location filename="../../counterapp/ui/counter/panel.py" line="387"/>
+        <location filename="../../counterapp/ui/counter/panel.py" line="401"/>
         <source>Added %1 × %2</source>
         <translation>Aggiunto %1 × %2</translation>
     </message>
     <message>
-        <location filename="../../counterapp/ui/counter/panel.py" line="440"/>
+        <location filename="../../counterapp/ui/counter/panel.py" line="454"/>
         <source>Empty the cart</source>
         <translation>Svuota il carrello</translation>
     </message>
     <message>
-        <location filename="../../counterapp/ui/counter/panel.py" line="441"/>
+        <location filename="../../counterapp/ui/counter/panel.py" line="455"/>
         <source>Remove every line of this sale?</source>
         <translation>Eliminare tutte le righe di questa vendita?</translation>
     </message>
     <message>
-        <location filename="../../counterapp/ui/counter/panel.py" line="463"/>
+        <location filename="../../counterapp/ui/counter/panel.py" line="477"/>
         <source>Customer: %1 (F7)</source>
         <translation>Cliente: %1 (F7)</translation>
     </message>
     <message>
-        <location filename="../../counterapp/ui/counter/panel.py" line="464"/>
+        <location filename="../../counterapp/ui/counter/panel.py" line="478"/>
         <source>Walk-in customer – attach (F7)</source>
         <translation>Cliente al banco – associa (F7)</translation>
     </message>
     <message>
-        <location filename="../../counterapp/ui/counter/panel.py" line="604"/>
+        <location filename="../../counterapp/ui/counter/panel.py" line="618"/>
         <source>Quantity %1 – press * to set it</source>
         <translation>Quantità %1 – premi * per impostarla</translation>
     </message>
@@ -1044,47 +1289,52 @@
         <translation>Digita i numeri in qualsiasi formato: vengono mostrati in formato nazionale e riconosciuti sulle chiamate in arrivo.</translation>
     </message>
     <message>
-        <location filename="../../counterapp/ui/customers/customer_dialog.py" line="268"/>
+        <location filename="../../counterapp/ui/customers/customer_dialog.py" line="271"/>
         <source>Add a&amp;ddress</source>
         <translation>Ag&amp;giungi indirizzo</translation>
     </message>
     <message>
-        <location filename="../../counterapp/ui/customers/customer_dialog.py" line="269"/>
+        <location filename="../../counterapp/ui/customers/customer_dialog.py" line="272"/>
         <source>Tick the default delivery address.</source>
         <translation>Spunta l&apos;indirizzo di consegna predefinito.</translation>
     </message>
     <message>
-        <location filename="../../counterapp/ui/customers/customer_dialog.py" line="273"/>
+        <location filename="../../counterapp/ui/customers/customer_dialog.py" line="279"/>
         <source>Add c&amp;ontact</source>
         <translation>Ag&amp;giungi contatto</translation>
     </message>
     <message>
-        <location filename="../../counterapp/ui/customers/customer_dialog.py" line="308"/>
+        <location filename="../../counterapp/ui/customers/customer_dialog.py" line="314"/>
         <source>Standard retail prices</source>
         <translation>Prezzi al pubblico standard</translation>
     </message>
     <message>
-        <location filename="../../counterapp/ui/customers/customer_dialog.py" line="311"/>
+        <location filename="../../counterapp/ui/customers/customer_dialog.py" line="317"/>
         <source>(nobody)</source>
         <translation>(nessuno)</translation>
     </message>
     <message>
-        <location filename="../../counterapp/ui/customers/customer_dialog.py" line="439"/>
+        <location filename="../../counterapp/ui/customers/customer_dialog.py" line="441"/>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <location filename="../../counterapp/ui/customers/customer_dialog.py" line="446"/>
         <source>Row %1: %2</source>
         <translation>Riga %1: %2</translation>
     </message>
     <message>
-        <location filename="../../counterapp/ui/customers/customer_dialog.py" line="450"/>
+        <location filename="../../counterapp/ui/customers/customer_dialog.py" line="457"/>
         <source>Please correct the field marked in red.</source>
         <translation>Correggi il campo evidenziato in rosso.</translation>
     </message>
     <message>
-        <location filename="../../counterapp/ui/customers/customer_dialog.py" line="473"/>
+        <location filename="../../counterapp/ui/customers/customer_dialog.py" line="480"/>
         <source>Changing the credit limit needs a senior&apos;s approval.</source>
         <translation>Per modificare il fido serve l&apos;autorizzazione di un venditore senior.</translation>
     </message>
     <message>
-        <location filename="../../counterapp/ui/customers/customer_dialog.py" line="485"/>
+        <location filename="../../counterapp/ui/customers/customer_dialog.py" line="492"/>
         <source>Changed meanwhile</source>
         <translation>Modificato nel frattempo</translation>
     </message>
@@ -1228,22 +1478,23 @@
         <translation>Annulla (Esc)</translation>
     </message>
     <message>
-        <location filename="../../counterapp/ui/customers/search_dialog.py" line="132"/>
+        <location filename="../../counterapp/ui/customers/search_dialog.py" line="142"/>
         <source>Type to search.</source>
         <translation>Digita per cercare.</translation>
     </message>
     <message>
-        <location filename="../../counterapp/ui/customers/search_dialog.py" line="134"/>
+        <location filename="../../counterapp/ui/customers/search_dialog.py" line="127"/>
+        <location filename="../../counterapp/ui/customers/search_dialog.py" line="144"/>
         <source>No customer found. Ctrl+N creates one.</source>
         <translation>Nessun cliente trovato. Ctrl+N ne crea uno.</translation>
     </message>
     <message>
-        <location filename="../../counterapp/ui/customers/search_dialog.py" line="136"/>
+        <location filename="../../counterapp/ui/customers/search_dialog.py" line="146"/>
         <source>First %1 matches; type more to narrow down.</source>
         <translation>Primi %1 risultati; digita altro per restringere la ricerca.</translation>
     </message>
     <message>
-        <location filename="../../counterapp/ui/customers/search_dialog.py" line="139"/>
+        <location filename="../../counterapp/ui/customers/search_dialog.py" line="149"/>
         <source>%1 found.</source>
         <translation>%1 trovati.</translation>
     </message>
@@ -1460,8 +1711,8 @@
         <translation>&amp;Percentuale:</translation>
     </message>
     <message>
-        <location filename="../../counterapp/ui/counter/discount_dialog.py" line="87"/>
-        <location filename="../../counterapp/ui/counter/discount_dialog.py" line="90"/>
+        <location filename="../../counterapp/ui/counter/discount_dialog.py" line="88"/>
+        <location filename="../../counterapp/ui/counter/discount_dialog.py" line="91"/>
         <source>Type a percentage between 0 and 100.</source>
         <translation>Inserisci una percentuale tra 0 e 100.</translation>
     </message>
@@ -1872,82 +2123,82 @@
         <translation>&amp;Cambia utente</translation>
     </message>
     <message>
-        <location filename="../../counterapp/ui/main_window.py" line="118"/>
+        <location filename="../../counterapp/ui/main_window.py" line="121"/>
         <source>&amp;Quit</source>
         <translation>&amp;Esci</translation>
     </message>
     <message>
-        <location filename="../../counterapp/ui/main_window.py" line="120"/>
+        <location filename="../../counterapp/ui/main_window.py" line="123"/>
         <source>&amp;View</source>
         <translation>&amp;Visualizza</translation>
     </message>
     <message>
-        <location filename="../../counterapp/ui/main_window.py" line="121"/>
+        <location filename="../../counterapp/ui/main_window.py" line="124"/>
         <source>&amp;Counter</source>
         <translation>&amp;Banco</translation>
     </message>
     <message>
-        <location filename="../../counterapp/ui/main_window.py" line="124"/>
+        <location filename="../../counterapp/ui/main_window.py" line="127"/>
         <source>&amp;Phone</source>
         <translation>&amp;Telefono</translation>
     </message>
     <message>
-        <location filename="../../counterapp/ui/main_window.py" line="126"/>
+        <location filename="../../counterapp/ui/main_window.py" line="129"/>
         <source>Shipping &amp;queue</source>
         <translation>&amp;Coda spedizioni</translation>
     </message>
     <message>
-        <location filename="../../counterapp/ui/main_window.py" line="128"/>
+        <location filename="../../counterapp/ui/main_window.py" line="131"/>
         <source>&amp;Sale</source>
         <translation>V&amp;endita</translation>
     </message>
     <message>
-        <location filename="../../counterapp/ui/main_window.py" line="131"/>
+        <location filename="../../counterapp/ui/main_window.py" line="134"/>
         <source>P&amp;hone</source>
         <translation>&amp;Telefono</translation>
     </message>
     <message>
-        <location filename="../../counterapp/ui/main_window.py" line="134"/>
+        <location filename="../../counterapp/ui/main_window.py" line="137"/>
         <source>Sh&amp;ipping</source>
         <translation>&amp;Spedizioni</translation>
     </message>
     <message>
-        <location filename="../../counterapp/ui/main_window.py" line="142"/>
+        <location filename="../../counterapp/ui/main_window.py" line="145"/>
         <source>C&amp;ustomers</source>
         <translation>&amp;Clienti</translation>
     </message>
     <message>
-        <location filename="../../counterapp/ui/main_window.py" line="145"/>
+        <location filename="../../counterapp/ui/main_window.py" line="148"/>
         <source>&amp;Tools</source>
         <translation>St&amp;rumenti</translation>
     </message>
     <message>
-        <location filename="../../counterapp/ui/main_window.py" line="148"/>
+        <location filename="../../counterapp/ui/main_window.py" line="151"/>
         <source>&amp;Help</source>
         <translation>A&amp;iuto</translation>
     </message>
     <message>
-        <location filename="../../counterapp/ui/main_window.py" line="149"/>
+        <location filename="../../counterapp/ui/main_window.py" line="152"/>
         <source>&amp;About CounterApp</source>
         <translation>&amp;Informazioni su CounterApp</translation>
     </message>
     <message>
-        <location filename="../../counterapp/ui/main_window.py" line="188"/>
+        <location filename="../../counterapp/ui/main_window.py" line="191"/>
         <source>About CounterApp</source>
         <translation>Informazioni su CounterApp</translation>
     </message>
     <message>
-        <location filename="../../counterapp/ui/main_window.py" line="189"/>
+        <location filename="../../counterapp/ui/main_window.py" line="192"/>
         <source>CounterApp %1 – inside-sales counter workstation</source>
         <translation>CounterApp %1 – postazione di vendita al banco e telefonica</translation>
     </message>
     <message>
-        <location filename="../../counterapp/ui/main_window.py" line="225"/>
+        <location filename="../../counterapp/ui/main_window.py" line="228"/>
         <source>Locked – log in</source>
         <translation>Bloccato – accedi</translation>
     </message>
     <message>
-        <location filename="../../counterapp/ui/main_window.py" line="227"/>
+        <location filename="../../counterapp/ui/main_window.py" line="230"/>
         <source>User: %1 (%2)</source>
         <translation>Utente: %1 (%2)</translation>
     </message>
@@ -2107,32 +2358,32 @@
 <context>
     <name>OnTimeStats</name>
     <message>
-        <location filename="../../counterapp/ui/queue/stats.py" line="30"/>
+        <location filename="../../counterapp/ui/queue/stats.py" line="31"/>
         <source>Month</source>
         <translation>Mese</translation>
     </message>
     <message>
-        <location filename="../../counterapp/ui/queue/stats.py" line="31"/>
+        <location filename="../../counterapp/ui/queue/stats.py" line="32"/>
         <source>Method</source>
         <translation>Modalità</translation>
     </message>
     <message>
-        <location filename="../../counterapp/ui/queue/stats.py" line="32"/>
+        <location filename="../../counterapp/ui/queue/stats.py" line="33"/>
         <source>Courier</source>
         <translation>Corriere</translation>
     </message>
     <message>
-        <location filename="../../counterapp/ui/queue/stats.py" line="33"/>
+        <location filename="../../counterapp/ui/queue/stats.py" line="34"/>
         <source>Driver</source>
         <translation>Autista</translation>
     </message>
     <message>
-        <location filename="../../counterapp/ui/queue/stats.py" line="34"/>
+        <location filename="../../counterapp/ui/queue/stats.py" line="35"/>
         <source>Rep</source>
         <translation>Venditore</translation>
     </message>
     <message>
-        <location filename="../../counterapp/ui/queue/stats.py" line="35"/>
+        <location filename="../../counterapp/ui/queue/stats.py" line="36"/>
         <source>Account</source>
         <translation>Cliente</translation>
     </message>
@@ -2140,82 +2391,82 @@
 <context>
     <name>OnTimeStatsDialog</name>
     <message>
-        <location filename="../../counterapp/ui/queue/stats.py" line="55"/>
+        <location filename="../../counterapp/ui/queue/stats.py" line="56"/>
         <source>On-time delivery</source>
         <translation>Puntualità consegne</translation>
     </message>
     <message>
-        <location filename="../../counterapp/ui/queue/stats.py" line="72"/>
+        <location filename="../../counterapp/ui/queue/stats.py" line="73"/>
         <source>By</source>
         <translation>Per</translation>
     </message>
     <message>
-        <location filename="../../counterapp/ui/queue/stats.py" line="74"/>
+        <location filename="../../counterapp/ui/queue/stats.py" line="75"/>
         <source>From</source>
         <translation>Dal</translation>
     </message>
     <message>
-        <location filename="../../counterapp/ui/queue/stats.py" line="76"/>
+        <location filename="../../counterapp/ui/queue/stats.py" line="77"/>
         <source>To</source>
         <translation>Al</translation>
     </message>
     <message>
-        <location filename="../../counterapp/ui/queue/stats.py" line="81"/>
+        <location filename="../../counterapp/ui/queue/stats.py" line="82"/>
         <source>Group</source>
         <translation>Gruppo</translation>
     </message>
     <message>
-        <location filename="../../counterapp/ui/queue/stats.py" line="81"/>
+        <location filename="../../counterapp/ui/queue/stats.py" line="82"/>
         <source>Delivered</source>
         <translation>Consegnati</translation>
     </message>
     <message>
-        <location filename="../../counterapp/ui/queue/stats.py" line="82"/>
+        <location filename="../../counterapp/ui/queue/stats.py" line="83"/>
         <source>On time</source>
         <translation>Puntuali</translation>
     </message>
     <message>
-        <location filename="../../counterapp/ui/queue/stats.py" line="82"/>
+        <location filename="../../counterapp/ui/queue/stats.py" line="83"/>
         <source>Late</source>
         <translation>In ritardo</translation>
     </message>
     <message>
-        <location filename="../../counterapp/ui/queue/stats.py" line="83"/>
+        <location filename="../../counterapp/ui/queue/stats.py" line="84"/>
         <source>On-time %</source>
         <translation>% puntuali</translation>
     </message>
     <message>
-        <location filename="../../counterapp/ui/queue/stats.py" line="89"/>
+        <location filename="../../counterapp/ui/queue/stats.py" line="90"/>
         <source>Export CSV… (Ctrl+S)</source>
         <translation>Esporta CSV… (Ctrl+S)</translation>
     </message>
     <message>
-        <location filename="../../counterapp/ui/queue/stats.py" line="112"/>
+        <location filename="../../counterapp/ui/queue/stats.py" line="114"/>
         <source>Counting…</source>
         <translation>Conteggio in corso…</translation>
     </message>
     <message>
-        <location filename="../../counterapp/ui/queue/stats.py" line="127"/>
+        <location filename="../../counterapp/ui/queue/stats.py" line="138"/>
         <source>(none)</source>
         <translation>(nessuno)</translation>
     </message>
     <message>
-        <location filename="../../counterapp/ui/queue/stats.py" line="138"/>
+        <location filename="../../counterapp/ui/queue/stats.py" line="149"/>
         <source>%1 delivered, %2 on time (%3 %)</source>
         <translation>%1 consegnati, %2 puntuali (%3 %)</translation>
     </message>
     <message>
-        <location filename="../../counterapp/ui/queue/stats.py" line="145"/>
+        <location filename="../../counterapp/ui/queue/stats.py" line="156"/>
         <source>Export on-time delivery</source>
         <translation>Esporta puntualità consegne</translation>
     </message>
     <message>
-        <location filename="../../counterapp/ui/queue/stats.py" line="146"/>
+        <location filename="../../counterapp/ui/queue/stats.py" line="157"/>
         <source>CSV files (*.csv)</source>
         <translation>File CSV (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../counterapp/ui/queue/stats.py" line="155"/>
+        <location filename="../../counterapp/ui/queue/stats.py" line="166"/>
         <source>Saved %1</source>
         <translation>Salvato %1</translation>
     </message>
@@ -2231,7 +2482,7 @@
 <context>
     <name>ParkedDialog</name>
     <message>
-        <location filename="../../counterapp/ui/counter/parked_dialog.py" line="47"/>
+        <location filename="../../counterapp/ui/counter/parked_dialog.py" line="45"/>
         <source>Parked sales</source>
         <translation>Vendite sospese</translation>
     </message>
@@ -2241,58 +2492,58 @@
         <translation>Sospesa da</translation>
     </message>
     <message>
-        <location filename="../../counterapp/ui/counter/parked_dialog.py" line="50"/>
+        <location filename="../../counterapp/ui/counter/parked_dialog.py" line="51"/>
         <source>When</source>
         <translation>Quando</translation>
     </message>
     <message>
-        <location filename="../../counterapp/ui/counter/parked_dialog.py" line="51"/>
+        <location filename="../../counterapp/ui/counter/parked_dialog.py" line="52"/>
         <source>Customer</source>
         <translation>Cliente</translation>
     </message>
     <message>
-        <location filename="../../counterapp/ui/counter/parked_dialog.py" line="51"/>
+        <location filename="../../counterapp/ui/counter/parked_dialog.py" line="53"/>
         <source>Lines</source>
         <translation>Righe</translation>
     </message>
     <message>
-        <location filename="../../counterapp/ui/counter/parked_dialog.py" line="52"/>
+        <location filename="../../counterapp/ui/counter/parked_dialog.py" line="54"/>
         <source>Total</source>
         <translation>Totale</translation>
     </message>
     <message>
-        <location filename="../../counterapp/ui/counter/parked_dialog.py" line="62"/>
+        <location filename="../../counterapp/ui/counter/parked_dialog.py" line="66"/>
         <source>Resume (Enter)</source>
         <translation>Riprendi (Enter)</translation>
     </message>
     <message>
-        <location filename="../../counterapp/ui/counter/parked_dialog.py" line="66"/>
+        <location filename="../../counterapp/ui/counter/parked_dialog.py" line="70"/>
         <source>Discard (Del)</source>
         <translation>Elimina (Del)</translation>
     </message>
     <message>
-        <location filename="../../counterapp/ui/counter/parked_dialog.py" line="70"/>
+        <location filename="../../counterapp/ui/counter/parked_dialog.py" line="74"/>
         <source>Close (Esc)</source>
         <translation>Chiudi (Esc)</translation>
     </message>
     <message>
-        <location filename="../../counterapp/ui/counter/parked_dialog.py" line="97"/>
-        <location filename="../../counterapp/ui/counter/parked_dialog.py" line="126"/>
+        <location filename="../../counterapp/ui/counter/parked_dialog.py" line="103"/>
+        <location filename="../../counterapp/ui/counter/parked_dialog.py" line="136"/>
         <source>walk-in</source>
         <translation>cliente al banco</translation>
     </message>
     <message>
-        <location filename="../../counterapp/ui/counter/parked_dialog.py" line="108"/>
+        <location filename="../../counterapp/ui/counter/parked_dialog.py" line="116"/>
         <source>No parked sales.</source>
         <translation>Nessuna vendita sospesa.</translation>
     </message>
     <message>
-        <location filename="../../counterapp/ui/counter/parked_dialog.py" line="124"/>
+        <location filename="../../counterapp/ui/counter/parked_dialog.py" line="134"/>
         <source>Discard parked sale</source>
         <translation>Elimina vendita sospesa</translation>
     </message>
     <message>
-        <location filename="../../counterapp/ui/counter/parked_dialog.py" line="125"/>
+        <location filename="../../counterapp/ui/counter/parked_dialog.py" line="135"/>
         <source>Throw away the parked sale of %1 (%2)?</source>
         <translation>Eliminare la vendita sospesa di %1 (%2)?</translation>
     </message>
@@ -2740,37 +2991,37 @@
 <context>
     <name>PrintPreviewDialog</name>
     <message>
-        <location filename="../../counterapp/ui/common/print_preview.py" line="185"/>
+        <location filename="../../counterapp/ui/common/print_preview.py" line="188"/>
         <source>Zoom out (Ctrl+-)</source>
         <translation>Riduci (Ctrl+-)</translation>
     </message>
     <message>
-        <location filename="../../counterapp/ui/common/print_preview.py" line="189"/>
+        <location filename="../../counterapp/ui/common/print_preview.py" line="192"/>
         <source>Zoom in (Ctrl++)</source>
         <translation>Ingrandisci (Ctrl++)</translation>
     </message>
     <message>
-        <location filename="../../counterapp/ui/common/print_preview.py" line="192"/>
+        <location filename="../../counterapp/ui/common/print_preview.py" line="195"/>
         <source>Fit width</source>
         <translation>Adatta alla larghezza</translation>
     </message>
     <message>
-        <location filename="../../counterapp/ui/common/print_preview.py" line="198"/>
+        <location filename="../../counterapp/ui/common/print_preview.py" line="201"/>
         <source>Print… (Ctrl+P)</source>
         <translation>Stampa… (Ctrl+P)</translation>
     </message>
     <message>
-        <location filename="../../counterapp/ui/common/print_preview.py" line="203"/>
+        <location filename="../../counterapp/ui/common/print_preview.py" line="206"/>
         <source>Save as PDF… (Ctrl+S)</source>
         <translation>Salva come PDF… (Ctrl+S)</translation>
     </message>
     <message>
-        <location filename="../../counterapp/ui/common/print_preview.py" line="207"/>
+        <location filename="../../counterapp/ui/common/print_preview.py" line="210"/>
         <source>Close (Esc)</source>
         <translation>Chiudi (Esc)</translation>
     </message>
     <message>
-        <location filename="../../counterapp/ui/common/print_preview.py" line="240"/>
+        <location filename="../../counterapp/ui/common/print_preview.py" line="243"/>
         <source>Page %1 of %2</source>
         <translation>Pagina %1 di %2</translation>
     </message>
@@ -2778,42 +3029,42 @@
 <context>
     <name>Printing</name>
     <message>
-        <location filename="../../counterapp/ui/common/printing.py" line="32"/>
+        <location filename="../../counterapp/ui/common/printing.py" line="34"/>
         <source>Order slip</source>
         <translation>Distinta di prelievo</translation>
     </message>
     <message>
-        <location filename="../../counterapp/ui/common/printing.py" line="33"/>
+        <location filename="../../counterapp/ui/common/printing.py" line="35"/>
         <source>Packing slip</source>
         <translation>Documento di imballo</translation>
     </message>
     <message>
-        <location filename="../../counterapp/ui/common/printing.py" line="34"/>
+        <location filename="../../counterapp/ui/common/printing.py" line="36"/>
         <source>Delivery note (DDT)</source>
         <translation>Documento di trasporto (DDT)</translation>
     </message>
     <message>
-        <location filename="../../counterapp/ui/common/printing.py" line="35"/>
+        <location filename="../../counterapp/ui/common/printing.py" line="37"/>
         <source>Receipt</source>
         <translation>Scontrino</translation>
     </message>
     <message>
-        <location filename="../../counterapp/ui/common/printing.py" line="36"/>
+        <location filename="../../counterapp/ui/common/printing.py" line="38"/>
         <source>Quote</source>
         <translation>Preventivo</translation>
     </message>
     <message>
-        <location filename="../../counterapp/ui/common/printing.py" line="37"/>
+        <location filename="../../counterapp/ui/common/printing.py" line="39"/>
         <source>Courier manifest</source>
         <translation>Distinta corriere</translation>
     </message>
     <message>
-        <location filename="../../counterapp/ui/common/printing.py" line="38"/>
+        <location filename="../../counterapp/ui/common/printing.py" line="40"/>
         <source>Driver&apos;s run sheet</source>
         <translation>Distinta consegne autista</translation>
     </message>
     <message>
-        <location filename="../../counterapp/ui/common/print_preview.py" line="76"/>
+        <location filename="../../counterapp/ui/common/print_preview.py" line="79"/>
         <source>default printer</source>
         <translation>stampante predefinita</translation>
     </message>
@@ -3160,6 +3411,39 @@
     </message>
 </context>
 <context>
+    <name>ReprintDialog</name>
+    <message>
+        <location filename="../../counterapp/ui/common/print_preview.py" line="283"/>
+        <source>Print a document</source>
+        <translation>Stampa un documento</translation>
+    </message>
+    <message>
+        <location filename="../../counterapp/ui/common/print_preview.py" line="292"/>
+        <source>e.g. V2026-000123 (scan the slip)</source>
+        <translation>es. V2026-000123 (scansiona il documento)</translation>
+    </message>
+    <message>
+        <location filename="../../counterapp/ui/common/print_preview.py" line="295"/>
+        <source>&amp;Document</source>
+        <translation>&amp;Documento</translation>
+    </message>
+    <message>
+        <location filename="../../counterapp/ui/common/print_preview.py" line="296"/>
+        <source>&amp;Order number</source>
+        <translation>Numero &amp;ordine</translation>
+    </message>
+    <message>
+        <location filename="../../counterapp/ui/common/print_preview.py" line="297"/>
+        <source>Preview (Enter)</source>
+        <translation>Anteprima (Enter)</translation>
+    </message>
+    <message>
+        <location filename="../../counterapp/ui/common/print_preview.py" line="301"/>
+        <source>Cancel (Esc)</source>
+        <translation>Annulla (Esc)</translation>
+    </message>
+</context>
+<context>
     <name>RescheduleDialog</name>
     <message>
         <location filename="../../counterapp/ui/queue/dialogs.py" line="87"/>
@@ -3481,98 +3765,98 @@
     <name>UsersDialog</name>
     <message>
         <location filename="../../counterapp/ui/staff/users_dialog.py" line="111"/>
-        <location filename="../../counterapp/ui/staff/users_dialog.py" line="174"/>
+        <location filename="../../counterapp/ui/staff/users_dialog.py" line="177"/>
         <source>Users</source>
         <translation>Utenti</translation>
     </message>
     <message>
-        <location filename="../../counterapp/ui/staff/users_dialog.py" line="131"/>
+        <location filename="../../counterapp/ui/staff/users_dialog.py" line="133"/>
         <source>&amp;New user…</source>
         <translation>&amp;Nuovo utente…</translation>
     </message>
     <message>
-        <location filename="../../counterapp/ui/staff/users_dialog.py" line="132"/>
+        <location filename="../../counterapp/ui/staff/users_dialog.py" line="134"/>
         <source>&amp;Reset PIN…</source>
         <translation>&amp;Reimposta PIN…</translation>
     </message>
     <message>
-        <location filename="../../counterapp/ui/staff/users_dialog.py" line="133"/>
+        <location filename="../../counterapp/ui/staff/users_dialog.py" line="135"/>
         <source>&amp;Unlock</source>
         <translation>S&amp;blocca</translation>
     </message>
     <message>
-        <location filename="../../counterapp/ui/staff/users_dialog.py" line="134"/>
+        <location filename="../../counterapp/ui/staff/users_dialog.py" line="136"/>
         <source>Set &amp;mentor…</source>
         <translation>Imposta &amp;tutor…</translation>
     </message>
     <message>
-        <location filename="../../counterapp/ui/staff/users_dialog.py" line="135"/>
+        <location filename="../../counterapp/ui/staff/users_dialog.py" line="137"/>
         <source>Change r&amp;ole…</source>
         <translation>Cambia ru&amp;olo…</translation>
     </message>
     <message>
-        <location filename="../../counterapp/ui/staff/users_dialog.py" line="136"/>
+        <location filename="../../counterapp/ui/staff/users_dialog.py" line="138"/>
         <source>&amp;Deactivate / reactivate</source>
         <translation>&amp;Disattiva / riattiva</translation>
     </message>
     <message>
-        <location filename="../../counterapp/ui/staff/users_dialog.py" line="143"/>
+        <location filename="../../counterapp/ui/staff/users_dialog.py" line="145"/>
         <source>Close (Esc)</source>
         <translation>Chiudi (Esc)</translation>
     </message>
     <message>
-        <location filename="../../counterapp/ui/staff/users_dialog.py" line="188"/>
-        <location filename="../../counterapp/ui/staff/users_dialog.py" line="192"/>
+        <location filename="../../counterapp/ui/staff/users_dialog.py" line="191"/>
+        <location filename="../../counterapp/ui/staff/users_dialog.py" line="195"/>
         <source>Reset PIN</source>
         <translation>Reimposta PIN</translation>
     </message>
     <message>
-        <location filename="../../counterapp/ui/staff/users_dialog.py" line="188"/>
+        <location filename="../../counterapp/ui/staff/users_dialog.py" line="191"/>
         <source>New PIN for %1 (4–8 digits):</source>
         <translation>Nuovo PIN per %1 (4–8 cifre):</translation>
     </message>
     <message>
-        <location filename="../../counterapp/ui/staff/users_dialog.py" line="192"/>
+        <location filename="../../counterapp/ui/staff/users_dialog.py" line="195"/>
         <source>The same PIN again:</source>
         <translation>Ripeti lo stesso PIN:</translation>
     </message>
     <message>
-        <location filename="../../counterapp/ui/staff/users_dialog.py" line="197"/>
+        <location filename="../../counterapp/ui/staff/users_dialog.py" line="200"/>
         <source>the two PINs differ</source>
         <translation>i due PIN non coincidono</translation>
     </message>
     <message>
-        <location filename="../../counterapp/ui/staff/users_dialog.py" line="212"/>
+        <location filename="../../counterapp/ui/staff/users_dialog.py" line="215"/>
         <source>(none)</source>
         <translation>(nessuno)</translation>
     </message>
     <message>
-        <location filename="../../counterapp/ui/staff/users_dialog.py" line="216"/>
+        <location filename="../../counterapp/ui/staff/users_dialog.py" line="219"/>
         <source>Mentor</source>
         <translation>Tutor</translation>
     </message>
     <message>
-        <location filename="../../counterapp/ui/staff/users_dialog.py" line="216"/>
+        <location filename="../../counterapp/ui/staff/users_dialog.py" line="219"/>
         <source>Mentor of %1:</source>
         <translation>Tutor di %1:</translation>
     </message>
     <message>
-        <location filename="../../counterapp/ui/staff/users_dialog.py" line="230"/>
+        <location filename="../../counterapp/ui/staff/users_dialog.py" line="233"/>
         <source>Role</source>
         <translation>Ruolo</translation>
     </message>
     <message>
-        <location filename="../../counterapp/ui/staff/users_dialog.py" line="230"/>
+        <location filename="../../counterapp/ui/staff/users_dialog.py" line="233"/>
         <source>Role of %1:</source>
         <translation>Ruolo di %1:</translation>
     </message>
     <message>
-        <location filename="../../counterapp/ui/staff/users_dialog.py" line="243"/>
+        <location filename="../../counterapp/ui/staff/users_dialog.py" line="246"/>
         <source>Deactivate</source>
         <translation>Disattiva</translation>
     </message>
     <message>
-        <location filename="../../counterapp/ui/staff/users_dialog.py" line="244"/>
+        <location filename="../../counterapp/ui/staff/users_dialog.py" line="247"/>
         <source>Deactivate %1? They will no longer be able to log in.</source>
         <translation>Disattivare %1? Non potrà più accedere.</translation>
     </message>
