@@ -71,6 +71,7 @@ class DiscountDialog(QDialog):
         layout.addWidget(self.message)
         layout.addWidget(hint)
         layout.addLayout(buttons)
+        self.resize(400, 0)
         self._show_current()
         self.pct_edit.setFocus()
 

@@ -127,6 +127,10 @@ class CounterPanel(QWidget):
         header.setSectionResizeMode(RESULT_NAME, QHeaderView.ResizeMode.Stretch)
         self.results_view.installEventFilter(self)
         self.results_view.doubleClicked.connect(lambda index: self._add_result(index.row()))
+        # The results show only while there are some: the cart gets the room otherwise.
+        self.results_view.hide()
+        self.results_model.modelReset.connect(
+            lambda: self.results_view.setVisible(self.results_model.rowCount() > 0))
 
         self.cart_view = QTableView(self)
         self.cart_view.setObjectName("cartTable")
@@ -141,9 +145,9 @@ class CounterPanel(QWidget):
         header = self.cart_view.horizontalHeader()
         header.setSectionResizeMode(COL_NAME, QHeaderView.ResizeMode.Stretch)
         header.setMinimumSectionSize(40)
-        for column, width in ((COL_SKU, 96), (COL_QUANTITY, 50), (COL_UNIT_PRICE, 100),
-                              (COL_DISCOUNT, 64), (COL_VAT, 56), (COL_TOTAL, 110),
-                              (COL_STOCK, 56)):
+        for column, width in ((COL_SKU, 84), (COL_QUANTITY, 44), (COL_UNIT_PRICE, 90),
+                              (COL_DISCOUNT, 58), (COL_VAT, 50), (COL_TOTAL, 100),
+                              (COL_STOCK, 50)):
             self.cart_view.setColumnWidth(column, width)
         self.cart_view.installEventFilter(self)
 
@@ -203,7 +207,7 @@ class CounterPanel(QWidget):
         right_layout.addStretch(1)
         right_layout.addWidget(self.pay_button)
 
-        left.setMinimumWidth(600)  # docks may not squeeze the cart below a readable width
+        left.setMinimumWidth(660)  # docks may not squeeze the cart below a readable width
         layout = QHBoxLayout(self)
         layout.addWidget(left, 1)
         layout.addWidget(right)

@@ -100,8 +100,8 @@ class ParkedDialog(QDialog):
             values = (
                 parked.user_login,
                 parked.created_at.strftime("%d/%m %H:%M"),
-                parked.customer_name
-                or self.tr("walk-in") + (f" – {parked.label}" if parked.label else ""),
+                (parked.customer_name or self.tr("walk-in"))
+                + (f" – {parked.label}" if parked.label else ""),
                 str(parked.lines_count),
                 format_money(parked.gross),
             )
