@@ -11,8 +11,8 @@ from __future__ import annotations
 import logging
 import re
 
-from PySide6.QtCore import QEvent, QObject, Qt, QTimer, Signal
-from PySide6.QtGui import QAction, QFont, QKeyEvent, QKeySequence
+from PySide6.QtCore import Qt, QTimer, Signal
+from PySide6.QtGui import QAction, QFont, QKeySequence
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QApplication,
@@ -48,6 +48,7 @@ from counterapp.ui.counter.cart_model import (
     CartModel,
 )
 from counterapp.ui.counter.cart_state import CartState
+from counterapp.ui.counter.keys import CounterKeys
 from counterapp.ui.counter.results_model import COL_NAME as RESULT_NAME
 from counterapp.ui.counter.results_model import ResultsModel
 from counterapp.ui.session import Session
@@ -114,7 +115,6 @@ class CounterPanel(QWidget):
             self.tr("Scan a barcode or type a product name or SKU (F2)"))
         self.search_edit.textEdited.connect(self._on_text_edited)
         self.search_edit.returnPressed.connect(self.enter_code)
-        self.search_edit.installEventFilter(self)
         self.message_label = QLabel(self)
         self.message_label.setObjectName("searchMessage")
         self.message_label.setWordWrap(True)
@@ -125,7 +125,6 @@ class CounterPanel(QWidget):
         self._table_style(self.results_view)
         header = self.results_view.horizontalHeader()
         header.setSectionResizeMode(RESULT_NAME, QHeaderView.ResizeMode.Stretch)
-        self.results_view.installEventFilter(self)
         self.results_view.doubleClicked.connect(lambda index: self._add_result(index.row()))
         # The results show only while there are some: the cart gets the room otherwise.
         self.results_view.hide()
@@ -149,7 +148,6 @@ class CounterPanel(QWidget):
                               (COL_DISCOUNT, 58), (COL_VAT, 50), (COL_TOTAL, 100),
                               (COL_STOCK, 50)):
             self.cart_view.setColumnWidth(column, width)
-        self.cart_view.installEventFilter(self)
 
         self.customer_button = QPushButton(self.tr("Customer (F7)"), self)
         self.customer_button.setObjectName("customerPicker")
@@ -212,6 +210,9 @@ class CounterPanel(QWidget):
         layout.addWidget(left, 1)
         layout.addWidget(right)
         self.setFocusProxy(self.search_edit)
+        self.keys = CounterKeys(self)
+        for widget in (self.search_edit, self.results_view, self.cart_view):
+            widget.installEventFilter(self.keys)
 
     def _table_style(self, view: QTableView) -> None:
         view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
@@ -544,87 +545,3 @@ class CounterPanel(QWidget):
         """Ctrl+P: print the last receipt again."""
         if self.last_sale_number:
             flows.print_document(self, "receipt", self.last_sale_number)
-
-    # -- keys --------------------------------------------------------------------------------
-    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 (Qt override)
-        if event.type() == QEvent.Type.KeyPress:
-            if watched is self.search_edit:
-                return self._search_key(event)
-            if watched is self.results_view:
-                return self._results_key(event)
-            if watched is self.cart_view:
-                return self._cart_key(event)
-        return super().eventFilter(watched, event)
-
-    def _search_key(self, event: QKeyEvent) -> bool:
-        key, text = event.key(), self.search_edit.text()
-        if key == Qt.Key.Key_Down and self.results_model.rowCount():
-            self._search_timer.stop()
-            self.results_view.setFocus()
-            self.results_view.selectRow(0)
-            return True
-        if key in (Qt.Key.Key_Up, Qt.Key.Key_Down) and self.cart_model.rowCount():
-            self.cart_view.setFocus()
-            self.select_line(self.selected_line())
-            return True
-        if key == Qt.Key.Key_Escape and text:
-            self.search_edit.clear()
-            self.results_model.set_rows([])
-            self.message_label.clear()
-            return True
-        if not text.strip():
-            if event.text() == "+":
-                self.change_quantity(+1)
-                return True
-            if event.text() == "-":
-                self.change_quantity(-1)
-                return True
-            if key == Qt.Key.Key_Delete:
-                self.remove_line()
-                return True
-        if event.text() == "*" and text.strip().isdigit():
-            self.set_quantity(self.selected_line(), int(text.strip()))
-            self.search_edit.clear()
-            self.results_model.set_rows([])
-            return True
-        return False
-
-    def _results_key(self, event: QKeyEvent) -> bool:
-        key = event.key()
-        if key in (Qt.Key.Key_Return, Qt.Key.Key_Enter):
-            self._add_result(self.results_view.currentIndex().row())
-            return True
-        if key == Qt.Key.Key_Escape or (key == Qt.Key.Key_Up
-                                        and self.results_view.currentIndex().row() <= 0):
-            self.focus_main_field()
-            return True
-        return False
-
-    def _cart_key(self, event: QKeyEvent) -> bool:
-        key, text = event.key(), event.text()
-        if self.cart_view.state() == QAbstractItemView.State.EditingState:
-            return False
-        if text == "+":
-            self.change_quantity(+1)
-            return True
-        if text == "-":
-            self.change_quantity(-1)
-            return True
-        if key == Qt.Key.Key_Delete:
-            self.remove_line()
-            return True
-        if text.isdigit():
-            self._quantity_buffer = (self._quantity_buffer + text)[-4:]
-            self.show_message(self.tr("Quantity %1 – press * to set it")
-                              .replace("%1", self._quantity_buffer), _INFO_STYLE)
-            return True
-        if text == "*" and self._quantity_buffer:
-            self.set_quantity(self.selected_line(), int(self._quantity_buffer))
-            self._quantity_buffer = ""
-            self.message_label.clear()
-            return True
-        if key == Qt.Key.Key_Escape:
-            self._quantity_buffer = ""
-            self.focus_main_field()
-            return True
-        return False
