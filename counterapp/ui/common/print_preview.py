@@ -49,6 +49,8 @@ from PySide6.QtWidgets import (
 # Pages are rasterised at most at this resolution: enough for 0.25 mm barcode bars and
 # small print, and a page stays a few tens of MB even for a 1200 dpi printer.
 MAX_RENDER_DPI = 300
+# Pages narrower than this (in points) are till rolls, shown at a fixed zoom.
+ROLL_MAX_POINTS = 400
 ZOOM_STEPS = (0.5, 0.75, 1.0, 1.25, 1.5, 2.0, 3.0)
 
 
@@ -182,6 +184,10 @@ class PrintPreviewDialog(QDialog):
         self.view.setDocument(self.document)
         self.view.setPageMode(QPdfView.PageMode.MultiPage)
         self.view.setZoomMode(QPdfView.ZoomMode.FitToWidth)
+        if self.document.pageCount() and self.document.pagePointSize(0).width() < ROLL_MAX_POINTS:
+            # An 80 mm till roll fitted to the width would show a few giant lines.
+            self.view.setZoomMode(QPdfView.ZoomMode.Custom)
+            self.view.setZoomFactor(1.5)
 
         self.zoom_out_button = QToolButton(self)
         self.zoom_out_button.setText("−")
