@@ -167,3 +167,49 @@ def test_convert_lead(services, staff):
 def test_get_unknown(services):
     with pytest.raises(NotFound):
         services.customers.get(999999)
+
+
+def test_children_one_at_a_time(services, staff, people):
+    junior = staff["junior"]
+    cid = people["rossi"].id
+    detail = services.customers.add_phone(junior, cid, PhoneInput("+39 333 000 1111", "mobile"))
+    assert [p.e164 for p in detail.phones] == ["+390212345678", "+393330001111"]
+    with pytest.raises(ValidationError):
+        services.customers.add_phone(junior, cid, PhoneInput("02-1234-5678"))
+    phone_id = detail.phones[1].id
+    detail = services.customers.edit_phone(junior, cid, phone_id, PhoneInput("333 000 2222"))
+    assert detail.phones[1].e164 == "+393330002222"
+    detail = services.customers.remove_phone(junior, cid, phone_id)
+    assert len(detail.phones) == 1
+    detail = services.customers.add_address(junior, cid, AddressInput(
+        "Via Po 2", "Torino", "10100", "TO", is_default=True))
+    assert detail.default_address.city == "Torino"
+    detail = services.customers.remove_address(junior, cid, detail.default_address.id)
+    assert detail.default_address.city == "Milano" and detail.default_address.is_default
+    detail = services.customers.add_contact(junior, cid, ContactInput(
+        "Anna Verdi", "buyer", phones=(PhoneInput("347 123 4567"),)))
+    contact = detail.contacts[0]
+    assert contact.phones[0].e164 == "+393471234567"
+    detail = services.customers.edit_contact(junior, cid, contact.id,
+                                             ContactInput("Anna Verdi", "owner"))
+    assert detail.contacts[0].role == "owner"
+    detail = services.customers.remove_contact(junior, cid, contact.id)
+    assert detail.contacts == () and len(detail.phones) == 1
+    assert detail.version > people["rossi"].version
+    with pytest.raises(NotFound):
+        services.customers.remove_phone(junior, cid, 999999)
+    entries = services.audit.search(staff["mgr"], customer_id=cid)
+    assert {"customer_phone_added", "customer_address_removed",
+            "customer_contact_removed"} <= {e.action for e in entries}
+
+
+def test_assign_account_manager_and_find_by_phone(services, staff, people):
+    cid = people["caffe"].id
+    detail = services.customers.assign_account_manager(staff["am"], cid, "am")
+    assert detail.account_manager_login == "am"
+    row = services.customers.find_by_phone("333.123.4567")[0]
+    assert (row.id, row.account_manager_login, row.account_manager_name) == (
+        cid, "am", "Andrea Account")
+    assert services.customers.find_by_phone("garbage") == []
+    with pytest.raises(ValidationError):
+        services.customers.assign_account_manager(staff["am"], cid, "nobody")
