@@ -256,11 +256,16 @@ class CounterPanel(QWidget):
             action.setObjectName(name)
             action.setShortcut(QKeySequence(shortcut))
             action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
-            action.triggered.connect(lambda _=False, s=slot: s())
+            action.triggered.connect(lambda _=False, s=slot: self._run_command(s))
             self.addAction(action)
             self.actions_by_name[name] = action
             if button is not None:
                 button.clicked.connect(action.trigger)
+
+    def _run_command(self, slot) -> None:
+        """Commands need a logged-in user (a locked workstation ignores the keys)."""
+        if self.session.actor is not None and self.isEnabled():
+            slot()
 
     def sale_actions(self) -> list[QAction]:
         """The panel's commands, for the main window's Sale menu (one shortcut each)."""
