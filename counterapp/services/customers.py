@@ -339,6 +339,8 @@ def resolve_approval(actor: Actor, action: Action, amount: Decimal | None,
 
     Raises ``PermissionDenied`` (``needs_approval`` when a senior's PIN would do).
     """
+    if actor is None:
+        raise PermissionDenied(action, "log in first")
     try:
         require(actor.role, action, amount, discount_limits=discount_limits)
         return None
