@@ -61,3 +61,35 @@ def test_ddt_numbers_gapless_across_processes(services, db_url, tmp_path):
     # A reprint after the race reuses the number it got.
     again = services.printing.render(None, "delivery-note", numbers[0])
     assert again.is_copy and again.document_number in expected
+
+
+SAME_ORDER = r"""
+import json, sys
+from counterapp.app import open_services
+from counterapp.settings import Settings
+url, settings_path, number = sys.argv[1], sys.argv[2], sys.argv[3]
+services = open_services(url, Settings(__import__("pathlib").Path(settings_path)))
+copies = [services.printing.render(None, "slip", number, printer="ws").is_copy
+          for _ in range(3)]
+print(json.dumps(copies))
+"""
+
+
+@pytest.mark.slow
+def test_only_one_original_when_workstations_print_the_same_slip(services, db_url, tmp_path):
+    number = order(customer_row=customer()).number
+    root = Path(__file__).resolve().parents[2]
+    processes = [
+        subprocess.Popen([sys.executable, "-c", SAME_ORDER, db_url, str(tmp_path / "s.json"),
+                          number], cwd=root, stdout=subprocess.PIPE, stderr=subprocess.PIPE,
+                         text=True)
+        for _ in range(WORKERS)
+    ]
+    flags = []
+    for process in processes:
+        stdout, stderr = process.communicate(timeout=240)
+        assert process.returncode == 0, stderr[-2000:]
+        flags += json.loads(stdout.strip().splitlines()[-1])
+    assert flags.count(False) == 1 and len(flags) == WORKERS * 3
+    journal = services.printing.journal(number)
+    assert [j.is_copy for j in journal].count(False) == 1
