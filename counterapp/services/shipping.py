@@ -477,13 +477,14 @@ class ShippingService:
     def _search_ids(self, search: str):
         """Shipment ids whose order number, tracking number or customer name match
         (a UNION of three indexed look-ups, never a scan of the queue)."""
-        by_number = (Shipment.select(Shipment.id).join(Order)
-                     .where(self._prefix(Order.number, search.upper())))
+        by_number = Shipment.select(Shipment.id).where(Shipment.order.in_(
+            Order.select(Order.id).where(self._prefix(Order.number, search.upper()))))
         by_tracking = Shipment.select(Shipment.id).where(Shipment.tracking_number == search)
-        by_customer = (Shipment.select(Shipment.id).join(Order)
-                       .where(Order.customer.in_(
-                           Customer.select(Customer.id)
-                           .where(self._prefix(Customer.search_name, fold(search))))))
+        # customer → their orders (customer, created_at index) → shipments (order index)
+        by_customer = Shipment.select(Shipment.id).where(Shipment.order.in_(
+            Order.select(Order.id).where(Order.customer.in_(
+                Customer.select(Customer.id)
+                .where(self._prefix(Customer.search_name, fold(search)))))))
         return by_number | by_tracking | by_customer
 
     def _prefix(self, field, text: str):
