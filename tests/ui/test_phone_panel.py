@@ -272,3 +272,27 @@ def test_history_models_pass_the_model_tester(app_window, qtbot, qtmodeltester, 
     out = tmp_path / "calls.csv"
     assert dialog.export_to(str(out)) == 1
     assert ",no_answer," in out.read_text(encoding="utf-8")
+
+
+def test_call_parks_the_open_sale_and_offers_to_resume_it(app_window, qtbot):
+    clock = Clock(dt.datetime.now().replace(microsecond=0))
+    window, panel = _panel(app_window, clock)
+    make_customer()
+    Product.create(sku="TE-100", name="Tè verde 100 g", price="4.50", stock=20,
+                   search_text="te verde 100 g te-100")
+    counter = window.counter_panel
+    search = counter.findChild(QLineEdit, "productSearch")
+    qtbot.keyClicks(search, "TE-100")
+    qtbot.keyClick(search, Qt.Key.Key_Return)
+    qtbot.waitUntil(lambda: not counter.cart.is_empty(), timeout=3000)
+    panel.incoming_call("02 1234 5678")
+    assert counter.cart.is_empty() and panel.sale_parked  # parked for the call
+    assert panel.resume_button.isHidden()
+    _select(panel.outcome_combo, "information_given")
+    assert panel.end_call()
+    assert not panel.resume_button.isHidden()
+    qtbot.mouseClick(panel.resume_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: not counter.cart.is_empty(), timeout=3000)
+    assert [line.product_id for line in counter.cart.draft().lines] == [
+        Product.get(Product.sku == "TE-100").id]
+    counter.confirm_close = lambda: True  # closing with a cart is the counter's own test
