@@ -246,3 +246,30 @@ def test_manifest_through_show_rendered_journals_a_failed_printer(qtbot, ui):
     # Not printed, so the next manifest of that pickup is still the original.
     again = services.printing.render_manifest(session.actor, "BRT", dt.date(2026, 11, 27))
     assert not again.is_copy
+
+
+def test_preview_print_goes_through_the_print_dialog(qtbot, ui, tmp_path):
+    from PySide6.QtWidgets import QLineEdit  # noqa: PLC0415
+
+    services, session = ui
+    row = order(customer_row=customer(), lines=90, shipment="courier")
+    target = tmp_path / "through-dialog.pdf"
+
+    def choose_file(dialog):
+        # No printer is installed here: Qt's dialog offers "Print to File (PDF)".
+        edit = dialog.findChild(QLineEdit, "filename")
+        edit.setText(str(target))
+        dialog.accept()
+
+    def press_print(dialog):
+        when_modal(qtbot, choose_file)
+        dialog.print_button.click()
+
+    when_modal(qtbot, press_print, "printPreviewDialog")
+    assert printing.print_document(None, services, session, "slip", row.number)
+    produced = target.read_bytes()
+    assert pdf_pages(produced) == pdf_pages(services.printing.render(
+        session.actor, "slip", row.number).pdf)
+    journal = services.printing.journal(row.number)
+    assert [(j.printer, j.status, j.is_copy) for j in journal][-1] == (
+        f"file:{target}", "printed", False)
