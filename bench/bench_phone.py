@@ -51,13 +51,15 @@ COMMAND_CALLS = 20
 
 def _shield_none() -> None:
     """Work around a PySide6 6.12 bug on Python 3.11: every call of a void Qt method
-    (``processEvents``, ``setText``, ``repaint`` …) drops one reference to ``None``, and the
-    process aborts ("none_dealloc") once they run out. Python 3.12+ has an immortal None.
+    (``processEvents``, ``setText``, ``repaint`` …) drops one reference to ``None`` (and
+    bool methods to ``True``/``False``); the process aborts ("none_dealloc") once they run
+    out. Python 3.12+ has immortal constants.
     """
     if sys.version_info < (3, 12):
         import ctypes  # noqa: PLC0415
 
-        ctypes.c_ssize_t.from_address(id(None)).value += 1 << 30
+        for constant in (None, True, False):
+            ctypes.c_ssize_t.from_address(id(constant)).value += 1 << 30
 
 
 def _ms(samples: list[float]) -> dict:
