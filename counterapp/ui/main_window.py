@@ -61,6 +61,8 @@ class MainWindow(QMainWindow):
         self.phone_panel = PhonePanel(services, self.session, self)
         self.queue_panel = QueuePanel(services, self.session, self)
         self.setCentralWidget(self.counter_panel)
+        # The phone column runs the full height; the queue sits under the counter.
+        self.setCorner(Qt.Corner.BottomRightCorner, Qt.DockWidgetArea.RightDockWidgetArea)
         self.phone_dock = self._dock(self.phone_panel, self.tr("Phone (F3)"), "phoneDock",
                                      Qt.DockWidgetArea.RightDockWidgetArea)
         self.queue_dock = self._dock(self.queue_panel, self.tr("Shipping queue (F4)"),
@@ -85,6 +87,7 @@ class MainWindow(QMainWindow):
         self._restore_layout()
         if not settings.get("window_geometry"):
             self.resize(1400, 900)
+        self._first_layout_pending = not settings.get("window_state")
         self._on_user_changed(None)
 
     # -- layout ----------------------------------------------------------------------------
@@ -230,8 +233,16 @@ class MainWindow(QMainWindow):
             self.user_label.setText(self.tr("User: %1 (%2)").replace("%1", actor.display_name)
                                     .replace("%2", actor.login))
 
+    def _first_layout(self) -> None:
+        # First start: the queue needs room for a dozen rows, the phone for the call list.
+        self.resizeDocks([self.phone_dock], [int(self.width() * 0.3)], Qt.Orientation.Horizontal)
+        self.resizeDocks([self.queue_dock], [int(self.height() * 0.38)], Qt.Orientation.Vertical)
+
     def showEvent(self, event) -> None:  # noqa: N802 (Qt override)
         super().showEvent(event)
+        if self._first_layout_pending:
+            self._first_layout_pending = False
+            QTimer.singleShot(0, self._first_layout)
         if self.session.actor is None and self._login_dialog is None:
             QTimer.singleShot(0, self.require_login)
 
