@@ -292,6 +292,9 @@ QUEUE_PAGE_MAX = 1000
 STATUS_OPEN = "open"  # filter value: every status that is not final
 SORT_COLUMNS = ("number", "customer", "channel", "created", "requested", "promised", "rush",
                 "method", "carrier", "status", "age", "late")
+# Above this many rows, sorting by customer walks the customer-name index instead of
+# sorting the filtered rows (which is quicker while they are few).
+CUSTOMER_WALK_FROM = 20_000
 # Sort columns that read the order row (the others sort on the shipment alone).
 _ORDER_SORTS = frozenset({"number", "customer", "channel", "created", "age"})
 STATS_GROUPS = ("period", "method", "carrier", "driver", "rep", "account")
@@ -443,6 +446,12 @@ class ShippingService:
         query = Shipment.select()
         if with_order or filters.mine_user_id is not None:
             query = query.join(Order, on=(Shipment.order == Order.id)).switch(Shipment)
+        for condition in self._conditions(filters, today):
+            query = query.where(condition)
+        return query
+
+    def _conditions(self, filters: QueueFilter, today: dt.date) -> list:
+        """The WHERE terms of ``filters`` (on Shipment, and on Order for "my customers")."""
         conditions = []
         if filters.status == STATUS_OPEN:
             conditions.append(Shipment.status.in_(rules.OPEN_STATUSES))
@@ -466,9 +475,7 @@ class ShippingService:
         search = " ".join((filters.search or "").split())
         if search:
             conditions.append(Shipment.id.in_(self._search_ids(search)))
-        for condition in conditions:
-            query = query.where(condition)
-        return query
+        return conditions
 
     @staticmethod
     def _late_condition(today: dt.date):
@@ -499,7 +506,7 @@ class ShippingService:
         return field.startswith(text)
 
     def _sort_expressions(self, column: str, descending: bool, today: dt.date):
-        customer_name = peewee.fn.COALESCE(Customer.select(Customer.name)
+        customer_name = peewee.fn.COALESCE(Customer.select(Customer.search_name)
                                            .where(Customer.id == Order.customer), "")
         carrier_name = peewee.fn.COALESCE(
             Carrier.select(Carrier.name).where(Carrier.id == Shipment.carrier),
@@ -520,6 +527,10 @@ class ShippingService:
         primary = expression.desc() if descending else expression.asc()
         if column == "number":  # unique: no tie to break, the number index gives the order
             return [primary]
+        if column == "customer":  # the same order as ``_ids_by_customer``
+            customer_id = peewee.fn.COALESCE(Order.customer, 0)
+            return [primary] + [key.desc() if descending else key.asc()
+                                for key in (customer_id, Order.id)]
         # Ties broken by the row the sort column lives on, so an index on (column) — which
         # ends in that row's id — yields the order without sorting the whole queue.
         tie_key = Order.id if column in _ORDER_SORTS else Shipment.id
@@ -531,6 +542,10 @@ class ShippingService:
         """One page of the queue, filtered and sorted in SQL."""
         today = self.ctx.now().date()
         limit = max(0, min(int(limit), QUEUE_PAGE_MAX))
+        if sort[0] == "customer" and self.queue_count(filters) > CUSTOMER_WALK_FROM:
+            ids = self._ids_by_customer(filters, bool(sort[1]), max(0, int(offset)), limit,
+                                        today)
+            return self._rows_by_ids(ids, today)
         ids = (self._base_query(filters, today, with_order=sort[0] in _ORDER_SORTS)
                .select(Shipment.id)
                .order_by(*self._sort_expressions(sort[0], bool(sort[1]), today))
@@ -547,14 +562,51 @@ class ShippingService:
                        shipment_id: int, scan_limit: int = 5000) -> int | None:
         """The row index of ``shipment_id`` under ``filters``/``sort`` (None if not within)."""
         today = self.ctx.now().date()
-        ids = (self._base_query(filters, today, with_order=sort[0] in _ORDER_SORTS)
-               .select(Shipment.id)
-               .order_by(*self._sort_expressions(sort[0], bool(sort[1]), today))
-               .limit(scan_limit))
-        for index, (found,) in enumerate(ids.tuples()):
-            if found == shipment_id:
-                return index
-        return None
+        if sort[0] == "customer" and self.queue_count(filters) > CUSTOMER_WALK_FROM:
+            ids = self._ids_by_customer(filters, bool(sort[1]), 0, scan_limit, today)
+        else:
+            ids = [row[0] for row in
+                   self._base_query(filters, today, with_order=sort[0] in _ORDER_SORTS)
+                   .select(Shipment.id)
+                   .order_by(*self._sort_expressions(sort[0], bool(sort[1]), today))
+                   .limit(scan_limit).tuples()]
+        return ids.index(shipment_id) if shipment_id in ids else None
+
+    def _ids_by_customer(self, filters: QueueFilter, descending: bool, offset: int,
+                         limit: int, today: dt.date) -> list[int]:
+        """One page sorted by customer name, walking the customer-name index.
+
+        Walk-in orders (no customer) come first ascending and last descending; the named
+        part is a CROSS JOIN customer → order → shipment, which fixes SQLite's join order
+        so the ``search_name`` index gives the order and LIMIT stops early.
+        """
+        conditions = self._conditions(filters, today)
+
+        def direction(field):
+            return field.desc() if descending else field.asc()
+
+        walk_ins = (Shipment.select(Shipment.id)
+                    .join(Order, on=(Shipment.order == Order.id))
+                    .where(Order.customer.is_null(), *conditions)
+                    .order_by(direction(Order.id)))
+        named = (Customer.select(Shipment.id)
+                 .join(Order, peewee.JOIN.CROSS)
+                 .join(Shipment, peewee.JOIN.CROSS)
+                 .where(Order.customer == Customer.id, Shipment.order == Order.id, *conditions)
+                 .order_by(direction(Customer.search_name), direction(Customer.id),
+                           direction(Order.id)))
+        first, second = (named, walk_ins) if descending else (walk_ins, named)
+        # Only the walk-ins are counted (an index look-up); the named part is the rest.
+        walk_in_count = walk_ins.count()
+        first_count = (self.queue_count(filters) - walk_in_count) if descending \
+            else walk_in_count
+        ids: list[int] = []
+        if offset < first_count:
+            ids = [r[0] for r in first.offset(offset).limit(limit).tuples()]
+        if len(ids) < limit:
+            start = max(0, offset - first_count)
+            ids += [r[0] for r in second.offset(start).limit(limit - len(ids)).tuples()]
+        return ids
 
     def _rows_by_ids(self, ids: list[int], today: dt.date) -> list[QueueRow]:
         if not ids:

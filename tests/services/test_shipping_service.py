@@ -229,3 +229,35 @@ def test_change_token_moves_when_a_shipment_changes(services, staff, clock):
     before = services.shipping.change_token()
     ship(services, staff["junior"])
     assert services.shipping.change_token() != before
+
+
+@pytest.mark.parametrize("walk_index", [False, True], ids=["sorted", "index-walk"])
+@pytest.mark.parametrize("descending", [False, True])
+def test_customer_sort_pages_through_walk_ins_and_named_customers(services, staff, clock,
+                                                                  descending, walk_index,
+                                                                  monkeypatch):
+    from counterapp.services import shipping as shipping_module
+
+    # Both ways of sorting by customer (small queues sort, big ones walk the name index)
+    # must give the same order.
+    monkeypatch.setattr(shipping_module, "CUSTOMER_WALK_FROM", 0 if walk_index else 10**9)
+    make_carrier()
+    names = ["Zeta Srl", "Alfa Spa", "Caffè Bianchi", "beta snc"]
+    for i, name in enumerate(names):
+        ship(services, staff["junior"], customer=make_customer(name), number=f"2026-00000{i}")
+    for i in range(2):  # walk-ins: no customer, a free address
+        order = make_order("junior", None, number=f"2026-00010{i}", channel="counter")
+        with services.ctx.db.atomic():
+            add_shipment(order, DeliveryRequest(recipient="Mario", street="Via X 1",
+                                                city="Milano"), staff["junior"], MONDAY)
+    expected = ["", "", "Alfa Spa", "beta snc", "Caffè Bianchi", "Zeta Srl"]
+    if descending:
+        expected = expected[::-1]
+    paged = []
+    for offset in range(0, 6, 4):
+        paged += services.shipping.queue_page(QueueFilter(), ("customer", descending), offset, 4)
+    assert [r.customer_name for r in paged] == expected
+    assert len({r.id for r in paged}) == 6
+    position = services.shipping.queue_position(QueueFilter(), ("customer", descending),
+                                                paged[3].id)
+    assert position == 3
