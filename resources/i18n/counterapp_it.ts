@@ -891,177 +891,180 @@
     </message>
 </context>
 <context>
+    <name>CounterKeys</name>
+    <message>
+        <location filename="../../counterapp/ui/counter/keys.py" line="96"/>
+        <source>Quantity %1 – press * to set it</source>
+        <translation>Quantità %1 – premi * per impostarla</translation>
+    </message>
+</context>
+<context>
     <name>CounterPanel</name>
     <message>
-        <location filename="../../counterapp/ui/counter/panel.py" line="114"/>
+        <location filename="../../counterapp/ui/counter/panel.py" line="115"/>
         <source>Scan a barcode or type a product name or SKU (F2)</source>
         <translation>Scansiona un codice a barre o digita nome prodotto o SKU (F2)</translation>
     </message>
     <message>
-        <location filename="../../counterapp/ui/counter/panel.py" line="154"/>
+        <location filename="../../counterapp/ui/counter/panel.py" line="152"/>
         <source>Customer (F7)</source>
         <translation>Cliente (F7)</translation>
     </message>
     <message>
-        <location filename="../../counterapp/ui/counter/panel.py" line="156"/>
+        <location filename="../../counterapp/ui/counter/panel.py" line="154"/>
         <source>Attach a customer (F7); Shift+F7 back to walk-in</source>
         <translation>Associa un cliente (F7); Shift+F7 torna al cliente al banco</translation>
     </message>
     <message>
-        <location filename="../../counterapp/ui/counter/panel.py" line="167"/>
+        <location filename="../../counterapp/ui/counter/panel.py" line="165"/>
         <source>Pay (F12)</source>
         <translation>Incassa (F12)</translation>
     </message>
     <message>
-        <location filename="../../counterapp/ui/counter/panel.py" line="171"/>
+        <location filename="../../counterapp/ui/counter/panel.py" line="169"/>
         <source>Discount (F6)</source>
         <translation>Sconto (F6)</translation>
     </message>
     <message>
-        <location filename="../../counterapp/ui/counter/panel.py" line="172"/>
+        <location filename="../../counterapp/ui/counter/panel.py" line="170"/>
         <source>Park (F8)</source>
         <translation>Sospendi (F8)</translation>
     </message>
     <message>
-        <location filename="../../counterapp/ui/counter/panel.py" line="173"/>
+        <location filename="../../counterapp/ui/counter/panel.py" line="171"/>
         <source>Parked sales (F9)</source>
         <translation>Vendite sospese (F9)</translation>
     </message>
     <message>
-        <location filename="../../counterapp/ui/counter/panel.py" line="174"/>
+        <location filename="../../counterapp/ui/counter/panel.py" line="172"/>
         <source>Quote (F10)</source>
         <translation>Preventivo (F10)</translation>
     </message>
     <message>
-        <location filename="../../counterapp/ui/counter/panel.py" line="175"/>
+        <location filename="../../counterapp/ui/counter/panel.py" line="173"/>
         <source>Find quote (Shift+F10)</source>
         <translation>Cerca preventivo (Shift+F10)</translation>
     </message>
     <message>
-        <location filename="../../counterapp/ui/counter/panel.py" line="176"/>
+        <location filename="../../counterapp/ui/counter/panel.py" line="174"/>
         <source>Deliver (F11)</source>
         <translation>Consegna (F11)</translation>
     </message>
     <message>
-        <location filename="../../counterapp/ui/counter/panel.py" line="177"/>
+        <location filename="../../counterapp/ui/counter/panel.py" line="175"/>
         <source>Return (Ctrl+R)</source>
         <translation>Reso (Ctrl+R)</translation>
     </message>
     <message>
-        <location filename="../../counterapp/ui/counter/panel.py" line="178"/>
+        <location filename="../../counterapp/ui/counter/panel.py" line="176"/>
         <source>Reprint (Ctrl+P)</source>
         <translation>Ristampa (Ctrl+P)</translation>
     </message>
     <message>
-        <location filename="../../counterapp/ui/counter/panel.py" line="234"/>
+        <location filename="../../counterapp/ui/counter/panel.py" line="235"/>
         <source>&amp;Pay</source>
         <translation>&amp;Incassa</translation>
     </message>
     <message>
-        <location filename="../../counterapp/ui/counter/panel.py" line="235"/>
+        <location filename="../../counterapp/ui/counter/panel.py" line="236"/>
         <source>&amp;Discount</source>
         <translation>&amp;Sconto</translation>
     </message>
     <message>
-        <location filename="../../counterapp/ui/counter/panel.py" line="237"/>
+        <location filename="../../counterapp/ui/counter/panel.py" line="238"/>
         <source>&amp;Customer</source>
         <translation>&amp;Cliente</translation>
     </message>
     <message>
-        <location filename="../../counterapp/ui/counter/panel.py" line="239"/>
+        <location filename="../../counterapp/ui/counter/panel.py" line="240"/>
         <source>&amp;Walk-in customer</source>
         <translation>Cliente al &amp;banco</translation>
     </message>
     <message>
-        <location filename="../../counterapp/ui/counter/panel.py" line="240"/>
+        <location filename="../../counterapp/ui/counter/panel.py" line="241"/>
         <source>P&amp;ark sale</source>
         <translation>S&amp;ospendi vendita</translation>
     </message>
     <message>
-        <location filename="../../counterapp/ui/counter/panel.py" line="241"/>
+        <location filename="../../counterapp/ui/counter/panel.py" line="242"/>
         <source>Parked &amp;sales</source>
         <translation>&amp;Vendite sospese</translation>
     </message>
     <message>
-        <location filename="../../counterapp/ui/counter/panel.py" line="243"/>
+        <location filename="../../counterapp/ui/counter/panel.py" line="244"/>
         <source>Save as &amp;quote</source>
         <translation>Salva come &amp;preventivo</translation>
     </message>
     <message>
-        <location filename="../../counterapp/ui/counter/panel.py" line="244"/>
+        <location filename="../../counterapp/ui/counter/panel.py" line="245"/>
         <source>&amp;Find quote</source>
         <translation>C&amp;erca preventivo</translation>
     </message>
     <message>
-        <location filename="../../counterapp/ui/counter/panel.py" line="246"/>
+        <location filename="../../counterapp/ui/counter/panel.py" line="247"/>
         <source>&amp;Deliver</source>
         <translation>Co&amp;nsegna</translation>
     </message>
     <message>
-        <location filename="../../counterapp/ui/counter/panel.py" line="247"/>
+        <location filename="../../counterapp/ui/counter/panel.py" line="248"/>
         <source>&amp;Return</source>
         <translation>&amp;Reso</translation>
     </message>
     <message>
-        <location filename="../../counterapp/ui/counter/panel.py" line="248"/>
+        <location filename="../../counterapp/ui/counter/panel.py" line="249"/>
         <source>Re&amp;print last receipt</source>
         <translation>Ristampa &amp;ultimo scontrino</translation>
     </message>
     <message>
-        <location filename="../../counterapp/ui/counter/panel.py" line="250"/>
+        <location filename="../../counterapp/ui/counter/panel.py" line="251"/>
         <source>&amp;Empty the cart</source>
         <translation>Svuota il c&amp;arrello</translation>
     </message>
     <message>
-        <location filename="../../counterapp/ui/counter/panel.py" line="281"/>
-        <location filename="../../counterapp/ui/counter/panel.py" line="293"/>
+        <location filename="../../counterapp/ui/counter/panel.py" line="287"/>
+        <location filename="../../counterapp/ui/counter/panel.py" line="299"/>
         <source>A sale is being saved: try again in a moment.</source>
         <translation>Salvataggio di una vendita in corso: riprova tra un momento.</translation>
     </message>
     <message>
-        <location filename="../../counterapp/ui/counter/panel.py" line="304"/>
+        <location filename="../../counterapp/ui/counter/panel.py" line="310"/>
         <source>Phone order: paying offers delivery (F11).</source>
         <translation>Ordine telefonico: all&apos;incasso viene proposta la consegna (F11).</translation>
     </message>
     <message>
-        <location filename="../../counterapp/ui/counter/panel.py" line="365"/>
+        <location filename="../../counterapp/ui/counter/panel.py" line="371"/>
         <source>No product has the barcode or SKU “%1”. Nothing was added; pick from the list (↓) or check the code.</source>
         <translation>Nessun prodotto ha il codice a barre o lo SKU «%1». Non è stato aggiunto nulla; scegli dall&apos;elenco (↓) o controlla il codice.</translation>
     </message>
     <message>
-        <location filename="../../counterapp/ui/counter/panel.py" line="396"/>
+        <location filename="../../counterapp/ui/counter/panel.py" line="402"/>
         <source>Only %1 of “%2” in stock: the line is marked and you will confirm the backorder when paying.</source>
         <translation>Solo %1 di «%2» in giacenza: la riga è evidenziata e all&apos;incasso confermerai la parte da evadere.</translation>
     </message>
     <message>
-        <location filename="../../counterapp/ui/counter/panel.py" line="401"/>
+        <location filename="../../counterapp/ui/counter/panel.py" line="407"/>
         <source>Added %1 × %2</source>
         <translation>Aggiunto %1 × %2</translation>
     </message>
     <message>
-        <location filename="../../counterapp/ui/counter/panel.py" line="454"/>
+        <location filename="../../counterapp/ui/counter/panel.py" line="460"/>
         <source>Empty the cart</source>
         <translation>Svuota il carrello</translation>
     </message>
     <message>
-        <location filename="../../counterapp/ui/counter/panel.py" line="455"/>
+        <location filename="../../counterapp/ui/counter/panel.py" line="461"/>
         <source>Remove every line of this sale?</source>
         <translation>Eliminare tutte le righe di questa vendita?</translation>
     </message>
     <message>
-        <location filename="../../counterapp/ui/counter/panel.py" line="477"/>
+        <location filename="../../counterapp/ui/counter/panel.py" line="483"/>
         <source>Customer: %1 (F7)</source>
         <translation>Cliente: %1 (F7)</translation>
     </message>
     <message>
-        <location filename="../../counterapp/ui/counter/panel.py" line="478"/>
+        <location filename="../../counterapp/ui/counter/panel.py" line="484"/>
         <source>Walk-in customer – attach (F7)</source>
         <translation>Cliente al banco – associa (F7)</translation>
-    </message>
-    <message>
-        <location filename="../../counterapp/ui/counter/panel.py" line="618"/>
-        <source>Quantity %1 – press * to set it</source>
-        <translation>Quantità %1 – premi * per impostarla</translation>
     </message>
 </context>
 <context>
@@ -2103,102 +2106,102 @@
         <translation>CounterApp</translation>
     </message>
     <message>
-        <location filename="../../counterapp/ui/main_window.py" line="64"/>
+        <location filename="../../counterapp/ui/main_window.py" line="66"/>
         <source>Phone (F3)</source>
         <translation>Telefono (F3)</translation>
     </message>
     <message>
-        <location filename="../../counterapp/ui/main_window.py" line="66"/>
+        <location filename="../../counterapp/ui/main_window.py" line="68"/>
         <source>Shipping queue (F4)</source>
         <translation>Coda spedizioni (F4)</translation>
     </message>
     <message>
-        <location filename="../../counterapp/ui/main_window.py" line="113"/>
+        <location filename="../../counterapp/ui/main_window.py" line="116"/>
         <source>&amp;File</source>
         <translation>&amp;File</translation>
     </message>
     <message>
-        <location filename="../../counterapp/ui/main_window.py" line="114"/>
+        <location filename="../../counterapp/ui/main_window.py" line="117"/>
         <source>&amp;Switch user</source>
         <translation>&amp;Cambia utente</translation>
     </message>
     <message>
-        <location filename="../../counterapp/ui/main_window.py" line="121"/>
+        <location filename="../../counterapp/ui/main_window.py" line="124"/>
         <source>&amp;Quit</source>
         <translation>&amp;Esci</translation>
     </message>
     <message>
-        <location filename="../../counterapp/ui/main_window.py" line="123"/>
+        <location filename="../../counterapp/ui/main_window.py" line="126"/>
         <source>&amp;View</source>
         <translation>&amp;Visualizza</translation>
     </message>
     <message>
-        <location filename="../../counterapp/ui/main_window.py" line="124"/>
+        <location filename="../../counterapp/ui/main_window.py" line="127"/>
         <source>&amp;Counter</source>
         <translation>&amp;Banco</translation>
     </message>
     <message>
-        <location filename="../../counterapp/ui/main_window.py" line="127"/>
+        <location filename="../../counterapp/ui/main_window.py" line="130"/>
         <source>&amp;Phone</source>
         <translation>&amp;Telefono</translation>
     </message>
     <message>
-        <location filename="../../counterapp/ui/main_window.py" line="129"/>
+        <location filename="../../counterapp/ui/main_window.py" line="132"/>
         <source>Shipping &amp;queue</source>
         <translation>&amp;Coda spedizioni</translation>
     </message>
     <message>
-        <location filename="../../counterapp/ui/main_window.py" line="131"/>
+        <location filename="../../counterapp/ui/main_window.py" line="134"/>
         <source>&amp;Sale</source>
         <translation>V&amp;endita</translation>
     </message>
     <message>
-        <location filename="../../counterapp/ui/main_window.py" line="134"/>
+        <location filename="../../counterapp/ui/main_window.py" line="137"/>
         <source>P&amp;hone</source>
         <translation>&amp;Telefono</translation>
     </message>
     <message>
-        <location filename="../../counterapp/ui/main_window.py" line="137"/>
+        <location filename="../../counterapp/ui/main_window.py" line="140"/>
         <source>Sh&amp;ipping</source>
         <translation>&amp;Spedizioni</translation>
     </message>
     <message>
-        <location filename="../../counterapp/ui/main_window.py" line="145"/>
+        <location filename="../../counterapp/ui/main_window.py" line="148"/>
         <source>C&amp;ustomers</source>
         <translation>&amp;Clienti</translation>
     </message>
     <message>
-        <location filename="../../counterapp/ui/main_window.py" line="148"/>
+        <location filename="../../counterapp/ui/main_window.py" line="151"/>
         <source>&amp;Tools</source>
         <translation>St&amp;rumenti</translation>
     </message>
     <message>
-        <location filename="../../counterapp/ui/main_window.py" line="151"/>
+        <location filename="../../counterapp/ui/main_window.py" line="154"/>
         <source>&amp;Help</source>
         <translation>A&amp;iuto</translation>
     </message>
     <message>
-        <location filename="../../counterapp/ui/main_window.py" line="152"/>
+        <location filename="../../counterapp/ui/main_window.py" line="155"/>
         <source>&amp;About CounterApp</source>
         <translation>&amp;Informazioni su CounterApp</translation>
     </message>
     <message>
-        <location filename="../../counterapp/ui/main_window.py" line="191"/>
+        <location filename="../../counterapp/ui/main_window.py" line="194"/>
         <source>About CounterApp</source>
         <translation>Informazioni su CounterApp</translation>
     </message>
     <message>
-        <location filename="../../counterapp/ui/main_window.py" line="192"/>
+        <location filename="../../counterapp/ui/main_window.py" line="195"/>
         <source>CounterApp %1 – inside-sales counter workstation</source>
         <translation>CounterApp %1 – postazione di vendita al banco e telefonica</translation>
     </message>
     <message>
-        <location filename="../../counterapp/ui/main_window.py" line="228"/>
+        <location filename="../../counterapp/ui/main_window.py" line="231"/>
         <source>Locked – log in</source>
         <translation>Bloccato – accedi</translation>
     </message>
     <message>
-        <location filename="../../counterapp/ui/main_window.py" line="230"/>
+        <location filename="../../counterapp/ui/main_window.py" line="233"/>
         <source>User: %1 (%2)</source>
         <translation>Utente: %1 (%2)</translation>
     </message>
@@ -2991,37 +2994,37 @@
 <context>
     <name>PrintPreviewDialog</name>
     <message>
-        <location filename="../../counterapp/ui/common/print_preview.py" line="188"/>
+        <location filename="../../counterapp/ui/common/print_preview.py" line="194"/>
         <source>Zoom out (Ctrl+-)</source>
         <translation>Riduci (Ctrl+-)</translation>
     </message>
     <message>
-        <location filename="../../counterapp/ui/common/print_preview.py" line="192"/>
+        <location filename="../../counterapp/ui/common/print_preview.py" line="198"/>
         <source>Zoom in (Ctrl++)</source>
         <translation>Ingrandisci (Ctrl++)</translation>
     </message>
     <message>
-        <location filename="../../counterapp/ui/common/print_preview.py" line="195"/>
+        <location filename="../../counterapp/ui/common/print_preview.py" line="201"/>
         <source>Fit width</source>
         <translation>Adatta alla larghezza</translation>
     </message>
     <message>
-        <location filename="../../counterapp/ui/common/print_preview.py" line="201"/>
+        <location filename="../../counterapp/ui/common/print_preview.py" line="207"/>
         <source>Print… (Ctrl+P)</source>
         <translation>Stampa… (Ctrl+P)</translation>
     </message>
     <message>
-        <location filename="../../counterapp/ui/common/print_preview.py" line="206"/>
+        <location filename="../../counterapp/ui/common/print_preview.py" line="212"/>
         <source>Save as PDF… (Ctrl+S)</source>
         <translation>Salva come PDF… (Ctrl+S)</translation>
     </message>
     <message>
-        <location filename="../../counterapp/ui/common/print_preview.py" line="210"/>
+        <location filename="../../counterapp/ui/common/print_preview.py" line="216"/>
         <source>Close (Esc)</source>
         <translation>Chiudi (Esc)</translation>
     </message>
     <message>
-        <location filename="../../counterapp/ui/common/print_preview.py" line="243"/>
+        <location filename="../../counterapp/ui/common/print_preview.py" line="249"/>
         <source>Page %1 of %2</source>
         <translation>Pagina %1 di %2</translation>
     </message>
@@ -3064,7 +3067,7 @@
         <translation>Distinta consegne autista</translation>
     </message>
     <message>
-        <location filename="../../counterapp/ui/common/print_preview.py" line="79"/>
+        <location filename="../../counterapp/ui/common/print_preview.py" line="81"/>
         <source>default printer</source>
         <translation>stampante predefinita</translation>
     </message>
@@ -3413,32 +3416,32 @@
 <context>
     <name>ReprintDialog</name>
     <message>
-        <location filename="../../counterapp/ui/common/print_preview.py" line="283"/>
+        <location filename="../../counterapp/ui/common/print_preview.py" line="289"/>
         <source>Print a document</source>
         <translation>Stampa un documento</translation>
     </message>
     <message>
-        <location filename="../../counterapp/ui/common/print_preview.py" line="292"/>
+        <location filename="../../counterapp/ui/common/print_preview.py" line="298"/>
         <source>e.g. V2026-000123 (scan the slip)</source>
         <translation>es. V2026-000123 (scansiona il documento)</translation>
     </message>
     <message>
-        <location filename="../../counterapp/ui/common/print_preview.py" line="295"/>
+        <location filename="../../counterapp/ui/common/print_preview.py" line="301"/>
         <source>&amp;Document</source>
         <translation>&amp;Documento</translation>
     </message>
     <message>
-        <location filename="../../counterapp/ui/common/print_preview.py" line="296"/>
+        <location filename="../../counterapp/ui/common/print_preview.py" line="302"/>
         <source>&amp;Order number</source>
         <translation>Numero &amp;ordine</translation>
     </message>
     <message>
-        <location filename="../../counterapp/ui/common/print_preview.py" line="297"/>
+        <location filename="../../counterapp/ui/common/print_preview.py" line="303"/>
         <source>Preview (Enter)</source>
         <translation>Anteprima (Enter)</translation>
     </message>
     <message>
-        <location filename="../../counterapp/ui/common/print_preview.py" line="301"/>
+        <location filename="../../counterapp/ui/common/print_preview.py" line="307"/>
         <source>Cancel (Esc)</source>
         <translation>Annulla (Esc)</translation>
     </message>
