@@ -59,6 +59,7 @@ MANIFEST, RUN_SHEET = "manifest", "run-sheet"
 
 PRINTED, FAILED, PREVIEWED = "printed", "failed", "previewed"
 DDT_SERIES = "ddt"
+JOURNAL_NUMBER_LENGTH = 30  # PrintJob.document_number
 QUOTE_VALIDITY_DAYS = 30
 # Shipments a courier's driver collects at a pickup.
 MANIFEST_STATUSES = ("packed", "dispatched")
@@ -224,7 +225,7 @@ class PrintingService:
                                       parcels=s.parcels, weight_kg=_weight_kg(s.weight_grams),
                                       tracking_number=s.tracking_number, rush=s.rush)
                 for s in rows)
-            number = f"{carrier.code}/{pickup_date.isoformat()}"
+            number = f"{carrier.code}/{pickup_date.isoformat()}"[:JOURNAL_NUMBER_LENGTH]
             is_copy = self._printed_before(MANIFEST, None, number)
             manifest = docs.ManifestData(
                 company=company_info(), carrier=carrier.name,
@@ -259,7 +260,8 @@ class PrintingService:
                         s.postcode, s.city, s.province, s.country)) if x),
                     parcels=s.parcels, phone=_phone(s.phone), notes=s.order.notes,
                     cash_to_collect=due if due > 0 else None, rush=s.rush))
-            number = f"{driver.name}/{day.isoformat()}"
+            # The id, not the name: names are long and may change; the journal keys on it.
+            number = f"R{driver.id}/{day.isoformat()}"[:JOURNAL_NUMBER_LENGTH]
             is_copy = self._printed_before(RUN_SHEET, None, number)
             sheet = docs.RunSheetData(company=company_info(), driver=driver.name, date=day,
                                       stops=tuple(stops), vehicle=driver.zone,
@@ -348,7 +350,7 @@ class PrintingService:
 
     def _journal_without_order(self, actor: Actor | None, doc_type: str, number: str,
                                is_copy: bool) -> PrintJob:
-        return PrintJob.create(document_type=doc_type, document_number=number[:30],
+        return PrintJob.create(document_type=doc_type, document_number=number,
                                user=actor.id if actor else None, is_copy=is_copy,
                                status=PRINTED, printed_at=self.ctx.now())
 

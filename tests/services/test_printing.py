@@ -214,6 +214,11 @@ def test_manifest_and_run_sheet(services, staff):
     text = "".join(pdf_text(sheet.pdf).split())
     assert stop.number in text and "DavideDriver" in text
     assert f"{stop.gross:.2f}".replace(".", ",") in text  # cash to collect
+    assert not sheet.is_copy
+    assert services.printing.render_run_sheet(staff["junior"], van.id,
+                                              dt.date(2026, 11, 30)).is_copy
+    with pytest.raises(NotFound):
+        services.printing.render_run_sheet(staff["junior"], 999_999, dt.date(2026, 11, 30))
 
 
 def test_company_header_from_shared_settings(services, staff):
