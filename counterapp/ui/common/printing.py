@@ -9,6 +9,7 @@ offered at once — an order is never left unprinted silently.
 from __future__ import annotations
 
 from collections.abc import Callable, Sequence
+from contextlib import contextmanager
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -101,6 +102,21 @@ def save_pdf(parent: QWidget | None, rendered: RenderedDocument) -> str:
     return path
 
 
+@contextmanager
+def _worker_connection(services):
+    """The worker thread's own database connection, closed when its work is done.
+
+    Services open a connection per thread on first use; pool threads outlive the work,
+    and an idle PostgreSQL session per finished print job would pile up on the server.
+    """
+    try:
+        yield
+    finally:
+        db = services.ctx.db
+        if not db.is_closed():
+            db.close()
+
+
 def _render_off_thread(parent, services, actor, doc_type, order_number, printer_name):
     """Render in a worker (slips of 300 lines take a while) while the window stays live."""
     loop = QEventLoop()
@@ -108,7 +124,9 @@ def _render_off_thread(parent, services, actor, doc_type, order_number, printer_
 
     def work(progress):
         del progress
-        return services.printing.render(actor, doc_type, order_number, printer=printer_name)
+        with _worker_connection(services):
+            return services.printing.render(actor, doc_type, order_number,
+                                            printer=printer_name)
 
     def done(key):
         def store(value):
@@ -352,15 +370,18 @@ def print_batch(parent: QWidget | None, services, session, doc_type: str,
         progress_dialog.setValue(len(result.printed) + len(result.failed))
 
     def work(progress):
-        for index, number in enumerate(numbers):
-            progress.check()
-            try:
-                rendered = services.printing.render(actor, doc_type, number, printer=target)
-            except Exception as exc:  # noqa: BLE001 (one bad order must not stop the batch)
-                progress.report(index + 1, len(numbers), "!" + number + "\t" + error_text(exc))
-                continue
-            progress.report(index + 1, len(numbers), "")
-            relay.rendered.emit(rendered)
+        with _worker_connection(services):
+            for index, number in enumerate(numbers):
+                progress.check()
+                try:
+                    rendered = services.printing.render(actor, doc_type, number,
+                                                        printer=target)
+                except Exception as exc:  # noqa: BLE001 (one bad order must not stop the rest)
+                    progress.report(index + 1, len(numbers),
+                                    "!" + number + "\t" + error_text(exc))
+                    continue
+                progress.report(index + 1, len(numbers), "")
+                relay.rendered.emit(rendered)
         return None
 
     def wrap_up(value=None) -> None:
