@@ -389,8 +389,11 @@ class CustomerService:
                     if len(ids) >= limit:
                         return
 
-        # COALESCE keeps the planner off the (useless, nearly all-NULL) merged_into index.
-        live = fn.COALESCE(Customer.merged_into, 0) == 0
+        # Not merged. On SQLite, COALESCE keeps the planner off the nearly all-NULL
+        # merged_into index; PostgreSQL's statistics know the NULL fraction, so plain IS NULL
+        # lets it estimate that nearly every row passes (and keep index scans with LIMIT).
+        live = (fn.COALESCE(Customer.merged_into, 0) == 0 if self._sqlite
+                else Customer.merged_into.is_null())
         exact_phone = False
         digits = re.sub(r"\D", "", text)
         compact = compact_vat_text(text)
