@@ -21,6 +21,7 @@ from pathlib import Path
 import peewee
 from peewee import JOIN, fn
 
+from counterapp.db.database import is_sqlite
 from counterapp.db.models import (
     Address,
     Call,
@@ -592,8 +593,7 @@ def _bulk_insert(db, model, rows: list[dict]) -> None:
         return
     fields = [f for f in model._meta.sorted_fields if not isinstance(f, peewee.AutoField)]
     columns = ", ".join(f'"{f.column_name}"' for f in fields)
-    marks = ", ".join([db.param] * len(fields))
-    sql = f'INSERT INTO "{model._meta.table_name}" ({columns}) VALUES ({marks})'  # noqa: S608 (names from the model, values bound)
+    table = model._meta.table_name
     values = []
     for row in rows:
         record = []
@@ -606,7 +606,16 @@ def _bulk_insert(db, model, rows: list[dict]) -> None:
                 value = None
             record.append(f.db_value(value))
         values.append(record)
-    db.cursor().executemany(sql, values)
+    if is_sqlite(db):
+        marks = ", ".join(["?"] * len(fields))
+        db.cursor().executemany(
+            f'INSERT INTO "{table}" ({columns}) VALUES ({marks})', values)  # noqa: S608 (names from the model, values bound)
+    else:
+        # psycopg2 runs executemany row by row; execute_values sends pages of rows at once.
+        from psycopg2.extras import execute_values  # noqa: PLC0415
+
+        execute_values(db.cursor(), f'INSERT INTO "{table}" ({columns}) VALUES %s',  # noqa: S608
+                       values, page_size=CHUNK)
 
 
 def _date(value) -> dt.date:
