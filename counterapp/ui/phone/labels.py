@@ -45,10 +45,17 @@ SHIPMENT_LABELS = {
 }
 
 
+# Older words for the same outcome or purpose (imported or demo data).
+_ALIASES = {
+    "order": "ordered", "callback": "callback_requested", "info_given": "information_given",
+    "info": "inquiry",
+}
+
+
 def label(table: dict[str, str], key: str) -> str:
-    """The translated label of ``key`` (the key itself when unknown)."""
-    text = table.get(key)
-    return QCoreApplication.translate("PhoneLabels", text) if text else key
+    """The translated label of ``key`` (the key, readable, when it is not one of ours)."""
+    text = table.get(key) or table.get(_ALIASES.get(key, ""))
+    return QCoreApplication.translate("PhoneLabels", text) if text else key.replace("_", " ")
 
 
 def duration_text(seconds: int) -> str:
