@@ -205,15 +205,13 @@ class CallService:
         skipped. Several matches come back in name order; none means an unknown caller.
         """
         number = normalize_phone(raw_number, field="number")
-        query = (PhoneNumber
-                 .select(PhoneNumber.customer, PhoneNumber.contact, Customer.code,
-                         Customer.name, Customer.kind, Customer.status, Contact.name)
-                 .join(Customer, on=(PhoneNumber.customer == Customer.id))
-                 .switch(PhoneNumber)
-                 .join(Contact, peewee.JOIN.LEFT_OUTER, on=(PhoneNumber.contact == Contact.id))
-                 .where((PhoneNumber.e164 == number) & Customer.merged_into.is_null())
-                 .order_by(Customer.name, PhoneNumber.id)
-                 .tuples())
+        p = self.ctx.db.param
+        query = self._fetch(
+            "SELECT pn.customer_id, pn.contact_id, c.code, c.name, c.kind, c.status, ct.name "  # noqa: S608 (placeholders only)
+            "FROM phone_number pn JOIN customer c ON c.id = pn.customer_id "
+            "LEFT JOIN contact ct ON ct.id = pn.contact_id "
+            f"WHERE pn.e164 = {p} AND c.merged_into_id IS NULL ORDER BY c.name, pn.id",
+            (number,))
         seen: set[tuple[int, int | None]] = set()
         matches = []
         for customer_id, contact_id, code, name, kind, status, contact_name in query:
