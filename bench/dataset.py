@@ -89,6 +89,8 @@ def _stored_migrations(key_file: Path) -> list[str] | None:
         lines = key_file.read_text().split()
     except OSError:
         return None
+    if len(lines) == 1 and lines[0] == schema_key():
+        return available()  # an older key file holding only the hash of today's list
     return lines[1:] if len(lines) > 1 else None
 
 
