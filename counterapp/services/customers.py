@@ -979,20 +979,22 @@ class CustomerService:
     def most_valuable(self, months: int = 12, limit: int = 50) -> list[ValueRow]:
         """Customers by net revenue over the last ``months`` (sales, not quotes/voids), in SQL.
 
-        Margin = Σ(line net − line cost × quantity). Revenue and margin are in euros.
+        Margin = Σ(line net − line cost): ``OrderLine.cost`` holds the line's total cost
+        (unit cost × quantity, as the sales service and the demo data write it). Revenue and
+        margin are in euros; returns count with their negative amounts.
         """
         since = self.ctx.now() - dt.timedelta(days=int(months * 30.44))
-        counted = (Order.kind == "sale") & Order.status.in_(["completed", "open"])
+        counted = Order.kind.in_(["sale", "return"]) & Order.status.in_(["completed", "open"])
         margins = (OrderLine
-                   .select(OrderLine.order, fn.SUM(OrderLine.net - OrderLine.cost
-                                                   * OrderLine.quantity).alias("margin"))
+                   .select(OrderLine.order,
+                           fn.SUM(OrderLine.net - OrderLine.cost).alias("margin"))
                    .group_by(OrderLine.order).alias("m"))
         manager = User.alias()
         query = (Order
                  .select(Customer.id, Customer.code, Customer.name,
                          fn.SUM(Order.net).alias("revenue"),
                          fn.SUM(fn.COALESCE(margins.c.margin, 0)).alias("margin"),
-                         fn.COUNT(Order.id).alias("orders"), manager.login)
+                         fn.SUM(peewee.Case(None, [(Order.kind == "sale", 1)], 0)).alias("orders"), manager.login)
                  .join(Customer, on=(Order.customer == Customer.id))
                  .join(manager, JOIN.LEFT_OUTER, on=(Customer.account_manager == manager.id))
                  .switch(Order)

@@ -19,7 +19,7 @@ NOW = dt.datetime(2026, 11, 27, 12, 0)
 
 def _order(rep_id, customer_id, number, lines, *, days_ago=10, status="completed",
            kind="sale"):
-    """An order with ``lines`` = [(quantity, net line total, unit cost)]."""
+    """An order with ``lines`` = [(quantity, net line total, line total cost)]."""
     net = sum((Decimal(n) for _, n, _ in lines), Decimal(0))
     order = Order.create(number=number, uuid=str(uuid.uuid4()), kind=kind, customer=customer_id,
                          rep=rep_id, status=status, created_at=NOW - dt.timedelta(days=days_ago),
@@ -42,9 +42,9 @@ def shop(services, staff):
     small = make(mgr, CustomerInput(name="Small Buyer", code="SMALL"))
     old = make(mgr, CustomerInput(name="Old Buyer", code="OLD"))
     rep = mgr.id
-    _order(rep, big.id, "V1", [(2, "100.00", "30.00"), (1, "50.00", "60.00")])  # margin 30
+    _order(rep, big.id, "V1", [(2, "100.00", "60.00"), (1, "50.00", "60.00")])  # margin 30
     _order(rep, big.id, "V2", [(1, "200.00", "150.00")])                        # margin 50
-    _order(rep, small.id, "V3", [(3, "90.00", "10.00")])                        # margin 60
+    _order(rep, small.id, "V3", [(3, "90.00", "30.00")])                        # margin 60
     _order(rep, small.id, "Q1", [(1, "9999.00", "0")], kind="quote", status="quote")
     _order(rep, big.id, "X1", [(1, "5000.00", "0")], status="voided")
     _order(rep, old.id, "V0", [(1, "7000.00", "0")], days_ago=500)
