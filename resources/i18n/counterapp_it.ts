@@ -3032,37 +3032,37 @@
 <context>
     <name>Printing</name>
     <message>
-        <location filename="../../counterapp/ui/common/printing.py" line="34"/>
+        <location filename="../../counterapp/ui/common/printing.py" line="35"/>
         <source>Order slip</source>
         <translation>Distinta di prelievo</translation>
     </message>
     <message>
-        <location filename="../../counterapp/ui/common/printing.py" line="35"/>
+        <location filename="../../counterapp/ui/common/printing.py" line="36"/>
         <source>Packing slip</source>
         <translation>Documento di imballo</translation>
     </message>
     <message>
-        <location filename="../../counterapp/ui/common/printing.py" line="36"/>
+        <location filename="../../counterapp/ui/common/printing.py" line="37"/>
         <source>Delivery note (DDT)</source>
         <translation>Documento di trasporto (DDT)</translation>
     </message>
     <message>
-        <location filename="../../counterapp/ui/common/printing.py" line="37"/>
+        <location filename="../../counterapp/ui/common/printing.py" line="38"/>
         <source>Receipt</source>
         <translation>Scontrino</translation>
     </message>
     <message>
-        <location filename="../../counterapp/ui/common/printing.py" line="38"/>
+        <location filename="../../counterapp/ui/common/printing.py" line="39"/>
         <source>Quote</source>
         <translation>Preventivo</translation>
     </message>
     <message>
-        <location filename="../../counterapp/ui/common/printing.py" line="39"/>
+        <location filename="../../counterapp/ui/common/printing.py" line="40"/>
         <source>Courier manifest</source>
         <translation>Distinta corriere</translation>
     </message>
     <message>
-        <location filename="../../counterapp/ui/common/printing.py" line="40"/>
+        <location filename="../../counterapp/ui/common/printing.py" line="41"/>
         <source>Driver&apos;s run sheet</source>
         <translation>Distinta consegne autista</translation>
     </message>
