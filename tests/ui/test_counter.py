@@ -101,6 +101,15 @@ def when_shown(qtbot, name: str, action) -> None:
 when_shown.timers = []
 
 
+@pytest.fixture(autouse=True)
+def _stop_pollers():
+    """A poller that never fired must not act on the next test's dialogs."""
+    yield
+    for timer in when_shown.timers:
+        timer.stop()
+    when_shown.timers.clear()
+
+
 def expect_receipt_preview(qtbot) -> list:
     """The receipt preview appears (modal) after the commit; the clerk closes it with Esc.
 

@@ -25,6 +25,7 @@ from tests.ui.test_counter import (
 )
 
 counter = base.counter  # the same fixture: seeded database, window shown, keyboard in search
+_stop_pollers = base._stop_pollers
 
 
 def business_customer(credit_limit: str = "1000.00", balance: str = "0") -> Customer:
