@@ -20,7 +20,7 @@ from PySide6.QtGui import QBrush, QColor, QFont
 
 from counterapp.services.cart import PricedLine
 from counterapp.settings import QT_TRANSLATE_NOOP
-from counterapp.ui.counter.formatting import format_decimal, format_money, format_percent
+from counterapp.ui.counter.formatting import format_money, format_percent
 
 (COL_SKU, COL_NAME, COL_QUANTITY, COL_UNIT_PRICE, COL_DISCOUNT, COL_VAT, COL_TOTAL,
  COL_STOCK) = range(8)
@@ -164,6 +164,3 @@ class CartModel(QAbstractTableModel):
         self.quantity_edited.emit(index.row(), quantity)
         return True
 
-
-__all__ = ["COL_DISCOUNT", "COL_NAME", "COL_QUANTITY", "COL_SKU", "COL_STOCK", "COL_TOTAL",
-           "COL_UNIT_PRICE", "COL_VAT", "CartModel", "SortRole", "format_decimal"]
