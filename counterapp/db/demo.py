@@ -959,6 +959,10 @@ class _Generator:
         self.out.insert(Task, ["kind", "customer", "assigned_to", "due_at", "status", "reason",
                                "call", "created_by", "created_at", "done_at"], tasks, "tasks")
 
+    def _morning(self, days_ago: int) -> dt.datetime:
+        """Opening time ``days_ago`` days ago (when a manager sets a campaign up)."""
+        return dt.datetime.combine(self.today - dt.timedelta(days=days_ago), dt.time(8, 30))
+
     def campaigns_and_standing(self) -> None:
         rng = self.rng
         if not Campaign.select().exists():
@@ -967,10 +971,10 @@ class _Generator:
                  json.dumps({"days": 60}),
                  "Buongiorno, sono {rep} della Ferramenta Brixia: è da un po' che non vi sentiamo. "
                  "Avete cantieri in partenza? Questo mese sul listino Edilizia c'è il 5% in più.",
-                 True, self.now - dt.timedelta(days=20)),
+                 True, self._morning(20)),
                 ("Lead da contattare", "leads_not_contacted", json.dumps({"days": 14}),
                  "Buongiorno, la chiamo per presentarle il nostro servizio di consegna in giornata "
-                 "su Milano e provincia.", True, self.now - dt.timedelta(days=5)),
+                 "su Milano e provincia.", True, self._morning(5)),
             ], "campaigns")
         so_id = self.out.next_id(StandingOrder)
         orders, lines = [], []
