@@ -296,3 +296,21 @@ def test_call_parks_the_open_sale_and_offers_to_resume_it(app_window, qtbot):
     assert [line.product_id for line in counter.cart.draft().lines] == [
         Product.get(Product.sku == "TE-100").id]
     counter.confirm_close = lambda: True  # closing with a cart is the counter's own test
+
+
+def test_inquiry_prices_a_product_for_the_caller(app_window, qtbot):
+    window, panel = _panel(app_window, Clock(dt.datetime.now().replace(microsecond=0)))
+    make_customer(kind="b2c")
+    Product.create(sku="MIELE-500", name="Miele di acacia 500 g", price="7.90", stock=12,
+                   search_text="miele di acacia 500 g miele-500")
+    panel.incoming_call("02 1234 5678")
+    from counterapp.ui.phone.dialogs import InquiryDialog
+
+    dialog = InquiryDialog(window.services, panel.card.customer_id, panel)
+    qtbot.addWidget(dialog)
+    qtbot.keyClicks(dialog.search, "MIELE-500")
+    qtbot.keyClick(dialog.search, Qt.Key.Key_Return)
+    assert dialog.table.rowCount() == 1
+    assert dialog.table.item(0, 0).text() == "MIELE-500"
+    assert "7,90" in dialog.table.item(0, 2).text() or "7.90" in dialog.table.item(0, 2).text()
+    assert dialog.table.item(0, 3).text() == "12"
