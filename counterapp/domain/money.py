@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from decimal import ROUND_HALF_UP, Decimal, InvalidOperation
 
 from counterapp.domain.errors import ValidationError
@@ -10,6 +11,8 @@ CENT = Decimal("0.01")
 ZERO = Decimal("0.00")
 # A single amount above this is a typing slip (a scanned barcode in a price field), not a sale.
 MAX_AMOUNT = Decimal("9999999.99")
+# Digits with an optional decimal part: no exponents ("1e5"), no "NaN", no "Infinity".
+_PLAIN_NUMBER = re.compile(r"^[+-]?\d+(?:\.\d+)?$")
 
 
 def round_cents(amount: Decimal) -> Decimal:
@@ -50,6 +53,8 @@ def parse_money(field: str, value: object, *, allow_zero: bool = True,
                 text = text.replace(",", "")
         else:
             text = text.replace(",", ".")
+        if not _PLAIN_NUMBER.match(text):
+            raise ValidationError(field, f"'{value[:40]}' is not an amount")
         try:
             amount = Decimal(text)
         except InvalidOperation:

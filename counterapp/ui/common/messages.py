@@ -23,23 +23,23 @@ def _tr(text: str) -> str:
 def error_text(exc: BaseException) -> str:
     """A message a clerk understands; the service's own words follow the translated lead."""
     if isinstance(exc, ValidationError):
-        return _tr("Please check %1: %2").replace("%1", exc.field).replace("%2", exc.message)
+        return QCoreApplication.translate("Messages", "Please check %1: %2").replace("%1", exc.field).replace("%2", exc.message)
     if isinstance(exc, PermissionDenied):
-        return _tr("Not allowed: %1").replace("%1", str(exc))
+        return QCoreApplication.translate("Messages", "Not allowed: %1").replace("%1", str(exc))
     if isinstance(exc, NotFound):
-        return _tr("Not found: %1").replace("%1", str(exc.key))
+        return QCoreApplication.translate("Messages", "Not found: %1").replace("%1", str(exc.key))
     if isinstance(exc, Conflict):
-        return _tr("Someone else changed this first: %1").replace("%1", str(exc))
+        return QCoreApplication.translate("Messages", "Someone else changed this first: %1").replace("%1", str(exc))
     if isinstance(exc, AuthenticationFailed):
-        return _tr("Login failed: %1").replace("%1", str(exc))
+        return QCoreApplication.translate("Messages", "Login failed: %1").replace("%1", str(exc))
     if isinstance(exc, DatabaseUnavailable):
-        return _tr("The database is not available: %1").replace("%1", str(exc))
+        return QCoreApplication.translate("Messages", "The database is not available: %1").replace("%1", str(exc))
     if isinstance(exc, CounterAppError):
         return str(exc)
-    return _tr("Something went wrong (%1). The details are in the log file.").replace(
+    return QCoreApplication.translate("Messages", "Something went wrong (%1). The details are in the log file.").replace(
         "%1", type(exc).__name__)
 
 
 def show_error(parent: QWidget | None, exc: BaseException, title: str = "") -> None:
     """A modal message box for an error that has no field to sit next to."""
-    QMessageBox.warning(parent, title or _tr("CounterApp"), error_text(exc))
+    QMessageBox.warning(parent, title or QCoreApplication.translate("Messages", "CounterApp"), error_text(exc))

@@ -92,8 +92,8 @@ def print_pdf(pdf: bytes, printer: QPrinter) -> int:
 
 def save_pdf(parent: QWidget | None, rendered: RenderedDocument) -> str:
     """Ask where and write the PDF bytes; returns the path, or "" when cancelled."""
-    path, _ = QFileDialog.getSaveFileName(parent, _tr("Save as PDF"), rendered.filename,
-                                          _tr("PDF documents (*.pdf)"))
+    path, _ = QFileDialog.getSaveFileName(parent, QCoreApplication.translate("Printing", "Save as PDF"), rendered.filename,
+                                          QCoreApplication.translate("Printing", "PDF documents (*.pdf)"))
     if not path:
         return ""
     if not path.lower().endswith(".pdf"):
@@ -137,7 +137,7 @@ def _render_off_thread(parent, services, actor, doc_type, order_number, printer_
     # Held until the loop ends: an Operation nobody references is deleted with its signals.
     operation = run_in_background(
         work, parent=parent, success=done("ok"), failure=done("error"),
-        title=_tr("Preparing %1…").replace("%1", document_title(doc_type)))
+        title=QCoreApplication.translate("Printing", "Preparing %1…").replace("%1", document_title(doc_type)))
     if not outcome:
         loop.exec()
     del operation
@@ -160,15 +160,15 @@ def ask_and_print(window, doc_type: str = "slip") -> bool:
 
 def install_print_menu(window, menu) -> None:
     """Add the Print submenu to ``menu`` of the main ``window`` (its services and session)."""
-    submenu = menu.addMenu(_tr("&Print"))
+    submenu = menu.addMenu(QCoreApplication.translate("Printing", "&Print"))
     submenu.setObjectName("printMenu")
     entries = (
-        ("slip", _tr("Order &slip…"), "Ctrl+Alt+P", "printSlipAction"),
-        ("packing", _tr("&Packing slip…"), None, "printPackingAction"),
-        ("delivery-note", _tr("&Delivery note (DDT)…"), None,
+        ("slip", QCoreApplication.translate("Printing", "Order &slip…"), "Ctrl+Alt+P", "printSlipAction"),
+        ("packing", QCoreApplication.translate("Printing", "&Packing slip…"), None, "printPackingAction"),
+        ("delivery-note", QCoreApplication.translate("Printing", "&Delivery note (DDT)…"), None,
          "printDeliveryNoteAction"),
-        ("receipt", _tr("&Receipt…"), None, "printReceiptAction"),
-        ("quote", _tr("&Quote…"), None, "printQuoteAction"),
+        ("receipt", QCoreApplication.translate("Printing", "&Receipt…"), None, "printReceiptAction"),
+        ("quote", QCoreApplication.translate("Printing", "&Quote…"), None, "printQuoteAction"),
     )
     for doc_type, text, shortcut, name in entries:
         action = QAction(text, window)  # the menu shows the shortcut itself
@@ -203,10 +203,10 @@ class _Printing:
             path = save_pdf(self.parent, self.rendered)
         except OSError as exc:
             self.record("file", exc.strerror or str(exc))
-            QMessageBox.warning(self.parent, _tr("Save as PDF"),
-                                _tr("The PDF could not be saved: %1").replace(
+            QMessageBox.warning(self.parent, QCoreApplication.translate("Printing", "Save as PDF"),
+                                QCoreApplication.translate("Printing", "The PDF could not be saved: %1").replace(
                                     "%1", exc.strerror or str(exc)))
-            return self.recover(_tr("file"))
+            return self.recover(QCoreApplication.translate("Printing", "file"))
         if not path:
             self.services.printing.discard(self.session.actor, self.rendered.job_id)
             return False
@@ -215,7 +215,7 @@ class _Printing:
     def print_with(self, printer: QPrinter, *, ask: bool) -> bool:
         if ask:
             dialog = QPrintDialog(printer, self.parent)
-            dialog.setWindowTitle(_tr("Print %1").replace(
+            dialog.setWindowTitle(QCoreApplication.translate("Printing", "Print %1").replace(
                 "%1", document_title(self.rendered.doc_type)))
             if dialog.exec() != QPrintDialog.DialogCode.Accepted:
                 self.services.printing.discard(self.session.actor, self.rendered.job_id)
@@ -232,17 +232,17 @@ class _Printing:
         box = QMessageBox(self.parent)
         box.setObjectName("printFailedDialog")
         box.setIcon(QMessageBox.Icon.Warning)
-        box.setWindowTitle(_tr("Printing failed"))
-        box.setText(_tr("%1 %2 was not printed on %3.").replace(
+        box.setWindowTitle(QCoreApplication.translate("Printing", "Printing failed"))
+        box.setText(QCoreApplication.translate("Printing", "%1 %2 was not printed on %3.").replace(
             "%1", document_title(self.rendered.doc_type)).replace(
             "%2", self.rendered.document_number).replace("%3", printer))
-        box.setInformativeText((reason + "\n\n" if reason else "") + _tr(
+        box.setInformativeText((reason + "\n\n" if reason else "") + QCoreApplication.translate("Printing",
             "Choose another printer or save the PDF to print it later."))
-        other = box.addButton(_tr("Another printer…"), QMessageBox.ButtonRole.AcceptRole)
+        other = box.addButton(QCoreApplication.translate("Printing", "Another printer…"), QMessageBox.ButtonRole.AcceptRole)
         other.setObjectName("printFailedOtherPrinter")
-        save = box.addButton(_tr("Save as PDF…"), QMessageBox.ButtonRole.ActionRole)
+        save = box.addButton(QCoreApplication.translate("Printing", "Save as PDF…"), QMessageBox.ButtonRole.ActionRole)
         save.setObjectName("printFailedSave")
-        box.addButton(_tr("Not now"), QMessageBox.ButtonRole.RejectRole)
+        box.addButton(QCoreApplication.translate("Printing", "Not now"), QMessageBox.ButtonRole.RejectRole)
         box.exec()
         if box.clickedButton() is other:
             return self.print_with(QPrinter(QPrinter.PrinterMode.HighResolution), ask=True)
@@ -288,7 +288,7 @@ def show_rendered(parent: QWidget | None, services, session, rendered: RenderedD
     if preview:
         title = document_title(rendered.doc_type) + " " + rendered.document_number
         if rendered.is_copy:
-            title += " – " + _tr("copy")
+            title += " – " + QCoreApplication.translate("Printing", "copy")
         dialog = PrintPreviewDialog(rendered.pdf, title, parent)
         dialog.exec()
         choice = dialog.choice
@@ -347,7 +347,7 @@ def print_batch(parent: QWidget | None, services, session, doc_type: str,
                 return None
     target = ("file:" + str(out_dir)) if out_dir is not None else printer_label(printer)
     progress_dialog = QProgressDialog(
-        _tr("Printing %1…").replace("%1", document_title(doc_type)), _tr("Cancel"), 0,
+        QCoreApplication.translate("Printing", "Printing %1…").replace("%1", document_title(doc_type)), QCoreApplication.translate("Printing", "Cancel"), 0,
         len(numbers), parent)
     progress_dialog.setObjectName("printBatchProgress")
     progress_dialog.setMinimumDuration(300)
@@ -394,7 +394,7 @@ def print_batch(parent: QWidget | None, services, session, doc_type: str,
         if finished:
             finished(result)
         elif result.failed:
-            QMessageBox.warning(parent, _tr("Printing"), _tr(
+            QMessageBox.warning(parent, QCoreApplication.translate("Printing", "Printing"), QCoreApplication.translate("Printing",
                 "%1 printed, %2 not printed:").replace("%1", str(len(result.printed)))
                 .replace("%2", str(len(result.failed))) + "\n" + "\n".join(
                 f"{number}: {reason}" for number, reason in result.failed[:20]))

@@ -31,7 +31,7 @@ def _action(window: QWidget, text: str, shortcut: str | None, slot, name: str) -
 
 def _actor_or_login(window: QWidget, session: Session):
     if session.actor is None:
-        QMessageBox.information(window, _tr("Customers"), _tr("Log in first."))
+        QMessageBox.information(window, QCoreApplication.translate("CustomerActions", "Customers"), QCoreApplication.translate("CustomerActions", "Log in first."))
     return session.actor
 
 
@@ -104,11 +104,11 @@ def import_export(window: QWidget, services: Services, session: Session) -> None
 def customer_actions(window: QWidget, services: Services, session: Session) -> list[QAction]:
     """The Customers menu: find (Ctrl+K), new, most valuable."""
     return [
-        _action(window, _tr("&Find customer… (Ctrl+K)"), "Ctrl+K",
+        _action(window, QCoreApplication.translate("CustomerActions", "&Find customer… (Ctrl+K)"), "Ctrl+K",
                 lambda: find_customer(window, services, session), "findCustomerAction"),
-        _action(window, _tr("&New customer…"), None,
+        _action(window, QCoreApplication.translate("CustomerActions", "&New customer…"), None,
                 lambda: new_customer(window, services, session), "newCustomerAction"),
-        _action(window, _tr("&Most valuable customers…"), None,
+        _action(window, QCoreApplication.translate("CustomerActions", "&Most valuable customers…"), None,
                 lambda: most_valuable(window, services, session), "mostValuableAction"),
     ]
 
@@ -116,10 +116,10 @@ def customer_actions(window: QWidget, services: Services, session: Session) -> l
 def admin_actions(window: QWidget, services: Services, session: Session) -> list[QAction]:
     """Tools menu entries: Users…, Audit log…, Import/Export…"""
     return [
-        _action(window, _tr("&Users…"), None, lambda: users(window, services, session),
+        _action(window, QCoreApplication.translate("CustomerActions", "&Users…"), None, lambda: users(window, services, session),
                 "usersAction"),
-        _action(window, _tr("&Audit log…"), None, lambda: audit_log(window, services, session),
+        _action(window, QCoreApplication.translate("CustomerActions", "&Audit log…"), None, lambda: audit_log(window, services, session),
                 "auditLogAction"),
-        _action(window, _tr("&Import/Export…"), None,
+        _action(window, QCoreApplication.translate("CustomerActions", "&Import/Export…"), None,
                 lambda: import_export(window, services, session), "importExportAction"),
     ]

@@ -152,7 +152,7 @@ class ImportDialog(QDialog):
         def work(progress):
             return run(path, actor=actor, valid_rows_only=valid_rows_only,
                        progress=lambda done, total: progress.report(
-                           done, total, _tr("Importing…")),
+                           done, total, QCoreApplication.translate("ImportDialog", "Importing…")),
                        cancelled=lambda: progress.cancelled)
 
         self._busy(True)

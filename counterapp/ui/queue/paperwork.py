@@ -57,17 +57,17 @@ def print_manifest(parent: QWidget, services, session) -> None:
     actor = session.actor
     carriers = services.shipping.carriers(include_inactive=False)
     if actor is None or not carriers:
-        QMessageBox.information(parent, _tr("Manifest"), _tr("No courier service is set up."))
+        QMessageBox.information(parent, QCoreApplication.translate("QueuePaperwork", "Manifest"), QCoreApplication.translate("QueuePaperwork", "No courier service is set up."))
         return
     names = [f"{c.name} ({c.code})" for c in carriers]
-    name, ok = QInputDialog.getItem(parent, _tr("Manifest"), _tr("Courier"), names, 0, False)
+    name, ok = QInputDialog.getItem(parent, QCoreApplication.translate("QueuePaperwork", "Manifest"), QCoreApplication.translate("QueuePaperwork", "Courier"), names, 0, False)
     if not ok:
         return
     carrier = carriers[names.index(name)]
     today = services.ctx.now().date()
     _render(parent, services, session,
             lambda: services.printing.render_manifest(actor, carrier.code, today),
-            _tr("Manifest"))
+            QCoreApplication.translate("QueuePaperwork", "Manifest"))
 
 
 def print_run_sheet(parent: QWidget, services, session, day: dt.date | None = None) -> None:
@@ -75,17 +75,17 @@ def print_run_sheet(parent: QWidget, services, session, day: dt.date | None = No
     actor = session.actor
     drivers = services.shipping.drivers(include_inactive=False)
     if actor is None or not drivers:
-        QMessageBox.information(parent, _tr("Run sheet"), _tr("No in-house driver is set up."))
+        QMessageBox.information(parent, QCoreApplication.translate("QueuePaperwork", "Run sheet"), QCoreApplication.translate("QueuePaperwork", "No in-house driver is set up."))
         return
     names = [d.name for d in drivers]
-    name, ok = QInputDialog.getItem(parent, _tr("Run sheet"), _tr("Driver"), names, 0, False)
+    name, ok = QInputDialog.getItem(parent, QCoreApplication.translate("QueuePaperwork", "Run sheet"), QCoreApplication.translate("QueuePaperwork", "Driver"), names, 0, False)
     if not ok:
         return
     driver = drivers[names.index(name)]
     day = day or services.ctx.now().date()
     _render(parent, services, session,
             lambda: services.printing.render_run_sheet(actor, driver.id, day),
-            _tr("Run sheet"))
+            QCoreApplication.translate("QueuePaperwork", "Run sheet"))
 
 
 def open_delivery_check(parent: QWidget, services, session) -> None:

@@ -257,7 +257,7 @@ class QueueModel(QAbstractTableModel):
         if column == COL_NUMBER:
             return row.order_number
         if column == COL_CUSTOMER:
-            return row.customer_name or _tr("Walk-in customer")
+            return row.customer_name or QCoreApplication.translate("QueueModel", "Walk-in customer")
         if column == COL_CHANNEL:
             return _tr(CHANNEL_LABELS.get(row.channel, row.channel))
         if column == COL_CREATED:
@@ -269,7 +269,7 @@ class QueueModel(QAbstractTableModel):
         if column == COL_RUSH:
             if not row.rush:
                 return ""
-            return _tr("RUSH") if row.rush_feasible is not False else _tr("RUSH – not possible")
+            return QCoreApplication.translate("QueueModel", "RUSH") if row.rush_feasible is not False else QCoreApplication.translate("QueueModel", "RUSH – not possible")
         if column == COL_METHOD:
             return method_label(row.method)
         if column == COL_CARRIER:
@@ -277,9 +277,9 @@ class QueueModel(QAbstractTableModel):
         if column == COL_STATUS:
             return status_label(row.status)
         if column == COL_AGE:
-            return _tr("%1 d").replace("%1", str(row.age_days))
+            return QCoreApplication.translate("QueueModel", "%1 d").replace("%1", str(row.age_days))
         if column == COL_LATE:
-            return _tr("LATE") if row.late else ""
+            return QCoreApplication.translate("QueueModel", "LATE") if row.late else ""
         return None
 
     @staticmethod
@@ -297,9 +297,9 @@ class QueueModel(QAbstractTableModel):
     def _tooltip(row: QueueRow) -> str | None:
         lines = []
         if row.rush and row.rush_feasible is False and row.rush_reason:
-            lines.append(_tr("Rush not possible: %1").replace("%1", row.rush_reason))
+            lines.append(QCoreApplication.translate("QueueModel", "Rush not possible: %1").replace("%1", row.rush_reason))
         if row.late:
-            lines.append(_tr("Past its promised date"))
+            lines.append(QCoreApplication.translate("QueueModel", "Past its promised date"))
         if row.tracking_number:
-            lines.append(_tr("Tracking: %1").replace("%1", row.tracking_number))
+            lines.append(QCoreApplication.translate("QueueModel", "Tracking: %1").replace("%1", row.tracking_number))
         return "\n".join(lines) or None
