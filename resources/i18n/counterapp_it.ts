@@ -1068,6 +1068,49 @@
     </message>
 </context>
 <context>
+    <name>CustomerActions</name>
+    <message>
+        <location filename="../../counterapp/ui/customers/actions.py" line="34"/>
+        <source>Customers</source>
+        <translation>Clienti</translation>
+    </message>
+    <message>
+        <location filename="../../counterapp/ui/customers/actions.py" line="34"/>
+        <source>Log in first.</source>
+        <translation>Prima accedi.</translation>
+    </message>
+    <message>
+        <location filename="../../counterapp/ui/customers/actions.py" line="107"/>
+        <source>&amp;Find customer… (Ctrl+K)</source>
+        <translation>&amp;Cerca cliente… (Ctrl+K)</translation>
+    </message>
+    <message>
+        <location filename="../../counterapp/ui/customers/actions.py" line="109"/>
+        <source>&amp;New customer…</source>
+        <translation>&amp;Nuovo cliente…</translation>
+    </message>
+    <message>
+        <location filename="../../counterapp/ui/customers/actions.py" line="111"/>
+        <source>&amp;Most valuable customers…</source>
+        <translation>Clienti più &amp;redditizi…</translation>
+    </message>
+    <message>
+        <location filename="../../counterapp/ui/customers/actions.py" line="119"/>
+        <source>&amp;Users…</source>
+        <translation>&amp;Utenti…</translation>
+    </message>
+    <message>
+        <location filename="../../counterapp/ui/customers/actions.py" line="121"/>
+        <source>&amp;Audit log…</source>
+        <translation>&amp;Registro attività…</translation>
+    </message>
+    <message>
+        <location filename="../../counterapp/ui/customers/actions.py" line="123"/>
+        <source>&amp;Import/Export…</source>
+        <translation>&amp;Importa/Esporta…</translation>
+    </message>
+</context>
+<context>
     <name>CustomerDialog</name>
     <message>
         <location filename="../../counterapp/ui/customers/customer_dialog.py" line="46"/>
@@ -1959,6 +2002,7 @@
         <translation>Lettura e controllo del file…</translation>
     </message>
     <message>
+        <location filename="../../counterapp/ui/customers/import_dialog.py" line="155"/>
         <location filename="../../counterapp/ui/customers/import_dialog.py" line="162"/>
         <source>Importing…</source>
         <translation>Importazione…</translation>
@@ -2204,6 +2248,49 @@
         <location filename="../../counterapp/ui/main_window.py" line="233"/>
         <source>User: %1 (%2)</source>
         <translation>Utente: %1 (%2)</translation>
+    </message>
+</context>
+<context>
+    <name>Messages</name>
+    <message>
+        <location filename="../../counterapp/ui/common/messages.py" line="26"/>
+        <source>Please check %1: %2</source>
+        <translation>Controlla %1: %2</translation>
+    </message>
+    <message>
+        <location filename="../../counterapp/ui/common/messages.py" line="28"/>
+        <source>Not allowed: %1</source>
+        <translation>Non consentito: %1</translation>
+    </message>
+    <message>
+        <location filename="../../counterapp/ui/common/messages.py" line="30"/>
+        <source>Not found: %1</source>
+        <translation>Non trovato: %1</translation>
+    </message>
+    <message>
+        <location filename="../../counterapp/ui/common/messages.py" line="32"/>
+        <source>Someone else changed this first: %1</source>
+        <translation>Qualcun altro lo ha modificato prima di te: %1</translation>
+    </message>
+    <message>
+        <location filename="../../counterapp/ui/common/messages.py" line="34"/>
+        <source>Login failed: %1</source>
+        <translation>Accesso non riuscito: %1</translation>
+    </message>
+    <message>
+        <location filename="../../counterapp/ui/common/messages.py" line="36"/>
+        <source>The database is not available: %1</source>
+        <translation>Il database non è disponibile: %1</translation>
+    </message>
+    <message>
+        <location filename="../../counterapp/ui/common/messages.py" line="39"/>
+        <source>Something went wrong (%1). The details are in the log file.</source>
+        <translation>Si è verificato un errore (%1). I dettagli sono nel file di log.</translation>
+    </message>
+    <message>
+        <location filename="../../counterapp/ui/common/messages.py" line="45"/>
+        <source>CounterApp</source>
+        <translation>CounterApp</translation>
     </message>
 </context>
 <context>
@@ -3067,6 +3154,122 @@
         <translation>Distinta consegne autista</translation>
     </message>
     <message>
+        <location filename="../../counterapp/ui/common/printing.py" line="95"/>
+        <location filename="../../counterapp/ui/common/printing.py" line="206"/>
+        <source>Save as PDF</source>
+        <translation>Salva come PDF</translation>
+    </message>
+    <message>
+        <location filename="../../counterapp/ui/common/printing.py" line="96"/>
+        <source>PDF documents (*.pdf)</source>
+        <translation>Documenti PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <location filename="../../counterapp/ui/common/printing.py" line="140"/>
+        <source>Preparing %1…</source>
+        <translation>Preparazione in corso: %1…</translation>
+    </message>
+    <message>
+        <location filename="../../counterapp/ui/common/printing.py" line="163"/>
+        <source>&amp;Print</source>
+        <translation>&amp;Stampa</translation>
+    </message>
+    <message>
+        <location filename="../../counterapp/ui/common/printing.py" line="166"/>
+        <source>Order &amp;slip…</source>
+        <translation>Distinta di &amp;prelievo…</translation>
+    </message>
+    <message>
+        <location filename="../../counterapp/ui/common/printing.py" line="167"/>
+        <source>&amp;Packing slip…</source>
+        <translation>Documento di &amp;imballo…</translation>
+    </message>
+    <message>
+        <location filename="../../counterapp/ui/common/printing.py" line="168"/>
+        <source>&amp;Delivery note (DDT)…</source>
+        <translation>Documento di &amp;trasporto (DDT)…</translation>
+    </message>
+    <message>
+        <location filename="../../counterapp/ui/common/printing.py" line="170"/>
+        <source>&amp;Receipt…</source>
+        <translation>&amp;Scontrino…</translation>
+    </message>
+    <message>
+        <location filename="../../counterapp/ui/common/printing.py" line="171"/>
+        <source>&amp;Quote…</source>
+        <translation>Pre&amp;ventivo…</translation>
+    </message>
+    <message>
+        <location filename="../../counterapp/ui/common/printing.py" line="207"/>
+        <source>The PDF could not be saved: %1</source>
+        <translation>Impossibile salvare il PDF: %1</translation>
+    </message>
+    <message>
+        <location filename="../../counterapp/ui/common/printing.py" line="209"/>
+        <source>file</source>
+        <translation>file</translation>
+    </message>
+    <message>
+        <location filename="../../counterapp/ui/common/printing.py" line="218"/>
+        <source>Print %1</source>
+        <translation>Stampa %1</translation>
+    </message>
+    <message>
+        <location filename="../../counterapp/ui/common/printing.py" line="235"/>
+        <source>Printing failed</source>
+        <translation>Stampa non riuscita</translation>
+    </message>
+    <message>
+        <location filename="../../counterapp/ui/common/printing.py" line="236"/>
+        <source>%1 %2 was not printed on %3.</source>
+        <translation>Stampa di %1 %2 non riuscita su %3.</translation>
+    </message>
+    <message>
+        <location filename="../../counterapp/ui/common/printing.py" line="239"/>
+        <source>Choose another printer or save the PDF to print it later.</source>
+        <translation>Scegli un&apos;altra stampante o salva il PDF per stamparlo più tardi.</translation>
+    </message>
+    <message>
+        <location filename="../../counterapp/ui/common/printing.py" line="241"/>
+        <source>Another printer…</source>
+        <translation>Altra stampante…</translation>
+    </message>
+    <message>
+        <location filename="../../counterapp/ui/common/printing.py" line="243"/>
+        <source>Save as PDF…</source>
+        <translation>Salva come PDF…</translation>
+    </message>
+    <message>
+        <location filename="../../counterapp/ui/common/printing.py" line="245"/>
+        <source>Not now</source>
+        <translation>Non ora</translation>
+    </message>
+    <message>
+        <location filename="../../counterapp/ui/common/printing.py" line="291"/>
+        <source>copy</source>
+        <translation>copia</translation>
+    </message>
+    <message>
+        <location filename="../../counterapp/ui/common/printing.py" line="350"/>
+        <source>Printing %1…</source>
+        <translation>Stampa in corso: %1…</translation>
+    </message>
+    <message>
+        <location filename="../../counterapp/ui/common/printing.py" line="350"/>
+        <source>Cancel</source>
+        <translation>Annulla</translation>
+    </message>
+    <message>
+        <location filename="../../counterapp/ui/common/printing.py" line="397"/>
+        <source>Printing</source>
+        <translation>Stampa</translation>
+    </message>
+    <message>
+        <location filename="../../counterapp/ui/common/printing.py" line="397"/>
+        <source>%1 printed, %2 not printed:</source>
+        <translation>%1 stampati, %2 non stampati:</translation>
+    </message>
+    <message>
         <location filename="../../counterapp/ui/common/print_preview.py" line="81"/>
         <source>default printer</source>
         <translation>stampante predefinita</translation>
@@ -3203,6 +3406,46 @@
         <location filename="../../counterapp/ui/queue/queue_model.py" line="63"/>
         <source>Standing</source>
         <translation>Ricorrente</translation>
+    </message>
+    <message>
+        <location filename="../../counterapp/ui/queue/queue_model.py" line="260"/>
+        <source>Walk-in customer</source>
+        <translation>Cliente al banco</translation>
+    </message>
+    <message>
+        <location filename="../../counterapp/ui/queue/queue_model.py" line="272"/>
+        <source>RUSH</source>
+        <translation>URGENTE</translation>
+    </message>
+    <message>
+        <location filename="../../counterapp/ui/queue/queue_model.py" line="272"/>
+        <source>RUSH – not possible</source>
+        <translation>URGENTE – non possibile</translation>
+    </message>
+    <message>
+        <location filename="../../counterapp/ui/queue/queue_model.py" line="280"/>
+        <source>%1 d</source>
+        <translation>%1 g</translation>
+    </message>
+    <message>
+        <location filename="../../counterapp/ui/queue/queue_model.py" line="282"/>
+        <source>LATE</source>
+        <translation>IN RITARDO</translation>
+    </message>
+    <message>
+        <location filename="../../counterapp/ui/queue/queue_model.py" line="300"/>
+        <source>Rush not possible: %1</source>
+        <translation>Urgenza non possibile: %1</translation>
+    </message>
+    <message>
+        <location filename="../../counterapp/ui/queue/queue_model.py" line="302"/>
+        <source>Past its promised date</source>
+        <translation>Oltre la data promessa</translation>
+    </message>
+    <message>
+        <location filename="../../counterapp/ui/queue/queue_model.py" line="304"/>
+        <source>Tracking: %1</source>
+        <translation>Tracciamento: %1</translation>
     </message>
 </context>
 <context>
@@ -3411,6 +3654,43 @@
         <location filename="../../counterapp/ui/queue/panel.py" line="514"/>
         <source>&amp;Carriers and drivers…</source>
         <translation>&amp;Vettori e autisti…</translation>
+    </message>
+</context>
+<context>
+    <name>QueuePaperwork</name>
+    <message>
+        <location filename="../../counterapp/ui/queue/paperwork.py" line="60"/>
+        <location filename="../../counterapp/ui/queue/paperwork.py" line="63"/>
+        <location filename="../../counterapp/ui/queue/paperwork.py" line="70"/>
+        <source>Manifest</source>
+        <translation>Distinta corriere</translation>
+    </message>
+    <message>
+        <location filename="../../counterapp/ui/queue/paperwork.py" line="60"/>
+        <source>No courier service is set up.</source>
+        <translation>Nessun corriere configurato.</translation>
+    </message>
+    <message>
+        <location filename="../../counterapp/ui/queue/paperwork.py" line="63"/>
+        <source>Courier</source>
+        <translation>Corriere</translation>
+    </message>
+    <message>
+        <location filename="../../counterapp/ui/queue/paperwork.py" line="78"/>
+        <location filename="../../counterapp/ui/queue/paperwork.py" line="81"/>
+        <location filename="../../counterapp/ui/queue/paperwork.py" line="88"/>
+        <source>Run sheet</source>
+        <translation>Distinta consegne</translation>
+    </message>
+    <message>
+        <location filename="../../counterapp/ui/queue/paperwork.py" line="78"/>
+        <source>No in-house driver is set up.</source>
+        <translation>Nessun autista interno configurato.</translation>
+    </message>
+    <message>
+        <location filename="../../counterapp/ui/queue/paperwork.py" line="81"/>
+        <source>Driver</source>
+        <translation>Autista</translation>
     </message>
 </context>
 <context>
