@@ -99,13 +99,12 @@ class CallerCardView(QTextBrowser):
     def show_card(self, card: CallerCard, number: str = "") -> None:
         """The account of the caller."""
         self.card = card
-        tr = self.tr
-        kind = tr("Business (B2B)") if card.kind == "b2b" else tr("Consumer (B2C)")
+        kind = self.tr("Business (B2B)") if card.kind == "b2b" else self.tr("Consumer (B2C)")
         status = ""
         if card.status == "lead":
-            status = f" <span class='lead'>&nbsp;{escape(tr('LEAD'))}&nbsp;</span>"
+            status = f" <span class='lead'>&nbsp;{escape(self.tr('LEAD'))}&nbsp;</span>"
         elif card.status == "inactive":
-            status = f" <span class='warn'>{escape(tr('inactive'))}</span>"
+            status = f" <span class='warn'>{escape(self.tr('inactive'))}</span>"
         parts = [f"<h2>{escape(card.name)}{status}</h2>",
                  f"<p><span class='badge'>&nbsp;{escape(kind)}&nbsp;</span> "
                  f"<span class='muted'>{escape(card.code)}"]
@@ -113,42 +112,42 @@ class CallerCardView(QTextBrowser):
             parts.append(" · " + escape(format_phone(number)))
         parts.append("</span></p><table>")
         if card.contact_name:
-            parts.append(self._row(tr("Calling"), escape(card.contact_name)))
-        manager = card.account_manager_name or tr("none")
+            parts.append(self._row(self.tr("Calling"), escape(card.contact_name)))
+        manager = card.account_manager_name or self.tr("none")
         if card.managed_by_other:
             manager = (f"<span class='warn'>{escape(manager)}</span> – "
-                       + escape(tr("managed by a colleague: leave a handover note")))
+                       + escape(self.tr("managed by a colleague: leave a handover note")))
         else:
             manager = escape(manager)
-        parts.append(self._row(tr("Account manager"), manager))
+        parts.append(self._row(self.tr("Account manager"), manager))
         balance = money_text(card.balance)
         over = card.credit_limit and card.balance > card.credit_limit
-        parts.append(self._row(tr("Balance / credit"),
+        parts.append(self._row(self.tr("Balance / credit"),
                                (f"<span class='warn'>{escape(balance)}</span>" if over
                                 else escape(balance)) + " / " + escape(money_text(card.credit_limit))))
         if card.price_list:
-            parts.append(self._row(tr("Price list"), escape(card.price_list)))
+            parts.append(self._row(self.tr("Price list"), escape(card.price_list)))
         parts.append("</table>")
         if card.notes:
             parts.append(f"<p class='muted'>{escape(card.notes)}</p>")
         parts.append(self._orders_html(card))
         if card.standing_due:
-            parts.append(f"<h4>{escape(tr('Standing orders due'))}</h4><ul>")
+            parts.append(f"<h4>{escape(self.tr('Standing orders due'))}</h4><ul>")
             for s in card.standing_due:
-                confirm = tr(" (to confirm)") if s.needs_confirmation else ""
+                confirm = self.tr(" (to confirm)") if s.needs_confirmation else ""
                 parts.append(f"<li>{escape(_date(s.next_run))}{escape(confirm)}</li>")
             parts.append("</ul>")
         if card.open_tasks:
-            parts.append(f"<h4>{escape(tr('Open tasks'))}</h4><ul>")
+            parts.append(f"<h4>{escape(self.tr('Open tasks'))}</h4><ul>")
             for t in card.open_tasks:
                 css = " class='late'" if t.overdue else ""
                 parts.append(f"<li{css}>{escape(t.due_at.strftime('%d/%m %H:%M'))} "
                              f"{escape(label(KIND_LABELS, t.kind))} ({escape(t.assigned_to)}): "
                              f"{escape(t.reason)}</li>")
             parts.append("</ul>")
-        parts.append(f"<h4>{escape(tr('Last calls'))}</h4>")
+        parts.append(f"<h4>{escape(self.tr('Last calls'))}</h4>")
         if not card.last_calls:
-            parts.append(f"<p class='muted'>{escape(tr('No calls yet.'))}</p>")
+            parts.append(f"<p class='muted'>{escape(self.tr('No calls yet.'))}</p>")
         else:
             parts.append("<table>")
             for c in card.last_calls:
@@ -163,16 +162,15 @@ class CallerCardView(QTextBrowser):
         self.setHtml("".join(parts))
 
     def _orders_html(self, card: CallerCard) -> str:
-        tr = self.tr
-        parts = [f"<h4>{escape(tr('Open orders'))}</h4>"]
+        parts = [f"<h4>{escape(self.tr('Open orders'))}</h4>"]
         if not card.open_orders:
-            parts.append(f"<p class='muted'>{escape(tr('No order on its way.'))}</p>")
+            parts.append(f"<p class='muted'>{escape(self.tr('No order on its way.'))}</p>")
             return "".join(parts)
         parts.append("<table>")
         for o in card.open_orders:
             promised = _date(o.promised_date)
             if o.late:
-                promised = f"<span class='late'>{escape(promised)} {escape(tr('late'))}</span>"
+                promised = f"<span class='late'>{escape(promised)} {escape(self.tr('late'))}</span>"
             else:
                 promised = escape(promised)
             tracking = escape(o.tracking_number)

@@ -110,13 +110,12 @@ class PhonePanel(QWidget):
         return button
 
     def _build_ui(self) -> None:
-        tr = self.tr
         self.number_edit = QLineEdit(self)
         self.number_edit.setObjectName("incomingNumber")
-        self.number_edit.setPlaceholderText(tr("Caller's number, then Enter"))
+        self.number_edit.setPlaceholderText(self.tr("Caller's number, then Enter"))
         self.number_edit.setClearButtonEnabled(True)
         self.number_edit.returnPressed.connect(lambda: self.take_call())
-        self.take_button = self._button(tr("Take call (Enter)"), "takeCallButton",
+        self.take_button = self._button(self.tr("Take call (Enter)"), "takeCallButton",
                                         lambda: self.take_call())
         self.input_error = QLabel(self)
         self.input_error.setObjectName("numberError")
@@ -127,7 +126,7 @@ class PhonePanel(QWidget):
         top.addWidget(self.number_edit, 1)
         top.addWidget(self.take_button)
 
-        self.state_label = QLabel(tr("No call"), self)
+        self.state_label = QLabel(self.tr("No call"), self)
         self.state_label.setObjectName("callState")
         self.timer_label = QLabel("00:00", self)
         self.timer_label.setObjectName("callTimer")
@@ -137,7 +136,7 @@ class PhonePanel(QWidget):
         self.timer_label.setFont(font)
         self.purpose_combo = QComboBox(self)
         self.purpose_combo.setObjectName("callPurpose")
-        self.purpose_combo.addItem(tr("Purpose…"), "")
+        self.purpose_combo.addItem(self.tr("Purpose…"), "")
         for key in PURPOSE_LABELS:
             self.purpose_combo.addItem(label(PURPOSE_LABELS, key), key)
         state = QHBoxLayout()
@@ -149,19 +148,19 @@ class PhonePanel(QWidget):
         self.card_view.caller_chosen.connect(self.choose_caller)
         self.card_view.new_lead_requested.connect(self.new_lead)
 
-        self.order_button = self._button(tr("Phone order (Ctrl+Shift+O)"), "phoneOrderButton",
+        self.order_button = self._button(self.tr("Phone order (Ctrl+Shift+O)"), "phoneOrderButton",
                                          self.request_phone_order)
-        self.repeat_button = self._button(tr("Repeat last order (Ctrl+Shift+R)"),
+        self.repeat_button = self._button(self.tr("Repeat last order (Ctrl+Shift+R)"),
                                           "repeatOrderButton", self.repeat_last_order)
-        self.inquiry_button = self._button(tr("Price / stock (Ctrl+Shift+I)"), "inquiryButton",
+        self.inquiry_button = self._button(self.tr("Price / stock (Ctrl+Shift+I)"), "inquiryButton",
                                            self.open_inquiry)
-        self.account_button = self._button(tr("Update account…"), "accountButton",
+        self.account_button = self._button(self.tr("Update account…"), "accountButton",
                                            self.request_account_update)
-        self.handover_button = self._button(tr("Handover note…"), "handoverButton",
+        self.handover_button = self._button(self.tr("Handover note…"), "handoverButton",
                                             self.leave_handover_note)
-        self.history_button = self._button(tr("Customer's calls…"), "customerHistoryButton",
+        self.history_button = self._button(self.tr("Customer's calls…"), "customerHistoryButton",
                                            self.open_customer_history)
-        self.lead_button = self._button(tr("New lead… (Ctrl+Shift+N)"), "newLeadButton",
+        self.lead_button = self._button(self.tr("New lead… (Ctrl+Shift+N)"), "newLeadButton",
                                         self.new_lead)
         actions = QGridLayout()
         for position, button in enumerate((self.order_button, self.repeat_button,
@@ -170,26 +169,26 @@ class PhonePanel(QWidget):
                                            self.lead_button)):
             actions.addWidget(button, position // 2, position % 2)
 
-        end_box = QGroupBox(tr("End of call"), self)
+        end_box = QGroupBox(self.tr("End of call"), self)
         self.outcome_combo = QComboBox(end_box)
         self.outcome_combo.setObjectName("callOutcome")
-        self.outcome_combo.addItem(tr("Outcome… (required)"), "")
+        self.outcome_combo.addItem(self.tr("Outcome… (required)"), "")
         for key in OUTCOME_LABELS:
             self.outcome_combo.addItem(label(OUTCOME_LABELS, key), key)
         self.outcome_combo.currentIndexChanged.connect(self._outcome_changed)
         self.notes_edit = QPlainTextEdit(end_box)
         self.notes_edit.setObjectName("callNotes")
-        self.notes_edit.setPlaceholderText(tr("Notes"))
+        self.notes_edit.setPlaceholderText(self.tr("Notes"))
         self.notes_edit.setTabChangesFocus(True)
         self.notes_edit.setMaximumHeight(70)
-        self.callback_check = QCheckBox(tr("Call back at"), end_box)
+        self.callback_check = QCheckBox(self.tr("Call back at"), end_box)
         self.callback_check.setObjectName("callbackCheck")
         self.callback_edit = QDateTimeEdit(end_box)
         self.callback_edit.setObjectName("callbackAt")
         self.callback_edit.setCalendarPopup(True)
         self.callback_edit.setDisplayFormat("dd/MM/yyyy HH:mm")
         self.callback_check.toggled.connect(self.callback_edit.setEnabled)
-        self.end_button = self._button(tr("End call (Ctrl+Shift+E)"), "endCallButton",
+        self.end_button = self._button(self.tr("End call (Ctrl+Shift+E)"), "endCallButton",
                                        self.end_call)
         self.call_error = QLabel(end_box)
         self.call_error.setObjectName("callError")
@@ -202,7 +201,7 @@ class PhonePanel(QWidget):
         end.addWidget(self.callback_edit, 2, 1)
         end.addWidget(self.call_error, 3, 0, 1, 2)
         end.addWidget(self.end_button, 4, 0, 1, 2)
-        self.resume_button = self._button(tr("Resume the parked sale (Ctrl+Shift+U)"),
+        self.resume_button = self._button(self.tr("Resume the parked sale (Ctrl+Shift+U)"),
                                           "resumeSaleButton", self.resume_parked_sale)
         self.resume_button.hide()
 
