@@ -2,139 +2,6 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="it_IT" sourcelanguage="en">
 <context>
-    <name></name>
-    <message>
-        <location filename="../../counterapp/ui/phone/caller_card.py" line="103"/>
-        <source>Business (B2B)</source>
-        <translation>Azienda (B2B)</translation>
-    </message>
-    <message>
-        <location filename="../../counterapp/ui/phone/caller_card.py" line="103"/>
-        <source>Consumer (B2C)</source>
-        <translation>Privato (B2C)</translation>
-    </message>
-    <message>
-        <location filename="../../counterapp/ui/phone/caller_card.py" line="116"/>
-        <source>Calling</source>
-        <translation>Chiamante</translation>
-    </message>
-    <message>
-        <location filename="../../counterapp/ui/phone/caller_card.py" line="117"/>
-        <source>none</source>
-        <translation>nessuno</translation>
-    </message>
-    <message>
-        <location filename="../../counterapp/ui/phone/caller_card.py" line="120"/>
-        <source>managed by a colleague: leave a handover note</source>
-        <translation>seguito da un collega: lascia una nota di passaggio</translation>
-    </message>
-    <message>
-        <location filename="../../counterapp/ui/phone/caller_card.py" line="123"/>
-        <source>Account manager</source>
-        <translation>Account manager</translation>
-    </message>
-    <message>
-        <location filename="../../counterapp/ui/phone/caller_card.py" line="126"/>
-        <source>Balance / credit</source>
-        <translation>Saldo / fido</translation>
-    </message>
-    <message>
-        <location filename="../../counterapp/ui/phone/caller_card.py" line="130"/>
-        <source>Price list</source>
-        <translation>Listino</translation>
-    </message>
-    <message>
-        <location filename="../../counterapp/ui/phone/caller_card.py" line="138"/>
-        <source> (to confirm)</source>
-        <translation> (da confermare)</translation>
-    </message>
-    <message>
-        <location filename="../../counterapp/ui/phone/panel.py" line="116"/>
-        <source>Caller&apos;s number, then Enter</source>
-        <translation>Numero del chiamante, poi Invio</translation>
-    </message>
-    <message>
-        <location filename="../../counterapp/ui/phone/panel.py" line="119"/>
-        <source>Take call (Enter)</source>
-        <translation>Rispondi (Enter)</translation>
-    </message>
-    <message>
-        <location filename="../../counterapp/ui/phone/panel.py" line="130"/>
-        <source>No call</source>
-        <translation>Nessuna chiamata</translation>
-    </message>
-    <message>
-        <location filename="../../counterapp/ui/phone/panel.py" line="140"/>
-        <source>Purpose…</source>
-        <translation>Motivo…</translation>
-    </message>
-    <message>
-        <location filename="../../counterapp/ui/phone/panel.py" line="152"/>
-        <source>Phone order (Ctrl+Shift+O)</source>
-        <translation>Ordine telefonico (Ctrl+Shift+O)</translation>
-    </message>
-    <message>
-        <location filename="../../counterapp/ui/phone/panel.py" line="154"/>
-        <source>Repeat last order (Ctrl+Shift+R)</source>
-        <translation>Ripeti ultimo ordine (Ctrl+Shift+R)</translation>
-    </message>
-    <message>
-        <location filename="../../counterapp/ui/phone/panel.py" line="156"/>
-        <source>Price / stock (Ctrl+Shift+I)</source>
-        <translation>Prezzo / giacenza (Ctrl+Shift+I)</translation>
-    </message>
-    <message>
-        <location filename="../../counterapp/ui/phone/panel.py" line="158"/>
-        <source>Update account…</source>
-        <translation>Aggiorna anagrafica…</translation>
-    </message>
-    <message>
-        <location filename="../../counterapp/ui/phone/panel.py" line="160"/>
-        <source>Handover note…</source>
-        <translation>Nota di passaggio…</translation>
-    </message>
-    <message>
-        <location filename="../../counterapp/ui/phone/panel.py" line="162"/>
-        <source>Customer&apos;s calls…</source>
-        <translation>Chiamate del cliente…</translation>
-    </message>
-    <message>
-        <location filename="../../counterapp/ui/phone/panel.py" line="164"/>
-        <source>New lead… (Ctrl+Shift+N)</source>
-        <translation>Nuovo potenziale cliente… (Ctrl+Shift+N)</translation>
-    </message>
-    <message>
-        <location filename="../../counterapp/ui/phone/panel.py" line="173"/>
-        <source>End of call</source>
-        <translation>Fine chiamata</translation>
-    </message>
-    <message>
-        <location filename="../../counterapp/ui/phone/panel.py" line="176"/>
-        <source>Outcome… (required)</source>
-        <translation>Esito… (obbligatorio)</translation>
-    </message>
-    <message>
-        <location filename="../../counterapp/ui/phone/panel.py" line="182"/>
-        <source>Notes</source>
-        <translation>Note</translation>
-    </message>
-    <message>
-        <location filename="../../counterapp/ui/phone/panel.py" line="185"/>
-        <source>Call back at</source>
-        <translation>Richiamare il</translation>
-    </message>
-    <message>
-        <location filename="../../counterapp/ui/phone/panel.py" line="192"/>
-        <source>End call (Ctrl+Shift+E)</source>
-        <translation>Termina chiamata (Ctrl+Shift+E)</translation>
-    </message>
-    <message>
-        <location filename="../../counterapp/ui/phone/panel.py" line="205"/>
-        <source>Resume the parked sale (Ctrl+Shift+U)</source>
-        <translation>Riprendi la vendita sospesa (Ctrl+Shift+U)</translation>
-    </message>
-</context>
-<context>
     <name>App</name>
     <message>
         <location filename="../../counterapp/app.py" line="102"/>
@@ -452,6 +319,51 @@
         <location filename="../../counterapp/ui/phone/caller_card.py" line="89"/>
         <source>Several customers have this number – who is calling?</source>
         <translation>Più clienti hanno questo numero: chi sta chiamando?</translation>
+    </message>
+    <message>
+        <location filename="../../counterapp/ui/phone/caller_card.py" line="102"/>
+        <source>Business (B2B)</source>
+        <translation>Azienda (B2B)</translation>
+    </message>
+    <message>
+        <location filename="../../counterapp/ui/phone/caller_card.py" line="102"/>
+        <source>Consumer (B2C)</source>
+        <translation>Privato (B2C)</translation>
+    </message>
+    <message>
+        <location filename="../../counterapp/ui/phone/caller_card.py" line="115"/>
+        <source>Calling</source>
+        <translation>Chiamante</translation>
+    </message>
+    <message>
+        <location filename="../../counterapp/ui/phone/caller_card.py" line="116"/>
+        <source>none</source>
+        <translation>nessuno</translation>
+    </message>
+    <message>
+        <location filename="../../counterapp/ui/phone/caller_card.py" line="119"/>
+        <source>managed by a colleague: leave a handover note</source>
+        <translation>seguito da un collega: lascia una nota di passaggio</translation>
+    </message>
+    <message>
+        <location filename="../../counterapp/ui/phone/caller_card.py" line="122"/>
+        <source>Account manager</source>
+        <translation>Account manager</translation>
+    </message>
+    <message>
+        <location filename="../../counterapp/ui/phone/caller_card.py" line="125"/>
+        <source>Balance / credit</source>
+        <translation>Saldo / fido</translation>
+    </message>
+    <message>
+        <location filename="../../counterapp/ui/phone/caller_card.py" line="129"/>
+        <source>Price list</source>
+        <translation>Listino</translation>
+    </message>
+    <message>
+        <location filename="../../counterapp/ui/phone/caller_card.py" line="137"/>
+        <source> (to confirm)</source>
+        <translation> (da confermare)</translation>
     </message>
 </context>
 <context>
@@ -2978,102 +2890,187 @@
 <context>
     <name>PhonePanel</name>
     <message>
-        <location filename="../../counterapp/ui/phone/panel.py" line="236"/>
+        <location filename="../../counterapp/ui/phone/panel.py" line="115"/>
+        <source>Caller&apos;s number, then Enter</source>
+        <translation>Numero del chiamante, poi Invio</translation>
+    </message>
+    <message>
+        <location filename="../../counterapp/ui/phone/panel.py" line="118"/>
+        <source>Take call (Enter)</source>
+        <translation>Rispondi (Enter)</translation>
+    </message>
+    <message>
+        <location filename="../../counterapp/ui/phone/panel.py" line="129"/>
+        <source>No call</source>
+        <translation>Nessuna chiamata</translation>
+    </message>
+    <message>
+        <location filename="../../counterapp/ui/phone/panel.py" line="139"/>
+        <source>Purpose…</source>
+        <translation>Motivo…</translation>
+    </message>
+    <message>
+        <location filename="../../counterapp/ui/phone/panel.py" line="151"/>
+        <source>Phone order (Ctrl+Shift+O)</source>
+        <translation>Ordine telefonico (Ctrl+Shift+O)</translation>
+    </message>
+    <message>
+        <location filename="../../counterapp/ui/phone/panel.py" line="153"/>
+        <source>Repeat last order (Ctrl+Shift+R)</source>
+        <translation>Ripeti ultimo ordine (Ctrl+Shift+R)</translation>
+    </message>
+    <message>
+        <location filename="../../counterapp/ui/phone/panel.py" line="155"/>
+        <source>Price / stock (Ctrl+Shift+I)</source>
+        <translation>Prezzo / giacenza (Ctrl+Shift+I)</translation>
+    </message>
+    <message>
+        <location filename="../../counterapp/ui/phone/panel.py" line="157"/>
+        <source>Update account…</source>
+        <translation>Aggiorna anagrafica…</translation>
+    </message>
+    <message>
+        <location filename="../../counterapp/ui/phone/panel.py" line="159"/>
+        <source>Handover note…</source>
+        <translation>Nota di passaggio…</translation>
+    </message>
+    <message>
+        <location filename="../../counterapp/ui/phone/panel.py" line="161"/>
+        <source>Customer&apos;s calls…</source>
+        <translation>Chiamate del cliente…</translation>
+    </message>
+    <message>
+        <location filename="../../counterapp/ui/phone/panel.py" line="163"/>
+        <source>New lead… (Ctrl+Shift+N)</source>
+        <translation>Nuovo potenziale cliente… (Ctrl+Shift+N)</translation>
+    </message>
+    <message>
+        <location filename="../../counterapp/ui/phone/panel.py" line="172"/>
+        <source>End of call</source>
+        <translation>Fine chiamata</translation>
+    </message>
+    <message>
+        <location filename="../../counterapp/ui/phone/panel.py" line="175"/>
+        <source>Outcome… (required)</source>
+        <translation>Esito… (obbligatorio)</translation>
+    </message>
+    <message>
+        <location filename="../../counterapp/ui/phone/panel.py" line="181"/>
+        <source>Notes</source>
+        <translation>Note</translation>
+    </message>
+    <message>
+        <location filename="../../counterapp/ui/phone/panel.py" line="184"/>
+        <source>Call back at</source>
+        <translation>Richiamare il</translation>
+    </message>
+    <message>
+        <location filename="../../counterapp/ui/phone/panel.py" line="191"/>
+        <source>End call (Ctrl+Shift+E)</source>
+        <translation>Termina chiamata (Ctrl+Shift+E)</translation>
+    </message>
+    <message>
+        <location filename="../../counterapp/ui/phone/panel.py" line="204"/>
+        <source>Resume the parked sale (Ctrl+Shift+U)</source>
+        <translation>Riprendi la vendita sospesa (Ctrl+Shift+U)</translation>
+    </message>
+    <message>
+        <location filename="../../counterapp/ui/phone/panel.py" line="235"/>
         <source>&amp;Take call</source>
         <translation>&amp;Rispondi</translation>
     </message>
     <message>
-        <location filename="../../counterapp/ui/phone/panel.py" line="237"/>
+        <location filename="../../counterapp/ui/phone/panel.py" line="236"/>
         <source>&amp;End call</source>
         <translation>&amp;Termina chiamata</translation>
     </message>
     <message>
-        <location filename="../../counterapp/ui/phone/panel.py" line="238"/>
+        <location filename="../../counterapp/ui/phone/panel.py" line="237"/>
         <source>Phone &amp;order</source>
         <translation>&amp;Ordine telefonico</translation>
     </message>
     <message>
-        <location filename="../../counterapp/ui/phone/panel.py" line="240"/>
+        <location filename="../../counterapp/ui/phone/panel.py" line="239"/>
         <source>&amp;Repeat last order</source>
         <translation>Ri&amp;peti ultimo ordine</translation>
     </message>
     <message>
-        <location filename="../../counterapp/ui/phone/panel.py" line="242"/>
+        <location filename="../../counterapp/ui/phone/panel.py" line="241"/>
         <source>&amp;Price / stock</source>
         <translation>Pre&amp;zzo / giacenza</translation>
     </message>
     <message>
-        <location filename="../../counterapp/ui/phone/panel.py" line="244"/>
+        <location filename="../../counterapp/ui/phone/panel.py" line="243"/>
         <source>&amp;New lead</source>
         <translation>&amp;Nuovo potenziale cliente</translation>
     </message>
     <message>
-        <location filename="../../counterapp/ui/phone/panel.py" line="245"/>
+        <location filename="../../counterapp/ui/phone/panel.py" line="244"/>
         <source>&amp;Dial selected</source>
         <translation>&amp;Chiama selezionato</translation>
     </message>
     <message>
-        <location filename="../../counterapp/ui/phone/panel.py" line="246"/>
+        <location filename="../../counterapp/ui/phone/panel.py" line="245"/>
         <source>Res&amp;ume parked sale</source>
         <translation>Riprendi vendita &amp;sospesa</translation>
     </message>
     <message>
-        <location filename="../../counterapp/ui/phone/panel.py" line="248"/>
+        <location filename="../../counterapp/ui/phone/panel.py" line="247"/>
         <source>Team &amp;calls…</source>
         <translation>Chiamate del t&amp;eam…</translation>
     </message>
     <message>
-        <location filename="../../counterapp/ui/phone/panel.py" line="250"/>
+        <location filename="../../counterapp/ui/phone/panel.py" line="249"/>
         <source>New &amp;campaign…</source>
         <translation>Nuova c&amp;ampagna…</translation>
     </message>
     <message>
-        <location filename="../../counterapp/ui/phone/panel.py" line="291"/>
+        <location filename="../../counterapp/ui/phone/panel.py" line="290"/>
         <source>Finish the current call first (End call).</source>
         <translation>Prima termina la chiamata in corso (Termina chiamata).</translation>
     </message>
     <message>
-        <location filename="../../counterapp/ui/phone/panel.py" line="306"/>
+        <location filename="../../counterapp/ui/phone/panel.py" line="305"/>
         <source>Inbound call</source>
         <translation>Chiamata in entrata</translation>
     </message>
     <message>
-        <location filename="../../counterapp/ui/phone/panel.py" line="307"/>
+        <location filename="../../counterapp/ui/phone/panel.py" line="306"/>
         <source>Outbound call</source>
         <translation>Chiamata in uscita</translation>
     </message>
     <message>
-        <location filename="../../counterapp/ui/phone/panel.py" line="415"/>
+        <location filename="../../counterapp/ui/phone/panel.py" line="414"/>
         <source>This customer has no order to repeat.</source>
         <translation>Questo cliente non ha ordini da ripetere.</translation>
     </message>
     <message>
-        <location filename="../../counterapp/ui/phone/panel.py" line="426"/>
+        <location filename="../../counterapp/ui/phone/panel.py" line="425"/>
         <source>Order %1</source>
         <translation>Ordine %1</translation>
     </message>
     <message>
-        <location filename="../../counterapp/ui/phone/panel.py" line="458"/>
+        <location filename="../../counterapp/ui/phone/panel.py" line="457"/>
         <source>Handover note left for %1</source>
         <translation>Nota di passaggio lasciata per %1</translation>
     </message>
     <message>
-        <location filename="../../counterapp/ui/phone/panel.py" line="483"/>
+        <location filename="../../counterapp/ui/phone/panel.py" line="482"/>
         <source>Choose the outcome of the call before ending it.</source>
         <translation>Scegli l&apos;esito della chiamata prima di terminarla.</translation>
     </message>
     <message>
-        <location filename="../../counterapp/ui/phone/panel.py" line="500"/>
+        <location filename="../../counterapp/ui/phone/panel.py" line="499"/>
         <source>Call saved: %1</source>
         <translation>Chiamata salvata: %1</translation>
     </message>
     <message>
-        <location filename="../../counterapp/ui/phone/panel.py" line="549"/>
+        <location filename="../../counterapp/ui/phone/panel.py" line="548"/>
         <source>No phone number for %1</source>
         <translation>Nessun numero di telefono per %1</translation>
     </message>
     <message>
-        <location filename="../../counterapp/ui/phone/panel.py" line="564"/>
+        <location filename="../../counterapp/ui/phone/panel.py" line="563"/>
         <source>Calls of %1</source>
         <translation>Chiamate di %1</translation>
     </message>
