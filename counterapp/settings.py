@@ -51,6 +51,8 @@ OPTIONS: dict[str, Option] = {o.key: o for o in (
            QT_TRANSLATE_NOOP("Settings", "Discount limit of account managers (%)")),
     Option("discount_limit_manager", Decimal, Decimal("100"),
            QT_TRANSLATE_NOOP("Settings", "Discount limit of managers (%)")),
+    Option("approval_limit_senior", Decimal, Decimal("25"),
+           QT_TRANSLATE_NOOP("Settings", "Discount a senior rep may approve for others (%)")),
     Option("search_debounce_ms", int, 120,
            QT_TRANSLATE_NOOP("Settings", "Search delay after a keystroke (ms)")),
     Option("window_state", str, "", QT_TRANSLATE_NOOP("Settings", "Window layout")),
@@ -129,6 +131,11 @@ class Settings:
         tmp = self.path.with_suffix(".tmp")
         tmp.write_text(json.dumps(self._values, indent=2, sort_keys=True), encoding="utf-8")
         os.replace(tmp, self.path)
+
+    def approval_limits(self) -> dict[str, Decimal]:
+        """Per-role discount a senior or manager may approve on the spot for someone else."""
+        return {"junior": Decimal("0"), "senior": self.get("approval_limit_senior"),
+                "account-manager": Decimal("0"), "manager": Decimal("100")}
 
     def discount_limits(self) -> dict[str, Decimal]:
         """Per-role discount limits keyed by role value."""

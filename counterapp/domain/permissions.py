@@ -71,6 +71,10 @@ MATRIX: dict[Action, dict[Role, str]] = {
 APPROVERS = frozenset({Role.SENIOR, Role.MANAGER})
 
 DEFAULT_DISCOUNT_LIMITS = {J: Decimal("5"), S: Decimal("15"), A: Decimal("15"), M: Decimal("100")}
+# Discount a senior or manager may approve for someone else on the spot: a senior trains and
+# covers juniors, so they may approve more than they would give alone (the shop sets both).
+DEFAULT_APPROVAL_LIMITS = {J: Decimal("0"), S: Decimal("25"), A: Decimal("0"),
+                           M: Decimal("100")}
 # Refund amount a role may give alone (euros); above it needs approval.
 DEFAULT_REFUND_LIMITS = {J: Decimal("50"), S: Decimal("500"), A: Decimal("500"),
                          M: Decimal("9999999")}
@@ -96,22 +100,35 @@ def decision(role: Role, action: Action, amount: Decimal | None = None,
 
 def can_approve(approver_role: Role, action: Action, amount: Decimal | None = None,
                 discount_limits: dict[Role, Decimal] | None = None,
-                refund_limits: dict[Role, Decimal] | None = None) -> bool:
-    """An approver must be a senior or manager *and* be allowed the action themselves."""
-    return (Role(approver_role) in APPROVERS
-            and decision(approver_role, action, amount, discount_limits, refund_limits) == ALLOW)
+                refund_limits: dict[Role, Decimal] | None = None,
+                approval_limits: dict[Role, Decimal] | None = None) -> bool:
+    """An approver must be a senior or manager allowed the action.
+
+    Discounts are bounded by the approver's *approval* limit (a senior may approve a
+    junior's 20 % though they would give only 15 % alone); other actions by what the
+    approver may do themselves.
+    """
+    role = Role(approver_role)
+    if role not in APPROVERS:
+        return False
+    if Action(action) in _LIMITED and amount is not None:
+        limit = (approval_limits or DEFAULT_APPROVAL_LIMITS)[role]
+        own = (discount_limits or DEFAULT_DISCOUNT_LIMITS)[role]
+        return amount <= max(limit, own)
+    return decision(role, action, amount, discount_limits, refund_limits) == ALLOW
 
 
 def require(role: Role, action: Action, amount: Decimal | None = None, *,
             approver_role: Role | None = None,
             discount_limits: dict[Role, Decimal] | None = None,
-            refund_limits: dict[Role, Decimal] | None = None) -> None:
+            refund_limits: dict[Role, Decimal] | None = None,
+            approval_limits: dict[Role, Decimal] | None = None) -> None:
     """Raise ``PermissionDenied`` unless ``role`` (or the on-the-spot approver) may do it."""
     verdict = decision(role, action, amount, discount_limits, refund_limits)
     if verdict == ALLOW:
         return
     if approver_role is not None and verdict == APPROVAL and can_approve(
-            approver_role, action, amount, discount_limits, refund_limits):
+            approver_role, action, amount, discount_limits, refund_limits, approval_limits):
         return
     if verdict == APPROVAL:
         detail = f" ({amount})" if amount is not None else ""

@@ -369,7 +369,7 @@ class SalesService:
             require(actor.role, action, amount, discount_limits=limits)
             return
         require(actor.role, action, amount, approver_role=approval.approver_role,
-                discount_limits=limits)
+                discount_limits=limits, approval_limits=self.ctx.settings.approval_limits())
         try:
             require(actor.role, action, amount, discount_limits=limits)
         except Exception:  # the approval was needed: record it

@@ -137,7 +137,8 @@ class StaffService:
         if approver.id == requester.id:
             raise AuthenticationFailed("you cannot approve your own request")
         if not can_approve(Role(approver.role), Action(action), amount,
-                           self.ctx.settings.discount_limits()):
+                           self.ctx.settings.discount_limits(),
+                           approval_limits=self.ctx.settings.approval_limits()):
             raise AuthenticationFailed(f"{approver.display_name} may not approve this")
         return Approval(approver_id=approver.id, approver_login=approver.login,
                         approver_role=Role(approver.role), action=str(action),

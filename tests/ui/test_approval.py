@@ -14,16 +14,9 @@ from counterapp.ui.common.approval import ApprovalDialog
 from tests.conftest import TEST_PINS
 
 
-@pytest.fixture
-def seniors_may_give_25(settings):
-    """This shop lets seniors give (and so approve) discounts up to 25 %."""
-    settings.set("discount_limit_senior", Decimal("25"))
-    return settings
-
-
-def _dialog(qtbot, services, junior):
-    dialog = ApprovalDialog(services, junior, Action.LINE_DISCOUNT, amount=Decimal("20"),
-                            description="Giulia asks for 20 % on a line.")
+def _dialog(qtbot, services, junior, percent="20"):
+    dialog = ApprovalDialog(services, junior, Action.LINE_DISCOUNT, amount=Decimal(percent),
+                            description=f"Giulia asks for {percent} % on a line.")
     qtbot.addWidget(dialog)
     dialog.show()
     qtbot.waitExposed(dialog)
@@ -40,7 +33,8 @@ def _type(qtbot, dialog, login, pin):
     qtbot.mouseClick(dialog.findChild(QPushButton, "approveButton"), Qt.MouseButton.LeftButton)
 
 
-def test_senior_approves_a_junior_discount(qtbot, services, staff, seniors_may_give_25):
+def test_senior_approves_a_junior_discount(qtbot, services, staff):
+    """With the default limits (junior 5 %, senior 15 % alone, 25 % approved for others)."""
     junior = staff["junior"]
     limits = services.ctx.settings.discount_limits()
     with pytest.raises(PermissionDenied) as err:
@@ -53,11 +47,11 @@ def test_senior_approves_a_junior_discount(qtbot, services, staff, seniors_may_g
     assert approval is not None
     assert (approval.approver_login, approval.action) == ("senior", Action.LINE_DISCOUNT.value)
     require(junior.role, Action.LINE_DISCOUNT, Decimal("20"),
-            approver_role=approval.approver_role, discount_limits=limits)
+            approver_role=approval.approver_role, discount_limits=limits,
+            approval_limits=services.ctx.settings.approval_limits())
 
 
-def test_wrong_pin_counts_towards_the_approvers_lockout(qtbot, services, staff,
-                                                        seniors_may_give_25):
+def test_wrong_pin_counts_towards_the_approvers_lockout(qtbot, services, staff):
     dialog = _dialog(qtbot, services, staff["junior"])
     _type(qtbot, dialog, "senior", "9999")
     message = dialog.findChild(QLabel, "approvalMessage")
@@ -70,8 +64,8 @@ def test_wrong_pin_counts_towards_the_approvers_lockout(qtbot, services, staff,
     assert junior.failed_pins == 0
 
 
-def test_with_default_limits_a_senior_cannot_approve_20_percent(qtbot, services, staff):
-    dialog = _dialog(qtbot, services, staff["junior"])
+def test_beyond_the_seniors_approval_limit_only_a_manager_approves(qtbot, services, staff):
+    dialog = _dialog(qtbot, services, staff["junior"], percent="30")
     _type(qtbot, dialog, "senior", TEST_PINS["senior"])
     assert dialog.approval is None
     assert "may not approve" in dialog.findChild(QLabel, "approvalMessage").text()

@@ -145,8 +145,14 @@ def test_discount_limits_from_settings_and_approval():
     with pytest.raises(PermissionDenied) as err:  # account managers never approve
         require(J, Action.LINE_DISCOUNT, Decimal("5.5"), approver_role=A)
     assert err.value.needs_approval and err.value.amount == Decimal("5.5")
-    with pytest.raises(PermissionDenied):  # 20 % is above the senior's own default 15 % limit
-        require(J, Action.LINE_DISCOUNT, Decimal("20"), approver_role=S)
+    # A senior gives 15 % alone but approves up to 25 % for a junior (default limits)...
+    require(J, Action.LINE_DISCOUNT, Decimal("20"), approver_role=S)
+    with pytest.raises(PermissionDenied):  # ...and not beyond
+        require(J, Action.LINE_DISCOUNT, Decimal("26"), approver_role=S)
+    with pytest.raises(PermissionDenied):  # the shop lowered the senior's approval limit
+        require(J, Action.LINE_DISCOUNT, Decimal("20"), approver_role=S,
+                approval_limits={J: Decimal("0"), S: Decimal("15"), A: Decimal("0"),
+                                 M: Decimal("100")})
 
 
 @pytest.mark.parametrize("role,amount,expected", [
