@@ -3924,61 +3924,66 @@
     </message>
     <message>
         <location filename="../../counterapp/settings.py" line="55"/>
+        <source>Discount a senior rep may approve for others (%)</source>
+        <translation>Sconto che un venditore senior può autorizzare ad altri (%)</translation>
+    </message>
+    <message>
+        <location filename="../../counterapp/settings.py" line="57"/>
         <source>Search delay after a keystroke (ms)</source>
         <translation>Ritardo della ricerca dopo un tasto (ms)</translation>
     </message>
     <message>
-        <location filename="../../counterapp/settings.py" line="56"/>
+        <location filename="../../counterapp/settings.py" line="58"/>
         <source>Window layout</source>
         <translation>Disposizione della finestra</translation>
     </message>
     <message>
-        <location filename="../../counterapp/settings.py" line="57"/>
+        <location filename="../../counterapp/settings.py" line="59"/>
         <source>Window position</source>
         <translation>Posizione della finestra</translation>
     </message>
     <message>
-        <location filename="../../counterapp/settings.py" line="58"/>
+        <location filename="../../counterapp/settings.py" line="60"/>
         <source>Receipt printer</source>
         <translation>Stampante scontrini</translation>
     </message>
     <message>
-        <location filename="../../counterapp/settings.py" line="59"/>
+        <location filename="../../counterapp/settings.py" line="61"/>
         <source>Printer for slips and notes</source>
         <translation>Stampante per distinte e documenti</translation>
     </message>
     <message>
-        <location filename="../../counterapp/settings.py" line="60"/>
+        <location filename="../../counterapp/settings.py" line="62"/>
         <source>Receipt paper (80mm or A4)</source>
         <translation>Carta scontrini (80mm o A4)</translation>
     </message>
     <message>
-        <location filename="../../counterapp/settings.py" line="62"/>
+        <location filename="../../counterapp/settings.py" line="64"/>
         <source>Check for other workstations&apos; changes every (ms)</source>
         <translation>Controlla le modifiche delle altre postazioni ogni (ms)</translation>
     </message>
     <message>
-        <location filename="../../counterapp/settings.py" line="65"/>
+        <location filename="../../counterapp/settings.py" line="67"/>
         <source>Printer for order slips</source>
         <translation>Stampante per distinte di prelievo</translation>
     </message>
     <message>
-        <location filename="../../counterapp/settings.py" line="67"/>
+        <location filename="../../counterapp/settings.py" line="69"/>
         <source>Printer for packing slips</source>
         <translation>Stampante per documenti di imballo</translation>
     </message>
     <message>
-        <location filename="../../counterapp/settings.py" line="69"/>
+        <location filename="../../counterapp/settings.py" line="71"/>
         <source>Printer for delivery notes (DDT)</source>
         <translation>Stampante per documenti di trasporto (DDT)</translation>
     </message>
     <message>
-        <location filename="../../counterapp/settings.py" line="70"/>
+        <location filename="../../counterapp/settings.py" line="72"/>
         <source>Printer for quotes</source>
         <translation>Stampante per preventivi</translation>
     </message>
     <message>
-        <location filename="../../counterapp/settings.py" line="72"/>
+        <location filename="../../counterapp/settings.py" line="74"/>
         <source>Printer for courier manifests and run sheets</source>
         <translation>Stampante per distinte corriere e consegne autisti</translation>
     </message>
