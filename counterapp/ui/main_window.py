@@ -13,7 +13,9 @@ from PySide6.QtWidgets import QApplication, QDockWidget, QLabel, QMainWindow, QM
 from counterapp import __version__
 from counterapp.services import Actor, Services
 from counterapp.settings import Settings
+from counterapp.ui.common.printing import install_print_menu
 from counterapp.ui.counter.panel import CounterPanel
+from counterapp.ui.customers.actions import admin_actions, customer_actions
 from counterapp.ui.login import FirstRunDialog, LoginDialog
 from counterapp.ui.phone.panel import PhonePanel
 from counterapp.ui.queue.panel import QueuePanel
@@ -117,8 +119,6 @@ class MainWindow(QMainWindow):
         self.switch_user_action = self._action(self.tr("&Switch user"), "Ctrl+L",
                                                self.switch_user, "switchUserAction")
         file_menu.addAction(self.switch_user_action)
-        from counterapp.ui.common.printing import install_print_menu  # noqa: PLC0415
-
         install_print_menu(self, file_menu)  # File ▸ Print ▸ any document of an order
         file_menu.addSeparator()
         file_menu.addAction(self._action(self.tr("&Quit"), QKeySequence.StandardKey.Quit,
@@ -140,11 +140,6 @@ class MainWindow(QMainWindow):
         self.shipping_menu = bar.addMenu(self.tr("Sh&ipping"))
         for action in self.queue_panel.menu_actions():  # owned by the queue panel
             self.shipping_menu.addAction(action)
-        from counterapp.ui.customers.actions import (  # noqa: PLC0415 (menus owned there)
-            admin_actions,
-            customer_actions,
-        )
-
         self.customers_menu = bar.addMenu(self.tr("C&ustomers"))
         for action in customer_actions(self, self.services, self.session):
             self.customers_menu.addAction(action)
