@@ -2057,27 +2057,27 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../counterapp/ui/main_window.py" line="56"/>
+        <location filename="../../counterapp/ui/main_window.py" line="58"/>
         <source>CounterApp</source>
         <translation>CounterApp</translation>
     </message>
     <message>
-        <location filename="../../counterapp/ui/main_window.py" line="66"/>
+        <location filename="../../counterapp/ui/main_window.py" line="68"/>
         <source>Phone (F3)</source>
         <translation>Telefono (F3)</translation>
     </message>
     <message>
-        <location filename="../../counterapp/ui/main_window.py" line="68"/>
+        <location filename="../../counterapp/ui/main_window.py" line="70"/>
         <source>Shipping queue (F4)</source>
         <translation>Coda spedizioni (F4)</translation>
     </message>
     <message>
-        <location filename="../../counterapp/ui/main_window.py" line="116"/>
+        <location filename="../../counterapp/ui/main_window.py" line="118"/>
         <source>&amp;File</source>
         <translation>&amp;File</translation>
     </message>
     <message>
-        <location filename="../../counterapp/ui/main_window.py" line="117"/>
+        <location filename="../../counterapp/ui/main_window.py" line="119"/>
         <source>&amp;Switch user</source>
         <translation>&amp;Cambia utente</translation>
     </message>
@@ -2122,42 +2122,42 @@
         <translation>&amp;Spedizioni</translation>
     </message>
     <message>
-        <location filename="../../counterapp/ui/main_window.py" line="148"/>
+        <location filename="../../counterapp/ui/main_window.py" line="143"/>
         <source>C&amp;ustomers</source>
         <translation>&amp;Clienti</translation>
     </message>
     <message>
-        <location filename="../../counterapp/ui/main_window.py" line="151"/>
+        <location filename="../../counterapp/ui/main_window.py" line="146"/>
         <source>&amp;Tools</source>
         <translation>St&amp;rumenti</translation>
     </message>
     <message>
-        <location filename="../../counterapp/ui/main_window.py" line="154"/>
+        <location filename="../../counterapp/ui/main_window.py" line="149"/>
         <source>&amp;Help</source>
         <translation>A&amp;iuto</translation>
     </message>
     <message>
-        <location filename="../../counterapp/ui/main_window.py" line="155"/>
+        <location filename="../../counterapp/ui/main_window.py" line="150"/>
         <source>&amp;About CounterApp</source>
         <translation>&amp;Informazioni su CounterApp</translation>
     </message>
     <message>
-        <location filename="../../counterapp/ui/main_window.py" line="194"/>
+        <location filename="../../counterapp/ui/main_window.py" line="189"/>
         <source>About CounterApp</source>
         <translation>Informazioni su CounterApp</translation>
     </message>
     <message>
-        <location filename="../../counterapp/ui/main_window.py" line="195"/>
+        <location filename="../../counterapp/ui/main_window.py" line="190"/>
         <source>CounterApp %1 – inside-sales counter workstation</source>
         <translation>CounterApp %1 – postazione di vendita al banco e telefonica</translation>
     </message>
     <message>
-        <location filename="../../counterapp/ui/main_window.py" line="231"/>
+        <location filename="../../counterapp/ui/main_window.py" line="226"/>
         <source>Locked – log in</source>
         <translation>Bloccato – accedi</translation>
     </message>
     <message>
-        <location filename="../../counterapp/ui/main_window.py" line="233"/>
+        <location filename="../../counterapp/ui/main_window.py" line="228"/>
         <source>User: %1 (%2)</source>
         <translation>Utente: %1 (%2)</translation>
     </message>
