@@ -295,6 +295,9 @@ SORT_COLUMNS = ("number", "customer", "channel", "created", "requested", "promis
 # Above this many rows, sorting by customer walks the customer-name index instead of
 # sorting the filtered rows (which is quicker while they are few).
 CUSTOMER_WALK_FROM = 20_000
+# From this many matches on, a search filters a walk of the sort index row by row instead
+# of collecting every match and sorting them (a capped count decides).
+SEARCH_WALK_FROM = 1_000
 # Sort columns that read the order row (the others sort on the shipment alone).
 _ORDER_SORTS = frozenset({"number", "customer", "channel", "created", "age"})
 STATS_GROUPS = ("period", "method", "carrier", "driver", "rep", "account")
@@ -450,7 +453,8 @@ class ShippingService:
             query = query.where(condition)
         return query
 
-    def _conditions(self, filters: QueueFilter, today: dt.date) -> list:
+    def _conditions(self, filters: QueueFilter, today: dt.date, *,
+                    with_search: bool = True) -> list:
         """The WHERE terms of ``filters`` (on Shipment, and on Order for "my customers")."""
         conditions = []
         if filters.status == STATUS_OPEN:
@@ -472,9 +476,12 @@ class ShippingService:
             conditions.append((Order.rep == filters.mine_user_id) | Order.customer.in_(
                 Customer.select(Customer.id)
                 .where(Customer.account_manager == filters.mine_user_id)))
-        search = " ".join((filters.search or "").split())
-        if search:
-            conditions.append(Shipment.id.in_(self._search_ids(search)))
+        search = _search_text(filters)
+        if search and with_search:
+            if self._many_matches(search):
+                conditions.append(self._search_correlated(search))
+            else:
+                conditions.append(Shipment.id.in_(self._search_ids(search)))
         return conditions
 
     @staticmethod
@@ -494,6 +501,43 @@ class ShippingService:
                 .where(self._prefix(Customer.search_name, fold(search)))))))
         return by_number | by_tracking | by_customer
 
+    def _search_parts(self, search: str, conditions: list):
+        """The shipment ids matching by order number, tracking number and customer name
+        start: three joins, each with ``conditions`` (customer → order → shipment as a CROSS
+        JOIN so SQLite walks from the name index). Counting their UNION is several times
+        quicker than counting ``id IN (...)``."""
+        by_number = (Shipment.select(Shipment.id)
+                     .join(Order, on=(Shipment.order == Order.id))
+                     .where(self._prefix(Order.number, search.upper()), *conditions))
+        by_tracking = (Shipment.select(Shipment.id)
+                       .join(Order, on=(Shipment.order == Order.id))
+                       .where(Shipment.tracking_number == search, *conditions))
+        by_customer = (Customer.select(Shipment.id)
+                       .join(Order, peewee.JOIN.CROSS)
+                       .join(Shipment, peewee.JOIN.CROSS)
+                       .where(self._prefix(Customer.search_name, fold(search)),
+                              Order.customer == Customer.id, Shipment.order == Order.id,
+                              *conditions))
+        return by_number, by_tracking, by_customer
+
+    def _many_matches(self, search: str) -> bool:
+        """True when ``search`` matches at least ``SEARCH_WALK_FROM`` shipments (a capped
+        UNION ALL count, so it stays cheap however many match)."""
+        by_number, by_tracking, by_customer = self._search_parts(search, [])
+        sample = (by_number + by_tracking + by_customer).limit(SEARCH_WALK_FROM)
+        return sample.count() >= SEARCH_WALK_FROM
+
+    def _search_correlated(self, search: str):
+        """The search as a per-row test, so a page walks the sort column's index and stops
+        after one page (used when thousands match and collecting them all would be slow)."""
+        inner = Order.alias("search_order")
+        matching_orders = inner.select(inner.id).where(
+            inner.id == Shipment.order,
+            self._prefix(inner.number, search.upper()) | inner.customer.in_(
+                Customer.select(Customer.id)
+                .where(self._prefix(Customer.search_name, fold(search)))))
+        return Shipment.order.in_(matching_orders) | (Shipment.tracking_number == search)
+
     def _prefix(self, field, text: str):
         """``field`` starts with ``text``, in a form the engine answers from an index.
 
@@ -508,9 +552,9 @@ class ShippingService:
     def _sort_expressions(self, column: str, descending: bool, today: dt.date):
         customer_name = peewee.fn.COALESCE(Customer.select(Customer.search_name)
                                            .where(Customer.id == Order.customer), "")
-        carrier_name = peewee.fn.COALESCE(
-            Carrier.select(Carrier.name).where(Carrier.id == Shipment.carrier),
-            Driver.select(Driver.name).where(Driver.id == Shipment.driver), "")
+        # The carrier's (else the driver's) name, kept by triggers so (carrier_label, id)
+        # gives the order from an index instead of a sort of every shipment.
+        carrier_name = Shipment.carrier_label
         late = peewee.Case(None, [(self._late_condition(today), 1)], 0)
         mapping = {
             "number": Order.number, "customer": customer_name, "channel": Order.channel,
@@ -546,6 +590,9 @@ class ShippingService:
             ids = self._ids_by_customer(filters, bool(sort[1]), max(0, int(offset)), limit,
                                         today)
             return self._rows_by_ids(ids, today)
+        if sort[0] == "late" and not filters.late_only:
+            ids = self._ids_by_late(filters, bool(sort[1]), max(0, int(offset)), limit, today)
+            return self._rows_by_ids(ids, today)
         ids = (self._base_query(filters, today, with_order=sort[0] in _ORDER_SORTS)
                .select(Shipment.id)
                .order_by(*self._sort_expressions(sort[0], bool(sort[1]), today))
@@ -556,6 +603,11 @@ class ShippingService:
     def queue_count(self, filters: QueueFilter = QueueFilter()) -> int:
         """How many shipments the filters keep."""
         today = self.ctx.now().date()
+        search = _search_text(filters)
+        if search:
+            conditions = self._conditions(filters, today, with_search=False)
+            by_number, by_tracking, by_customer = self._search_parts(search, conditions)
+            return (by_number | by_tracking | by_customer).count()
         return self._base_query(filters, today).count()
 
     def queue_position(self, filters: QueueFilter, sort: tuple[str, bool],
@@ -571,6 +623,32 @@ class ShippingService:
                    .order_by(*self._sort_expressions(sort[0], bool(sort[1]), today))
                    .limit(scan_limit).tuples()]
         return ids.index(shipment_id) if shipment_id in ids else None
+
+    def _ids_by_late(self, filters: QueueFilter, descending: bool, offset: int,
+                     limit: int, today: dt.date) -> list[int]:
+        """One page sorted by "late", then shipment id: the late and the other shipments
+        as two parts, each in id order, instead of a sort of a computed flag over every row.
+        The late part (few rows) is counted from the (status, promised_date) index."""
+        late = self._late_condition(today)
+
+        def part(condition):
+            return (self._base_query(filters, today).select(Shipment.id).where(condition)
+                    .order_by(Shipment.id.desc() if descending else Shipment.id.asc()))
+
+        late_part = part(late)
+        # NOT (promised < today AND open): a NULL promised date counts as not late.
+        on_time_part = part(~late | Shipment.promised_date.is_null())
+        late_count = self._base_query(filters, today).where(late).count()
+        first, second = (late_part, on_time_part) if descending \
+            else (on_time_part, late_part)
+        first_count = late_count if descending else self.queue_count(filters) - late_count
+        ids: list[int] = []
+        if offset < first_count:
+            ids = [r[0] for r in first.offset(offset).limit(limit).tuples()]
+        if len(ids) < limit:
+            start = max(0, offset - first_count)
+            ids += [r[0] for r in second.offset(start).limit(limit - len(ids)).tuples()]
+        return ids
 
     def _ids_by_customer(self, filters: QueueFilter, descending: bool, offset: int,
                          limit: int, today: dt.date) -> list[int]:
@@ -1049,6 +1127,11 @@ class ShippingService:
                          after=values, at=self.ctx.now())
             self._bump()
         return next(d for d in self.drivers() if d.id == driver.id)
+
+
+def _search_text(filters: QueueFilter) -> str:
+    """The search with runs of blanks made one (empty when there is no search)."""
+    return " ".join((filters.search or "").split())
 
 
 def _period_key(day: dt.date, period: str) -> str:

@@ -68,6 +68,9 @@ class Shipment(BaseModel):
     delivered_at = peewee.DateTimeField(null=True)
     created_at = peewee.DateTimeField(default=now, index=True)
     version = peewee.IntegerField(default=1)
+    # The carrier's (else the driver's) name, for sorting the queue by an index. Database
+    # triggers (migration m0403) fill and keep it: never write it from Python.
+    carrier_label = peewee.CharField(max_length=80, default="")
 
 
 class ShipmentEvent(BaseModel):
