@@ -673,17 +673,25 @@ class ShippingService:
                  .where(Order.customer == Customer.id, Shipment.order == Order.id, *conditions)
                  .order_by(direction(Customer.search_name), direction(Customer.id),
                            direction(Order.id)))
-        first, second = (named, walk_ins) if descending else (walk_ins, named)
-        # Only the walk-ins are counted (an index look-up); the named part is the rest.
-        walk_in_count = walk_ins.count()
-        first_count = (self.queue_count(filters) - walk_in_count) if descending \
-            else walk_in_count
-        ids: list[int] = []
-        if offset < first_count:
-            ids = [r[0] for r in first.offset(offset).limit(limit).tuples()]
-        if len(ids) < limit:
+        # Counting walk-ins reads every customer-less order (most never ship), so it is
+        # done only when the page needs where the first part ends.
+        if not descending:  # walk-ins first: their count says whether to read them at all
+            first_count: int | None = walk_ins.count()
+            ids = ([r[0] for r in walk_ins.offset(offset).limit(limit).tuples()]
+                   if offset < first_count else [])
+        else:  # named first: a full page of them needs no count
+            first_count = None
+            ids = [r[0] for r in named.offset(offset).limit(limit).tuples()]
+        if len(ids) == limit:
+            return ids
+        if ids:  # the first part ended inside this page: the second starts at its top
+            start = 0
+        else:
+            if first_count is None:
+                first_count = self.queue_count(filters) - walk_ins.count()
             start = max(0, offset - first_count)
-            ids += [r[0] for r in second.offset(start).limit(limit - len(ids)).tuples()]
+        second = walk_ins if descending else named
+        ids += [r[0] for r in second.offset(start).limit(limit - len(ids)).tuples()]
         return ids
 
     def _rows_by_ids(self, ids: list[int], today: dt.date) -> list[QueueRow]:
