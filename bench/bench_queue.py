@@ -102,6 +102,12 @@ def run(url: str | None = None) -> dict:
     }
     for name, text in searches.items():
         measure(name, _first_page(shipping, QueueFilter(status="", search=text)))
+    # Scrolled far down (fetchMore): a broad search and the customer sort past row 4,000.
+    broad = QueueFilter(status="", search=searches["search customer start"])
+    measure("search customer start, page at row 4,000", lambda: shipping.queue_page(
+        broad, ("promised", False), 4000, PAGE), repeat=3)
+    measure("sort customer asc (all), page at row 4,000", lambda: shipping.queue_page(
+        all_filter, ("customer", False), 4000, PAGE), repeat=3)
     rep = User.select(User.id).order_by(User.id).first()
     carriers = shipping.carriers()
     for name, filters in (

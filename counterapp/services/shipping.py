@@ -298,6 +298,8 @@ CUSTOMER_WALK_FROM = 20_000
 # From this many matches on, a search filters a walk of the sort index row by row instead
 # of collecting every match and sorting them (a capped count decides).
 SEARCH_WALK_FROM = 1_000
+# ...for pages starting before this row; further down the walk costs more than collecting.
+SEARCH_WALK_OFFSETS = 1_000
 # Sort columns that read the order row (the others sort on the shipment alone).
 _ORDER_SORTS = frozenset({"number", "customer", "channel", "created", "age"})
 STATS_GROUPS = ("period", "method", "carrier", "driver", "rep", "account")
@@ -443,19 +445,24 @@ class ShippingService:
         self.ctx = ctx
 
     # -- the queue ----------------------------------------------------------------------
-    def _base_query(self, filters: QueueFilter, today: dt.date, *, with_order: bool = False):
+    def _base_query(self, filters: QueueFilter, today: dt.date, *, with_order: bool = False,
+                    walk_search: bool = False):
         # The order is joined only when a filter or the sort needs it: counting 500,000
         # shipments through a join costs several times a count of the shipment index alone.
         query = Shipment.select()
         if with_order or filters.mine_user_id is not None:
             query = query.join(Order, on=(Shipment.order == Order.id)).switch(Shipment)
-        for condition in self._conditions(filters, today):
+        for condition in self._conditions(filters, today, walk_search=walk_search):
             query = query.where(condition)
         return query
 
     def _conditions(self, filters: QueueFilter, today: dt.date, *,
-                    with_search: bool = True) -> list:
-        """The WHERE terms of ``filters`` (on Shipment, and on Order for "my customers")."""
+                    with_search: bool = True, walk_search: bool = False) -> list:
+        """The WHERE terms of ``filters`` (on Shipment, and on Order for "my customers").
+
+        ``walk_search``: when the search matches thousands, test it row by row (for the
+        first pages of a sort that walks an index) instead of collecting every match.
+        """
         conditions = []
         if filters.status == STATUS_OPEN:
             conditions.append(Shipment.status.in_(rules.OPEN_STATUSES))
@@ -478,28 +485,16 @@ class ShippingService:
                 .where(Customer.account_manager == filters.mine_user_id)))
         search = _search_text(filters)
         if search and with_search:
-            if self._many_matches(search):
+            if walk_search and self._many_matches(search):
                 conditions.append(self._search_correlated(search))
             else:
-                conditions.append(Shipment.id.in_(self._search_ids(search)))
+                by_number, by_tracking, by_customer = self._search_parts(search, [])
+                conditions.append(Shipment.id.in_(by_number | by_tracking | by_customer))
         return conditions
 
     @staticmethod
     def _late_condition(today: dt.date):
         return (Shipment.promised_date < today) & Shipment.status.in_(rules.OPEN_STATUSES)
-
-    def _search_ids(self, search: str):
-        """Shipment ids whose order number, tracking number or customer name match
-        (a UNION of three indexed look-ups, never a scan of the queue)."""
-        by_number = Shipment.select(Shipment.id).where(Shipment.order.in_(
-            Order.select(Order.id).where(self._prefix(Order.number, search.upper()))))
-        by_tracking = Shipment.select(Shipment.id).where(Shipment.tracking_number == search)
-        # customer → their orders (customer, created_at index) → shipments (order index)
-        by_customer = Shipment.select(Shipment.id).where(Shipment.order.in_(
-            Order.select(Order.id).where(Order.customer.in_(
-                Customer.select(Customer.id)
-                .where(self._prefix(Customer.search_name, fold(search)))))))
-        return by_number | by_tracking | by_customer
 
     def _search_parts(self, search: str, conditions: list):
         """The shipment ids matching by order number, tracking number and customer name
@@ -593,7 +588,10 @@ class ShippingService:
         if sort[0] == "late" and not filters.late_only:
             ids = self._ids_by_late(filters, bool(sort[1]), max(0, int(offset)), limit, today)
             return self._rows_by_ids(ids, today)
-        ids = (self._base_query(filters, today, with_order=sort[0] in _ORDER_SORTS)
+        # The first pages of a broad search walk the sort index; deeper ones (where that
+        # walk would read ever more rows) collect the matches once and sort them.
+        ids = (self._base_query(filters, today, with_order=sort[0] in _ORDER_SORTS,
+                                walk_search=offset < SEARCH_WALK_OFFSETS)
                .select(Shipment.id)
                .order_by(*self._sort_expressions(sort[0], bool(sort[1]), today))
                .offset(max(0, int(offset))).limit(limit))
@@ -632,7 +630,8 @@ class ShippingService:
         late = self._late_condition(today)
 
         def part(condition):
-            return (self._base_query(filters, today).select(Shipment.id).where(condition)
+            return (self._base_query(filters, today, walk_search=offset < SEARCH_WALK_OFFSETS)
+                    .select(Shipment.id).where(condition)
                     .order_by(Shipment.id.desc() if descending else Shipment.id.asc()))
 
         late_part = part(late)
