@@ -117,8 +117,26 @@ def _worker_connection(services):
             db.close()
 
 
+def warm_up() -> None:
+    """Load the PDF machinery before the first document is printed; call it off the UI thread.
+
+    The first receipt would otherwise pay for ReportLab's TTF parsing (DejaVu fonts) in
+    its render, which holds the GIL long enough to stall the window. Cheap after the first
+    call.
+    """
+    from counterapp.documents.fonts import register_fonts  # noqa: PLC0415
+
+    register_fonts()
+
+
 def _render_off_thread(parent, services, actor, doc_type, order_number, printer_name):
     """Render in a worker (slips of 300 lines take a while) while the window stays live."""
+    if parent is not None and parent.isVisible():
+        # Paint what changed (the cleared cart after a sale) before the render starts:
+        # painting calls into Python for every cell and, while ReportLab holds the GIL in
+        # the worker, each call waits its turn — the repaint then stretched over the
+        # whole render and froze the window for up to 150 ms.
+        parent.window().repaint()
     loop = QEventLoop()
     outcome: dict[str, object] = {}
 

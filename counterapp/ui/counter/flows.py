@@ -222,6 +222,24 @@ def sale_done(panel, result: SaleResult, delivered: bool) -> None:
         QTimer.singleShot(0, lambda: print_document(panel, "receipt", result.number))
 
 
+def _warm_up_printing() -> None:
+    """Import the printing helper (QtPdf, QtPrintSupport) and load ReportLab's fonts now.
+
+    Called once when this module is imported, i.e. while the main window is being built.
+    Parsing the DejaVu TTF files takes ~80 ms and holds the GIL even in a worker thread,
+    so done after the first sale it froze the counter for 90-150 ms; at start-up nobody
+    is waiting for the window yet.
+    """
+    try:
+        from counterapp.ui.common.printing import warm_up  # noqa: PLC0415
+    except ImportError:  # printing not shipped: print_document says so when asked
+        return
+    try:
+        warm_up()
+    except Exception:  # noqa: BLE001 (a font problem shows up, named, at the first print)
+        log.exception("printing warm-up failed")
+
+
 def print_document(panel, doc_type: str, number: str) -> bool:
     """Print ``doc_type`` of ``number`` (preview unless a printer is configured)."""
     try:
@@ -577,3 +595,6 @@ def _refunded(panel, number: str, amount: str) -> None:
         INFO,
     )
     QTimer.singleShot(0, lambda: print_document(panel, "receipt", number))
+
+
+_warm_up_printing()
