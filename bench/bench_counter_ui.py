@@ -9,8 +9,10 @@
   preview closed) while a 10 ms ``QTimer`` heartbeat records the longest stall of the UI
   thread. Target < 100 ms. ``no_receipt_*``: 20 more sales without the receipt, which
   tells the counter's own stalls (checkout runs off the UI thread) from the printing
-  helper's (its render worker holds the GIL while ReportLab lays the receipt out, and the
-  preview loads the PDF on the UI thread).
+  helper's. Measured causes, both fixed: the first receipt parsed the DejaVu TTF fonts
+  (~80 ms holding the GIL, now done at start-up), and the window repainted the cleared
+  cart while the render worker held the GIL, so every Python callback of the paint waited
+  its turn (the helper now paints before it starts the render).
 
 ``python -m bench.bench_counter_ui [--small]`` prints the table and writes
 ``bench/results/counter_ui.json``; a bench runner calls ``run()``.
