@@ -712,92 +712,92 @@
         <translation>Ctrl+P ristampa lo scontrino.</translation>
     </message>
     <message>
-        <location filename="../../counterapp/ui/counter/flows.py" line="236"/>
+        <location filename="../../counterapp/ui/counter/flows.py" line="254"/>
         <source>Printing is not available in this version; %1 is saved.</source>
         <translation>La stampa non è disponibile in questa versione; %1 è salvato.</translation>
     </message>
     <message>
-        <location filename="../../counterapp/ui/counter/flows.py" line="250"/>
+        <location filename="../../counterapp/ui/counter/flows.py" line="268"/>
         <source>%1 was not printed (%2). It is saved: Ctrl+P prints it again.</source>
         <translation>%1 non è stato stampato (%2). È salvato: Ctrl+P lo ristampa.</translation>
     </message>
     <message>
-        <location filename="../../counterapp/ui/counter/flows.py" line="281"/>
+        <location filename="../../counterapp/ui/counter/flows.py" line="299"/>
         <source>Delivery order %1 saved.</source>
         <translation>Ordine con consegna %1 salvato.</translation>
     </message>
     <message>
-        <location filename="../../counterapp/ui/counter/flows.py" line="288"/>
+        <location filename="../../counterapp/ui/counter/flows.py" line="306"/>
         <source>Promised for %1.</source>
         <translation>Consegna promessa per il %1.</translation>
     </message>
     <message>
-        <location filename="../../counterapp/ui/counter/flows.py" line="292"/>
+        <location filename="../../counterapp/ui/counter/flows.py" line="310"/>
         <source>The rush is not possible: %1</source>
         <translation>L&apos;urgenza non è possibile: %1</translation>
     </message>
     <message>
-        <location filename="../../counterapp/ui/counter/flows.py" line="293"/>
+        <location filename="../../counterapp/ui/counter/flows.py" line="311"/>
         <source>no reason given</source>
         <translation>nessun motivo indicato</translation>
     </message>
     <message>
-        <location filename="../../counterapp/ui/counter/flows.py" line="313"/>
+        <location filename="../../counterapp/ui/counter/flows.py" line="331"/>
         <source>Delivery order</source>
         <translation>Ordine con consegna</translation>
     </message>
     <message>
-        <location filename="../../counterapp/ui/counter/flows.py" line="366"/>
+        <location filename="../../counterapp/ui/counter/flows.py" line="384"/>
         <source>A %1 % discount is above your limit: a senior approves it with their PIN.</source>
         <translation>Uno sconto del %1 % supera il tuo limite: lo autorizza un venditore senior con il suo PIN.</translation>
     </message>
     <message>
-        <location filename="../../counterapp/ui/counter/flows.py" line="372"/>
+        <location filename="../../counterapp/ui/counter/flows.py" line="390"/>
         <source>The discount was not applied.</source>
         <translation>Lo sconto non è stato applicato.</translation>
     </message>
     <message>
-        <location filename="../../counterapp/ui/counter/flows.py" line="385"/>
+        <location filename="../../counterapp/ui/counter/flows.py" line="403"/>
         <source>Discount applied.</source>
         <translation>Sconto applicato.</translation>
     </message>
     <message>
-        <location filename="../../counterapp/ui/counter/flows.py" line="398"/>
+        <location filename="../../counterapp/ui/counter/flows.py" line="416"/>
         <source>Customer search is not available in this version.</source>
         <translation>La ricerca clienti non è disponibile in questa versione.</translation>
     </message>
     <message>
-        <location filename="../../counterapp/ui/counter/flows.py" line="423"/>
+        <location filename="../../counterapp/ui/counter/flows.py" line="441"/>
         <source>Sale parked (%1, %2). F9 lists parked sales.</source>
         <translation>Vendita sospesa (%1, %2). F9 elenca le vendite sospese.</translation>
     </message>
     <message>
-        <location filename="../../counterapp/ui/counter/flows.py" line="424"/>
+        <location filename="../../counterapp/ui/counter/flows.py" line="442"/>
         <source>walk-in</source>
         <translation>cliente al banco</translation>
     </message>
     <message>
-        <location filename="../../counterapp/ui/counter/flows.py" line="447"/>
+        <location filename="../../counterapp/ui/counter/flows.py" line="465"/>
         <source>Parked sale resumed.</source>
         <translation>Vendita sospesa ripresa.</translation>
     </message>
     <message>
-        <location filename="../../counterapp/ui/counter/flows.py" line="468"/>
+        <location filename="../../counterapp/ui/counter/flows.py" line="486"/>
         <source>A sale is being saved: close again in a moment.</source>
         <translation>Salvataggio di una vendita in corso: richiudi tra un momento.</translation>
     </message>
     <message>
-        <location filename="../../counterapp/ui/counter/flows.py" line="521"/>
+        <location filename="../../counterapp/ui/counter/flows.py" line="539"/>
         <source>Quote %1 saved (%2), valid until %3.</source>
         <translation>Preventivo %1 salvato (%2), valido fino al %3.</translation>
     </message>
     <message>
-        <location filename="../../counterapp/ui/counter/flows.py" line="548"/>
+        <location filename="../../counterapp/ui/counter/flows.py" line="566"/>
         <source>Quote %1 loaded at the quoted prices: F12 to sell it.</source>
         <translation>Preventivo %1 caricato ai prezzi del preventivo: F12 per venderlo.</translation>
     </message>
     <message>
-        <location filename="../../counterapp/ui/counter/flows.py" line="570"/>
+        <location filename="../../counterapp/ui/counter/flows.py" line="588"/>
         <source>Return %1 saved: %2 paid back by the original method. Ctrl+P prints its receipt again.</source>
         <translation>Reso %1 salvato: %2 rimborsati con il metodo di pagamento originale. Ctrl+P ne ristampa lo scontrino.</translation>
     </message>
@@ -3152,7 +3152,7 @@
     </message>
     <message>
         <location filename="../../counterapp/ui/common/printing.py" line="95"/>
-        <location filename="../../counterapp/ui/common/printing.py" line="206"/>
+        <location filename="../../counterapp/ui/common/printing.py" line="224"/>
         <source>Save as PDF</source>
         <translation>Salva come PDF</translation>
     </message>
@@ -3162,107 +3162,107 @@
         <translation>Documenti PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../counterapp/ui/common/printing.py" line="140"/>
+        <location filename="../../counterapp/ui/common/printing.py" line="158"/>
         <source>Preparing %1…</source>
         <translation>Preparazione in corso: %1…</translation>
     </message>
     <message>
-        <location filename="../../counterapp/ui/common/printing.py" line="163"/>
+        <location filename="../../counterapp/ui/common/printing.py" line="181"/>
         <source>&amp;Print</source>
         <translation>&amp;Stampa</translation>
     </message>
     <message>
-        <location filename="../../counterapp/ui/common/printing.py" line="166"/>
+        <location filename="../../counterapp/ui/common/printing.py" line="184"/>
         <source>Order &amp;slip…</source>
         <translation>Distinta di &amp;prelievo…</translation>
     </message>
     <message>
-        <location filename="../../counterapp/ui/common/printing.py" line="167"/>
+        <location filename="../../counterapp/ui/common/printing.py" line="185"/>
         <source>&amp;Packing slip…</source>
         <translation>Documento di &amp;imballo…</translation>
     </message>
     <message>
-        <location filename="../../counterapp/ui/common/printing.py" line="168"/>
+        <location filename="../../counterapp/ui/common/printing.py" line="186"/>
         <source>&amp;Delivery note (DDT)…</source>
         <translation>Documento di &amp;trasporto (DDT)…</translation>
     </message>
     <message>
-        <location filename="../../counterapp/ui/common/printing.py" line="170"/>
+        <location filename="../../counterapp/ui/common/printing.py" line="188"/>
         <source>&amp;Receipt…</source>
         <translation>&amp;Scontrino…</translation>
     </message>
     <message>
-        <location filename="../../counterapp/ui/common/printing.py" line="171"/>
+        <location filename="../../counterapp/ui/common/printing.py" line="189"/>
         <source>&amp;Quote…</source>
         <translation>Pre&amp;ventivo…</translation>
     </message>
     <message>
-        <location filename="../../counterapp/ui/common/printing.py" line="207"/>
+        <location filename="../../counterapp/ui/common/printing.py" line="225"/>
         <source>The PDF could not be saved: %1</source>
         <translation>Impossibile salvare il PDF: %1</translation>
     </message>
     <message>
-        <location filename="../../counterapp/ui/common/printing.py" line="209"/>
+        <location filename="../../counterapp/ui/common/printing.py" line="227"/>
         <source>file</source>
         <translation>file</translation>
     </message>
     <message>
-        <location filename="../../counterapp/ui/common/printing.py" line="218"/>
+        <location filename="../../counterapp/ui/common/printing.py" line="236"/>
         <source>Print %1</source>
         <translation>Stampa %1</translation>
     </message>
     <message>
-        <location filename="../../counterapp/ui/common/printing.py" line="235"/>
+        <location filename="../../counterapp/ui/common/printing.py" line="253"/>
         <source>Printing failed</source>
         <translation>Stampa non riuscita</translation>
     </message>
     <message>
-        <location filename="../../counterapp/ui/common/printing.py" line="236"/>
+        <location filename="../../counterapp/ui/common/printing.py" line="254"/>
         <source>%1 %2 was not printed on %3.</source>
         <translation>Stampa di %1 %2 non riuscita su %3.</translation>
     </message>
     <message>
-        <location filename="../../counterapp/ui/common/printing.py" line="239"/>
+        <location filename="../../counterapp/ui/common/printing.py" line="257"/>
         <source>Choose another printer or save the PDF to print it later.</source>
         <translation>Scegli un&apos;altra stampante o salva il PDF per stamparlo più tardi.</translation>
     </message>
     <message>
-        <location filename="../../counterapp/ui/common/printing.py" line="241"/>
+        <location filename="../../counterapp/ui/common/printing.py" line="259"/>
         <source>Another printer…</source>
         <translation>Altra stampante…</translation>
     </message>
     <message>
-        <location filename="../../counterapp/ui/common/printing.py" line="243"/>
+        <location filename="../../counterapp/ui/common/printing.py" line="261"/>
         <source>Save as PDF…</source>
         <translation>Salva come PDF…</translation>
     </message>
     <message>
-        <location filename="../../counterapp/ui/common/printing.py" line="245"/>
+        <location filename="../../counterapp/ui/common/printing.py" line="263"/>
         <source>Not now</source>
         <translation>Non ora</translation>
     </message>
     <message>
-        <location filename="../../counterapp/ui/common/printing.py" line="291"/>
+        <location filename="../../counterapp/ui/common/printing.py" line="309"/>
         <source>copy</source>
         <translation>copia</translation>
     </message>
     <message>
-        <location filename="../../counterapp/ui/common/printing.py" line="350"/>
+        <location filename="../../counterapp/ui/common/printing.py" line="368"/>
         <source>Printing %1…</source>
         <translation>Stampa in corso: %1…</translation>
     </message>
     <message>
-        <location filename="../../counterapp/ui/common/printing.py" line="350"/>
+        <location filename="../../counterapp/ui/common/printing.py" line="368"/>
         <source>Cancel</source>
         <translation>Annulla</translation>
     </message>
     <message>
-        <location filename="../../counterapp/ui/common/printing.py" line="397"/>
+        <location filename="../../counterapp/ui/common/printing.py" line="415"/>
         <source>Printing</source>
         <translation>Stampa</translation>
     </message>
     <message>
-        <location filename="../../counterapp/ui/common/printing.py" line="397"/>
+        <location filename="../../counterapp/ui/common/printing.py" line="415"/>
         <source>%1 printed, %2 not printed:</source>
         <translation>%1 stampati, %2 non stampati:</translation>
     </message>
