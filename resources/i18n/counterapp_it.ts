@@ -331,39 +331,84 @@
         <translation>Privato (B2C)</translation>
     </message>
     <message>
-        <location filename="../../counterapp/ui/phone/caller_card.py" line="115"/>
+        <location filename="../../counterapp/ui/phone/caller_card.py" line="105"/>
+        <source>LEAD</source>
+        <translation>POTENZIALE</translation>
+    </message>
+    <message>
+        <location filename="../../counterapp/ui/phone/caller_card.py" line="108"/>
+        <source>inactive</source>
+        <translation>non attivo</translation>
+    </message>
+    <message>
+        <location filename="../../counterapp/ui/phone/caller_card.py" line="117"/>
         <source>Calling</source>
         <translation>Chiamante</translation>
     </message>
     <message>
-        <location filename="../../counterapp/ui/phone/caller_card.py" line="116"/>
+        <location filename="../../counterapp/ui/phone/caller_card.py" line="118"/>
         <source>none</source>
         <translation>nessuno</translation>
     </message>
     <message>
-        <location filename="../../counterapp/ui/phone/caller_card.py" line="119"/>
+        <location filename="../../counterapp/ui/phone/caller_card.py" line="121"/>
         <source>managed by a colleague: leave a handover note</source>
         <translation>seguito da un collega: lascia una nota di passaggio</translation>
     </message>
     <message>
-        <location filename="../../counterapp/ui/phone/caller_card.py" line="122"/>
+        <location filename="../../counterapp/ui/phone/caller_card.py" line="124"/>
         <source>Account manager</source>
         <translation>Account manager</translation>
     </message>
     <message>
-        <location filename="../../counterapp/ui/phone/caller_card.py" line="125"/>
+        <location filename="../../counterapp/ui/phone/caller_card.py" line="127"/>
         <source>Balance / credit</source>
         <translation>Saldo / fido</translation>
     </message>
     <message>
-        <location filename="../../counterapp/ui/phone/caller_card.py" line="129"/>
+        <location filename="../../counterapp/ui/phone/caller_card.py" line="131"/>
         <source>Price list</source>
         <translation>Listino</translation>
     </message>
     <message>
         <location filename="../../counterapp/ui/phone/caller_card.py" line="137"/>
+        <source>Standing orders due</source>
+        <translation>Ordini ricorrenti in scadenza</translation>
+    </message>
+    <message>
+        <location filename="../../counterapp/ui/phone/caller_card.py" line="140"/>
         <source> (to confirm)</source>
         <translation> (da confermare)</translation>
+    </message>
+    <message>
+        <location filename="../../counterapp/ui/phone/caller_card.py" line="144"/>
+        <source>Open tasks</source>
+        <translation>Attività aperte</translation>
+    </message>
+    <message>
+        <location filename="../../counterapp/ui/phone/caller_card.py" line="152"/>
+        <source>Last calls</source>
+        <translation>Ultime chiamate</translation>
+    </message>
+    <message>
+        <location filename="../../counterapp/ui/phone/caller_card.py" line="155"/>
+        <source>No calls yet.</source>
+        <translation>Nessuna chiamata finora.</translation>
+    </message>
+    <message>
+        <location filename="../../counterapp/ui/phone/caller_card.py" line="171"/>
+        <source>Open orders</source>
+        <translation>Ordini aperti</translation>
+    </message>
+    <message>
+        <location filename="../../counterapp/ui/phone/caller_card.py" line="174"/>
+        <source>No order on its way.</source>
+        <translation>Nessun ordine in consegna.</translation>
+    </message>
+    <message>
+        <location filename="../../counterapp/ui/phone/caller_card.py" line="181"/>
+        <source>late</source>
+        <translation>in ritardo</translation>
     </message>
 </context>
 <context>
@@ -4044,6 +4089,16 @@
         <location filename="../../counterapp/ui/staff/models.py" line="47"/>
         <source>locked</source>
         <translation>bloccato</translation>
+    </message>
+    <message>
+        <location filename="../../counterapp/ui/staff/models.py" line="49"/>
+        <source>active</source>
+        <translation>attivo</translation>
+    </message>
+    <message>
+        <location filename="../../counterapp/ui/staff/models.py" line="50"/>
+        <source>inactive</source>
+        <translation>non attivo</translation>
     </message>
 </context>
 <context>

@@ -102,9 +102,11 @@ class CallerCardView(QTextBrowser):
         kind = self.tr("Business (B2B)") if card.kind == "b2b" else self.tr("Consumer (B2C)")
         status = ""
         if card.status == "lead":
-            status = f" <span class='lead'>&nbsp;{escape(self.tr('LEAD'))}&nbsp;</span>"
+            label_lead = escape(self.tr("LEAD"))
+            status = f" <span class='lead'>&nbsp;{label_lead}&nbsp;</span>"
         elif card.status == "inactive":
-            status = f" <span class='warn'>{escape(self.tr('inactive'))}</span>"
+            label_inactive = escape(self.tr("inactive"))
+            status = f" <span class='warn'>{label_inactive}</span>"
         parts = [f"<h2>{escape(card.name)}{status}</h2>",
                  f"<p><span class='badge'>&nbsp;{escape(kind)}&nbsp;</span> "
                  f"<span class='muted'>{escape(card.code)}"]
@@ -132,22 +134,26 @@ class CallerCardView(QTextBrowser):
             parts.append(f"<p class='muted'>{escape(card.notes)}</p>")
         parts.append(self._orders_html(card))
         if card.standing_due:
-            parts.append(f"<h4>{escape(self.tr('Standing orders due'))}</h4><ul>")
+            label_standing_orders_due = escape(self.tr("Standing orders due"))
+            parts.append(f"<h4>{label_standing_orders_due}</h4><ul>")
             for s in card.standing_due:
                 confirm = self.tr(" (to confirm)") if s.needs_confirmation else ""
                 parts.append(f"<li>{escape(_date(s.next_run))}{escape(confirm)}</li>")
             parts.append("</ul>")
         if card.open_tasks:
-            parts.append(f"<h4>{escape(self.tr('Open tasks'))}</h4><ul>")
+            label_open_tasks = escape(self.tr("Open tasks"))
+            parts.append(f"<h4>{label_open_tasks}</h4><ul>")
             for t in card.open_tasks:
                 css = " class='late'" if t.overdue else ""
                 parts.append(f"<li{css}>{escape(t.due_at.strftime('%d/%m %H:%M'))} "
                              f"{escape(label(KIND_LABELS, t.kind))} ({escape(t.assigned_to)}): "
                              f"{escape(t.reason)}</li>")
             parts.append("</ul>")
-        parts.append(f"<h4>{escape(self.tr('Last calls'))}</h4>")
+        label_last_calls = escape(self.tr("Last calls"))
+        parts.append(f"<h4>{label_last_calls}</h4>")
         if not card.last_calls:
-            parts.append(f"<p class='muted'>{escape(self.tr('No calls yet.'))}</p>")
+            label_no_calls_yet = escape(self.tr("No calls yet."))
+            parts.append(f"<p class='muted'>{label_no_calls_yet}</p>")
         else:
             parts.append("<table>")
             for c in card.last_calls:
@@ -162,15 +168,18 @@ class CallerCardView(QTextBrowser):
         self.setHtml("".join(parts))
 
     def _orders_html(self, card: CallerCard) -> str:
-        parts = [f"<h4>{escape(self.tr('Open orders'))}</h4>"]
+        label_open_orders = escape(self.tr("Open orders"))
+        parts = [f"<h4>{label_open_orders}</h4>"]
         if not card.open_orders:
-            parts.append(f"<p class='muted'>{escape(self.tr('No order on its way.'))}</p>")
+            label_no_order_on_its_way = escape(self.tr("No order on its way."))
+            parts.append(f"<p class='muted'>{label_no_order_on_its_way}</p>")
             return "".join(parts)
         parts.append("<table>")
         for o in card.open_orders:
             promised = _date(o.promised_date)
             if o.late:
-                promised = f"<span class='late'>{escape(promised)} {escape(self.tr('late'))}</span>"
+                label_late = escape(self.tr("late"))
+                promised = f"<span class='late'>{escape(promised)} {label_late}</span>"
             else:
                 promised = escape(promised)
             tracking = escape(o.tracking_number)

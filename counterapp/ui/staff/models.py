@@ -45,8 +45,9 @@ class UsersModel(RowsModel):
         if column == self.COL_STATE:
             if row.locked:
                 return QCoreApplication.translate("StaffModels", "locked")
-            return QCoreApplication.translate("StaffModels", "active" if row.active
-                                              else "inactive")
+            if row.active:
+                return QCoreApplication.translate("StaffModels", "active")
+            return QCoreApplication.translate("StaffModels", "inactive")
         if column == self.COL_FAILED:
             return str(row.failed_pins)
         return None
