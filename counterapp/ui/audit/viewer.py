@@ -2,9 +2,8 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QDate, QSortFilterProxyModel, Qt
+from PySide6.QtCore import QDate, Qt
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QCheckBox,
     QComboBox,
     QDateEdit,
@@ -12,10 +11,8 @@ from PySide6.QtWidgets import (
     QFileDialog,
     QGridLayout,
     QHBoxLayout,
-    QHeaderView,
     QLabel,
     QPushButton,
-    QTableView,
     QVBoxLayout,
     QWidget,
 )
@@ -23,7 +20,7 @@ from PySide6.QtWidgets import (
 from counterapp.services import Actor, Services
 from counterapp.ui.audit.models import AuditModel
 from counterapp.ui.common.messages import error_text, show_error
-from counterapp.ui.customers.models import SortRole
+from counterapp.ui.common.tables import sorted_table
 from counterapp.ui.operation import run_in_background
 
 LIMIT = 500
@@ -71,19 +68,7 @@ class AuditDialog(QDialog):
         export.clicked.connect(self.export)
 
         self.model = AuditModel(self)
-        self.proxy = QSortFilterProxyModel(self)
-        self.proxy.setSourceModel(self.model)
-        self.proxy.setSortRole(SortRole)
-        self.table = QTableView(self)
-        self.table.setObjectName("auditTable")
-        self.table.setModel(self.proxy)
-        self.table.setSortingEnabled(True)
-        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.table.verticalHeader().hide()
-        header = self.table.horizontalHeader()
-        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-        header.setStretchLastSection(True)
+        self.proxy, self.table = sorted_table(self.model, self, "auditTable")
         self.table.sortByColumn(AuditModel.COL_AT, Qt.SortOrder.DescendingOrder)
         self.status = QLabel(self)
         self.status.setObjectName("auditStatus")

@@ -20,6 +20,7 @@ from PySide6.QtGui import QBrush, QColor, QFont
 
 from counterapp.services.cart import PricedLine
 from counterapp.settings import QT_TRANSLATE_NOOP
+from counterapp.ui.common.tables import SortRole
 from counterapp.ui.counter.formatting import format_money, format_percent
 
 (COL_SKU, COL_NAME, COL_QUANTITY, COL_UNIT_PRICE, COL_DISCOUNT, COL_VAT, COL_TOTAL,
@@ -34,7 +35,6 @@ HEADERS = (
     QT_TRANSLATE_NOOP("CartModel", "Total"),
     QT_TRANSLATE_NOOP("CartModel", "Stock"),
 )
-SortRole = Qt.ItemDataRole.UserRole + 1
 BACKORDER_BACKGROUND = QColor("#fff3cd")
 BACKORDER_TEXT = QColor("#8a4b00")
 DISCOUNT_TEXT = QColor("#1b5e20")

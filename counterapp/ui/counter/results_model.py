@@ -15,6 +15,7 @@ from PySide6.QtGui import QBrush, QColor
 
 from counterapp.services.cart import ProductRow
 from counterapp.settings import QT_TRANSLATE_NOOP
+from counterapp.ui.common.tables import SortRole
 from counterapp.ui.counter.formatting import format_money
 
 COL_SKU, COL_NAME, COL_PRICE, COL_STOCK, COL_LOCATION = range(5)
@@ -26,7 +27,6 @@ HEADERS = (
     QT_TRANSLATE_NOOP("ResultsModel", "Location"),
 )
 # Sorting compares the native value (Decimal, int), never the display string.
-SortRole = Qt.ItemDataRole.UserRole + 1
 OUT_OF_STOCK = QColor("#c62828")
 
 _RIGHT = Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter

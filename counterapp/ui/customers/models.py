@@ -19,8 +19,8 @@ from PySide6.QtCore import (
 from PySide6.QtGui import QBrush, QColor
 
 from counterapp.domain.phone import format_phone
+from counterapp.ui.common.tables import SortRole
 
-SortRole = Qt.ItemDataRole.UserRole + 1
 RowRole = Qt.ItemDataRole.UserRole + 2
 _RIGHT = int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
 OVER_LIMIT = QColor("#b00020")

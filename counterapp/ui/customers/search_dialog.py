@@ -6,24 +6,22 @@ customer (the first one unless the clerk moved down).
 
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent, QObject, QSortFilterProxyModel, Qt, QTimer, Signal
+from PySide6.QtCore import QEvent, QObject, Qt, QTimer, Signal
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QDialog,
     QHBoxLayout,
-    QHeaderView,
     QLabel,
     QLineEdit,
     QPushButton,
-    QTableView,
     QVBoxLayout,
     QWidget,
 )
 
 from counterapp.services import Services
 from counterapp.ui.common.messages import error_text
-from counterapp.ui.customers.models import CustomerResultsModel, SortRole
+from counterapp.ui.common.tables import sorted_table
+from counterapp.ui.customers.models import CustomerResultsModel
 from counterapp.ui.session import Session
 
 SEARCH_LIMIT = 50
@@ -54,21 +52,9 @@ class CustomerSearchDialog(QDialog):
             self.tr("Name, code, phone number, VAT number, fiscal code or city…"))
         self.search_edit.setClearButtonEnabled(True)
         self.model = CustomerResultsModel(self)
-        self.proxy = QSortFilterProxyModel(self)
-        self.proxy.setSourceModel(self.model)
-        self.proxy.setSortRole(SortRole)
-        self.table = QTableView(self)
-        self.table.setObjectName("customerResults")
-        self.table.setModel(self.proxy)
-        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.table.setSortingEnabled(True)
-        self.table.setAlternatingRowColors(True)
-        self.table.verticalHeader().hide()
-        header = self.table.horizontalHeader()
-        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-        header.setSectionResizeMode(CustomerResultsModel.COL_NAME, QHeaderView.ResizeMode.Stretch)
+        self.proxy, self.table = sorted_table(
+            self.model, self, "customerResults", stretch_column=CustomerResultsModel.COL_NAME,
+            single_selection=True, alternating=True)
         self.table.doubleClicked.connect(self.pick)
         self.table.selectionModel().currentRowChanged.connect(
             lambda *_args: self._update_buttons())

@@ -2,23 +2,21 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QSortFilterProxyModel, Signal
+from PySide6.QtCore import Signal
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QDialog,
     QHBoxLayout,
-    QHeaderView,
     QLabel,
     QPushButton,
     QSpinBox,
-    QTableView,
     QVBoxLayout,
     QWidget,
 )
 
 from counterapp.services import Services
 from counterapp.ui.common.messages import error_text
-from counterapp.ui.customers.models import SortRole, ValueModel, money_text
+from counterapp.ui.common.tables import sorted_table
+from counterapp.ui.customers.models import ValueModel, money_text
 from counterapp.ui.operation import run_in_background
 
 
@@ -49,19 +47,8 @@ class MostValuableDialog(QDialog):
         refresh.setShortcut("F5")
         refresh.clicked.connect(self.refresh)
         self.model = ValueModel(self)
-        self.proxy = QSortFilterProxyModel(self)
-        self.proxy.setSourceModel(self.model)
-        self.proxy.setSortRole(SortRole)
-        self.table = QTableView(self)
-        self.table.setObjectName("valueTable")
-        self.table.setModel(self.proxy)
-        self.table.setSortingEnabled(True)
-        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.table.verticalHeader().hide()
-        header = self.table.horizontalHeader()
-        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-        header.setSectionResizeMode(ValueModel.COL_NAME, QHeaderView.ResizeMode.Stretch)
+        self.proxy, self.table = sorted_table(self.model, self, "valueTable",
+                                              stretch_column=ValueModel.COL_NAME)
         self.table.doubleClicked.connect(self._open)
         self.status = QLabel(self)
         self.status.setObjectName("valueStatus")

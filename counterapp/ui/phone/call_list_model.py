@@ -10,6 +10,7 @@ from PySide6.QtGui import QBrush, QColor
 from counterapp.domain.phone import format_phone
 from counterapp.services.calls import CallRow, DailyCallCount
 from counterapp.services.tasks import CallListRow
+from counterapp.ui.common.tables import SortRole
 from counterapp.ui.phone.labels import (
     DIRECTION_LABELS,
     KIND_LABELS,
@@ -19,7 +20,6 @@ from counterapp.ui.phone.labels import (
     label,
 )
 
-SortRole = Qt.ItemDataRole.UserRole + 1
 RowRole = Qt.ItemDataRole.UserRole + 2
 OVERDUE_BACKGROUND = QColor("#fde2e1")
 OVERDUE_FOREGROUND = QColor("#9b1c1c")

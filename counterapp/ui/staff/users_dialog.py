@@ -2,20 +2,17 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QSortFilterProxyModel, Qt
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QComboBox,
     QDialog,
     QFormLayout,
     QHBoxLayout,
-    QHeaderView,
     QInputDialog,
     QLabel,
     QLineEdit,
     QMessageBox,
     QPushButton,
-    QTableView,
     QVBoxLayout,
     QWidget,
 )
@@ -23,7 +20,7 @@ from PySide6.QtWidgets import (
 from counterapp.domain.errors import CounterAppError, ValidationError
 from counterapp.services import Actor, Services
 from counterapp.ui.common.messages import error_text, show_error
-from counterapp.ui.customers.models import SortRole
+from counterapp.ui.common.tables import sorted_table
 from counterapp.ui.login import pin_edit
 from counterapp.ui.staff.models import ROLE_LABELS, UsersModel, role_label
 
@@ -111,21 +108,9 @@ class UsersDialog(QDialog):
         self.setWindowTitle(self.tr("Users"))
         self.resize(820, 460)
         self.model = UsersModel(self)
-        proxy = QSortFilterProxyModel(self)
-        proxy.setSourceModel(self.model)
-        proxy.setSortRole(SortRole)
-        self.proxy = proxy
-        self.table = QTableView(self)
-        self.table.setObjectName("usersTable")
-        self.table.setModel(proxy)
-        self.table.setSortingEnabled(True)
-        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.table.verticalHeader().hide()
-        self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-        self.table.horizontalHeader().setSectionResizeMode(UsersModel.COL_NAME,
-                                                           QHeaderView.ResizeMode.Stretch)
+        self.proxy, self.table = sorted_table(self.model, self, "usersTable",
+                                              stretch_column=UsersModel.COL_NAME,
+                                              single_selection=True)
         self.table.sortByColumn(UsersModel.COL_LOGIN, Qt.SortOrder.AscendingOrder)
         buttons = QHBoxLayout()
         self.buttons = {}

@@ -1,0 +1,38 @@
+"""The read-only, sortable table every list dialog shows (audit, users, customers…)."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QAbstractItemModel, QSortFilterProxyModel, Qt
+from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QTableView, QWidget
+
+# Table models put native values (Decimal, datetime) here so sorting never compares text.
+SortRole = Qt.ItemDataRole.UserRole + 1
+
+
+def sorted_table(model: QAbstractItemModel, parent: QWidget, name: str, *,
+                 stretch_column: int | None = None, single_selection: bool = False,
+                 alternating: bool = False) -> tuple[QSortFilterProxyModel, QTableView]:
+    """A proxy sorting ``model`` on ``SortRole`` and a row-selecting, read-only view of it.
+
+    Columns size to their contents; ``stretch_column`` (else the last one) takes the rest.
+    """
+    proxy = QSortFilterProxyModel(parent)
+    proxy.setSourceModel(model)
+    proxy.setSortRole(SortRole)
+    view = QTableView(parent)
+    view.setObjectName(name)
+    view.setModel(proxy)
+    view.setSortingEnabled(True)
+    view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+    if single_selection:
+        view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+    view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+    view.setAlternatingRowColors(alternating)
+    view.verticalHeader().hide()
+    header = view.horizontalHeader()
+    header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+    if stretch_column is None:
+        header.setStretchLastSection(True)
+    else:
+        header.setSectionResizeMode(stretch_column, QHeaderView.ResizeMode.Stretch)
+    return proxy, view
