@@ -433,6 +433,20 @@ class DriverRow:
     active: bool = True
 
 
+def _with_parties(query: peewee.ModelSelect) -> peewee.ModelSelect:
+    """Join a shipment query to its order, rep, customer, carrier and driver (the queue's
+    and the on-time statistics' view of a shipment)."""
+    return (query
+            .join(Order, on=(Shipment.order == Order.id))
+            .join(User, on=(Order.rep == User.id))
+            .switch(Order)
+            .join(Customer, peewee.JOIN.LEFT_OUTER, on=(Order.customer == Customer.id))
+            .switch(Shipment)
+            .join(Carrier, peewee.JOIN.LEFT_OUTER, on=(Shipment.carrier == Carrier.id))
+            .switch(Shipment)
+            .join(Driver, peewee.JOIN.LEFT_OUTER, on=(Shipment.driver == Driver.id)))
+
+
 class ShippingService:
     """The order/shipping queue: status pipeline, rush feasibility, dispatch, delivery.
 
@@ -696,7 +710,7 @@ class ShippingService:
     def _rows_by_ids(self, ids: list[int], today: dt.date) -> list[QueueRow]:
         if not ids:
             return []
-        query = (Shipment.select(
+        query = (_with_parties(Shipment.select(
                     Shipment.id, Shipment.version, Order.id, Order.number, Customer.name,
                     Order.channel, Order.created_at, Shipment.requested_date,
                     Shipment.promised_date, Shipment.rush, Shipment.rush_feasible,
@@ -704,15 +718,7 @@ class ShippingService:
                     Carrier.tracking_url_template, Shipment.driver, Driver.name,
                     Shipment.status, Shipment.tracking_number, Shipment.dispatched_at,
                     Shipment.delivered_at, User.login, Shipment.parcels, Shipment.weight_grams,
-                    Shipment.city)
-                 .join(Order, on=(Shipment.order == Order.id))
-                 .join(User, on=(Order.rep == User.id))
-                 .switch(Order)
-                 .join(Customer, peewee.JOIN.LEFT_OUTER, on=(Order.customer == Customer.id))
-                 .switch(Shipment)
-                 .join(Carrier, peewee.JOIN.LEFT_OUTER, on=(Shipment.carrier == Carrier.id))
-                 .switch(Shipment)
-                 .join(Driver, peewee.JOIN.LEFT_OUTER, on=(Shipment.driver == Driver.id))
+                    Shipment.city))
                  .where(Shipment.id.in_(ids)))
         by_id = {}
         for (sid, version, order_id, number, customer, channel, created, requested, promised,
@@ -995,17 +1001,9 @@ class ShippingService:
             raise ValidationError("date_to", "the end is before the start")
         start = dt.datetime.combine(date_from, dt.time())
         end = dt.datetime.combine(date_to + dt.timedelta(days=1), dt.time())
-        query = (Shipment.select(Shipment.delivered_at, Shipment.promised_date,
-                                 Shipment.method, Carrier.name, Driver.name, User.login,
-                                 Customer.name)
-                 .join(Order, on=(Shipment.order == Order.id))
-                 .join(User, on=(Order.rep == User.id))
-                 .switch(Order)
-                 .join(Customer, peewee.JOIN.LEFT_OUTER, on=(Order.customer == Customer.id))
-                 .switch(Shipment)
-                 .join(Carrier, peewee.JOIN.LEFT_OUTER, on=(Shipment.carrier == Carrier.id))
-                 .switch(Shipment)
-                 .join(Driver, peewee.JOIN.LEFT_OUTER, on=(Shipment.driver == Driver.id))
+        query = (_with_parties(Shipment.select(Shipment.delivered_at, Shipment.promised_date,
+                                               Shipment.method, Carrier.name, Driver.name,
+                                               User.login, Customer.name))
                  .where((Shipment.status == rules.DELIVERED)
                         & (Shipment.delivered_at >= start) & (Shipment.delivered_at < end)))
         groups: dict[str, list[int]] = {}
