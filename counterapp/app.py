@@ -12,9 +12,10 @@ import sys
 from pathlib import Path
 
 from PySide6.QtCore import QLibraryInfo, QLocale, QTranslator
+from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QApplication, QMessageBox
 
-from counterapp import __version__
+from counterapp import __version__, app_mutex
 from counterapp.db import connect, describe_url
 from counterapp.db.migrations import migrate
 from counterapp.domain.errors import CounterAppError, NotFound
@@ -26,6 +27,13 @@ from counterapp.ui.main_window import MainWindow
 log = logging.getLogger(__name__)
 
 I18N_DIR = Path(__file__).resolve().parent.parent / "resources" / "i18n"
+ICON = Path(__file__).resolve().parent.parent / "resources" / "icons" / "counterapp.svg"
+# The freedesktop id: the .desktop file, the AppStream component and the Wayland app id.
+DESKTOP_ID = "io.counterapp.CounterApp"
+# Set by the frozen smoke test (installer/smoke.py): log in as this demo user, save a grab
+# of the main window to the path in SMOKE_SCREENSHOT_ENV and quit. Not for shops.
+SMOKE_SCREENSHOT_ENV = "COUNTERAPP_SMOKE_SCREENSHOT"
+SMOKE_USER = "admin"
 
 
 def open_services(database_url: str, settings: Settings | None = None) -> Services:
@@ -85,6 +93,10 @@ def run_gui(database_url: str | None, *, demo_if_empty: bool = False) -> int:
     app.setApplicationName("CounterApp")
     app.setOrganizationName("CounterApp")
     app.setApplicationVersion(__version__)
+    app.setDesktopFileName(DESKTOP_ID)
+    app.setWindowIcon(QIcon(str(ICON)))
+    # The Windows installer's AppMutex: setup waits until every CounterApp has closed.
+    app.setProperty("counterapp_mutex", app_mutex.hold())
     settings = Settings()
     install_translations(app, settings.get("language"))
     url = resolve_database_url(database_url, settings)
@@ -96,6 +108,9 @@ def run_gui(database_url: str | None, *, demo_if_empty: bool = False) -> int:
     try:
         if demo_if_empty:
             _seed_demo_if_empty(open_services(url, settings))
+        screenshot = os.environ.get(SMOKE_SCREENSHOT_ENV)
+        if screenshot:
+            return _smoke_screenshot(app, url, settings, Path(screenshot))
         window = build_main_window(url, settings=settings)
     except (CounterAppError, NotFound) as exc:
         log.error("cannot start: %s", exc)
@@ -106,3 +121,18 @@ def run_gui(database_url: str | None, *, demo_if_empty: bool = False) -> int:
     if incoming:
         window.show_incoming_call(incoming)  # shown as soon as the rep has logged in
     return app.exec()
+
+
+def _smoke_screenshot(app: QApplication, url: str, settings: Settings, target: Path) -> int:
+    """Show the main window logged in as the demo manager, save a grab to ``target``, quit.
+
+    The frozen smoke test's proof that the bundle can draw the real window (plugins,
+    fonts, translations); exit 1 when the grab cannot be saved.
+    """
+    window = build_main_window(url, user=SMOKE_USER, settings=settings)
+    window.resize(1280, 800)
+    window.show()
+    app.processEvents()
+    saved = window.grab().save(str(target), "PNG")
+    window.close()
+    return 0 if saved else 1
