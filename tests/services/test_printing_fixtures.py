@@ -8,7 +8,6 @@ from __future__ import annotations
 
 import datetime as dt
 import io
-import subprocess
 import uuid
 from decimal import ROUND_HALF_UP, Decimal
 
@@ -27,6 +26,7 @@ from counterapp.db.models import (
     Shipment,
     User,
 )
+from tests.pdf_tools import scan_pdf
 
 CENT = Decimal("0.01")
 COURIER_TRACKING = "https://track.example.it/parcel?id={tracking}"
@@ -57,17 +57,9 @@ def pdf_pages(pdf: bytes) -> int:
     return len(PdfReader(io.BytesIO(pdf)).pages)
 
 
-def decode_barcodes(pdf: bytes, tmp_path, page: int = 1) -> list[str]:
-    """Every barcode and QR code zbarimg finds on ``page`` rendered at 200 dpi."""
-    source = tmp_path / f"scan-{uuid.uuid4().hex[:6]}.pdf"
-    source.write_bytes(pdf)
-    prefix = tmp_path / source.stem
-    subprocess.run(["pdftoppm", "-r", "200", "-f", str(page), "-l", str(page), "-png",
-                    str(source), str(prefix)], check=True)
-    image = next(tmp_path.glob(f"{source.stem}*.png"))
-    done = subprocess.run(["zbarimg", "--quiet", "--raw", str(image)], capture_output=True,
-                          text=True, check=False)
-    return [line for line in done.stdout.splitlines() if line]
+def decode_barcodes(pdf: bytes, page: int = 1) -> list[str]:
+    """Every barcode and QR code a scanner finds on ``page`` rendered at 200 dpi."""
+    return scan_pdf(pdf, 200, pages=[page])
 
 
 def rep(login: str = "clerk") -> User:
