@@ -11,7 +11,7 @@ from __future__ import annotations
 import datetime as dt
 import re
 from dataclasses import dataclass
-from decimal import Decimal, InvalidOperation
+from decimal import Decimal
 
 import peewee
 from peewee import JOIN, fn
@@ -31,6 +31,7 @@ from counterapp.db.models import (
     Task,
     User,
 )
+from counterapp.domain import money
 from counterapp.domain.customers import (
     compact_vat_text,
     validate_code,
@@ -251,30 +252,8 @@ class PriceListRow:
 
 
 def parse_money(value: object, field_name: str) -> Decimal:
-    """A non-negative amount with at most two decimals, from text (comma or point) or Decimal."""
-    if isinstance(value, Decimal):
-        amount = value
-    elif isinstance(value, int) and not isinstance(value, bool):
-        amount = Decimal(value)
-    elif isinstance(value, str):
-        text = value.strip().replace("€", "").replace(" ", "")
-        if "," in text and "." not in text:
-            text = text.replace(",", ".")
-        try:
-            amount = Decimal(text)
-        except InvalidOperation:
-            raise ValidationError(field_name, f"'{value[:30]}' is not an amount") from None
-    else:
-        raise ValidationError(field_name, "is not an amount")
-    if not amount.is_finite():
-        raise ValidationError(field_name, "is not an amount")
-    if amount < 0:
-        raise ValidationError(field_name, "cannot be negative")
-    if amount != amount.quantize(Decimal("0.01")):
-        raise ValidationError(field_name, "has more than two decimals")
-    if amount > MAX_CREDIT_LIMIT:
-        raise ValidationError(field_name, "is too large")
-    return amount.quantize(Decimal("0.01"))
+    """A credit limit: the one money rule (``domain.money.parse_money``), up to the limit's cap."""
+    return money.parse_money(field_name, value, maximum=MAX_CREDIT_LIMIT)
 
 
 def clean_customer_fields(data: CustomerInput) -> dict:
