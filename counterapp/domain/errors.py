@@ -54,3 +54,32 @@ class AuthenticationFailed(CounterAppError):
 
 class DatabaseUnavailable(CounterAppError):
     """The database cannot be opened: unreachable server, corrupt or read-only file, bad URL."""
+
+
+class DatabaseMissing(DatabaseUnavailable):
+    """The database named by the URL does not exist and this command may not create it."""
+
+    def __init__(self, path: str):
+        super().__init__(f"no database at {path} (check the path; 'counterapp demo', "
+                         "'user add --create' or the first start of the app create one)")
+        self.path = path
+
+
+class DatabaseRetryable(DatabaseUnavailable):
+    """The database did not answer this time (connection lost, server restarting, busy).
+
+    Nothing of the operation was saved; trying the same operation again may succeed. Only
+    operations that are idempotent (a checkout by its sale UUID) are retried automatically.
+    """
+
+
+class DatabaseWriteFailed(DatabaseUnavailable):
+    """A write could not be saved for a cause outside the app; nothing of it was saved.
+
+    ``cause`` is one of ``disk_full``, ``io_error``, ``read_only``, ``corrupt``,
+    ``file_gone`` (the file was deleted or replaced under the running app), ``other``.
+    """
+
+    def __init__(self, cause: str, message: str):
+        super().__init__(message)
+        self.cause = cause
