@@ -27,11 +27,11 @@ from counterapp.db.models import (
 )
 from counterapp.domain.errors import Conflict, NotFound, PermissionDenied, ValidationError
 from counterapp.domain.money import from_cents
-from counterapp.domain.permissions import Role
+from counterapp.domain.permissions import Action, Role
 from counterapp.domain.phone import normalize_phone
 from counterapp.domain.text import clean_text, fold
 from counterapp.services import audit, sequences
-from counterapp.services.context import Actor, ServiceContext
+from counterapp.services.context import Actor, ServiceContext, authorize
 
 DIRECTIONS = ("inbound", "outbound")
 PURPOSES = ("order", "inquiry", "account_update", "complaint", "other")
@@ -333,6 +333,7 @@ class CallService:
                    customer_id: int | None = None, contact_id: int | None = None,
                    purpose: str = "") -> CallRow:
         """Open the call record (its id links a phone order to it); ``end_call`` closes it."""
+        authorize(self.ctx, actor, Action.EVERYDAY)
         number = normalize_phone(number, field="number")
         direction = _choice("direction", direction, DIRECTIONS, required=True)
         purpose = _choice("purpose", purpose, PURPOSES, required=False)
@@ -351,6 +352,7 @@ class CallService:
     def set_customer(self, actor: Actor, call_id: int, customer_id: int,
                      contact_id: int | None = None) -> CallRow:
         """Name the caller after the call was taken (picked from a list or a new lead)."""
+        authorize(self.ctx, actor, Action.EVERYDAY)
         with self.ctx.db.atomic():
             call = self._open_call(actor, call_id)
             if not Customer.select().where(Customer.id == customer_id).exists():
@@ -362,6 +364,7 @@ class CallService:
 
     def link_order(self, actor: Actor, call_id: int, order_id: int) -> CallRow:
         """Link an order taken on this call (when the checkout did not do it itself)."""
+        authorize(self.ctx, actor, Action.EVERYDAY)
         with self.ctx.db.atomic():
             call = Call.get_or_none(Call.id == call_id)
             if call is None:
@@ -382,6 +385,7 @@ class CallService:
         creates a callback task for the rep on the call's customer. ``task_id`` names the
         call-list task the call answered: it is marked done in the same transaction.
         """
+        authorize(self.ctx, actor, Action.EVERYDAY)
         outcome = _choice("outcome", outcome, OUTCOMES, required=True)
         purpose = _choice("purpose", purpose, PURPOSES, required=False)
         notes = clean_text("notes", notes, max_length=4000) if notes else ""
@@ -441,6 +445,7 @@ class CallService:
     def create_lead(self, actor: Actor, number: str, name: str, *, kind: str = "b2c",
                     contact_name: str = "", notes: str = "") -> CallerMatch:
         """An unknown caller becomes a lead (status ``lead``) with this phone number."""
+        authorize(self.ctx, actor, Action.EVERYDAY)
         number = normalize_phone(number, field="number")
         name = clean_text("name", name, required=True, max_length=200)
         kind = _choice("kind", kind, ("b2b", "b2c"), required=True)
@@ -466,6 +471,7 @@ class CallService:
     def handover_note(self, actor: Actor, customer_id: int, note: str,
                       call_id: int | None = None) -> int:
         """Tell the account manager what the caller wanted: a follow-up task for them."""
+        authorize(self.ctx, actor, Action.EVERYDAY)
         note = clean_text("note", note, required=True, max_length=2000)
         now = self.ctx.now()
         with self.ctx.db.atomic():
@@ -549,9 +555,13 @@ class CallService:
                 for (day, login), values in sorted(totals.items(),
                                                    key=lambda item: (item[0][0], item[0][1]))]
 
-    def export_csv(self, path: str | Path, since: dt.date | None = None, *,
+    def export_csv(self, path: str | Path, since: dt.date | None = None, *, actor: Actor,
                    rows: list[CallRow] | None = None) -> int:
-        """Write calls in CONTRACT.md ``calls`` columns; returns the number of rows."""
+        """Write calls in CONTRACT.md ``calls`` columns; returns the number of rows.
+
+        ``Action.EXPORT_CALLS``: not for juniors.
+        """
+        authorize(self.ctx, actor, Action.EXPORT_CALLS)
         if rows is None:
             rows = list(reversed(self.history(date_from=since, limit=10_000_000)))
         with open(path, "w", newline="", encoding="utf-8") as handle:

@@ -42,13 +42,13 @@ from counterapp.domain.customers import (
     validate_status,
     validate_vat_number,
 )
-from counterapp.domain.errors import Conflict, NotFound, PermissionDenied, ValidationError
+from counterapp.domain.errors import Conflict, NotFound, ValidationError
 from counterapp.domain.money import from_cents
-from counterapp.domain.permissions import Action, Role, require
+from counterapp.domain.permissions import Action, Role
 from counterapp.domain.phone import normalize_phone, try_normalize_phone
 from counterapp.domain.text import clean_text, fold
 from counterapp.services import audit
-from counterapp.services.context import Actor, Approval, ServiceContext
+from counterapp.services.context import Actor, Approval, ServiceContext, authorize
 
 MAX_CREDIT_LIMIT = Decimal("10000000")
 _PHONEISH = re.compile(r"^[0-9+().\-/\s]+$")
@@ -311,30 +311,6 @@ def _clean_phone(data: PhoneInput, index: int, prefix: str = "phones") -> dict:
                 label=clean_text(name + ".label", data.label, max_length=40))
 
 
-def resolve_approval(actor: Actor, action: Action, amount: Decimal | None,
-                     approvals: tuple[Approval, ...] | list[Approval],
-                     discount_limits=None) -> Approval | None:
-    """Check ``actor`` may do ``action``; the approval that allowed it, or ``None`` if alone.
-
-    Raises ``PermissionDenied`` (``needs_approval`` when a senior's PIN would do).
-    """
-    if actor is None:
-        raise PermissionDenied(action, "log in first")
-    try:
-        require(actor.role, action, amount, discount_limits=discount_limits)
-        return None
-    except PermissionDenied as denied:
-        if not denied.needs_approval:
-            raise
-        for approval in approvals or ():
-            if approval.action != str(action) or approval.approver_id == actor.id:
-                continue
-            require(actor.role, action, amount, approver_role=Role(approval.approver_role),
-                    discount_limits=discount_limits)
-            return approval
-        raise
-
-
 # -- the service -------------------------------------------------------------------------------
 
 
@@ -593,11 +569,16 @@ class CustomerService:
         values = clean_customer_fields(data)
         credit = parse_money(data.credit_limit, "credit_limit") if data.credit_limit else Decimal(0)
         children = self._clean_children(data)
-        with self.ctx.db.atomic():
+        authorize(self.ctx, actor, Action.EVERYDAY)
+        with self.ctx.approvals.spending(), self.ctx.db.atomic():
             values.update(self._lookup_refs(data))
             approval = None
             if credit:
-                approval = resolve_approval(actor, Action.CHANGE_CREDIT_LIMIT, credit, approvals)
+                approval = authorize(self.ctx, actor, Action.CHANGE_CREDIT_LIMIT, credit,
+                                     approvals)
+            if values.get("price_list") is not None:
+                approval = authorize(self.ctx, actor, Action.CHANGE_PRICE_LIST, None,
+                                     approvals) or approval
             if "code" not in values:
                 values["code"] = self._next_code()
             elif Customer.select().where(Customer.code == values["code"]).exists():
@@ -619,7 +600,8 @@ class CustomerService:
         credit = (parse_money(data.credit_limit, "credit_limit")
                   if data.credit_limit is not None else None)
         children = self._clean_children(data) if data.replace_children else None
-        with self.ctx.db.atomic():
+        authorize(self.ctx, actor, Action.EVERYDAY)
+        with self.ctx.approvals.spending(), self.ctx.db.atomic():
             customer = self._get_for_update(customer_id)
             if customer.version != expected_version:
                 raise Conflict(f"{customer.name} was changed by someone else meanwhile; "
@@ -631,10 +613,16 @@ class CustomerService:
                     raise ValidationError("code", f"code '{values['code']}' is already used")
             approval = None
             if credit is not None and credit != customer.credit_limit:
-                approval = resolve_approval(actor, Action.CHANGE_CREDIT_LIMIT, credit, approvals)
+                approval = authorize(self.ctx, actor, Action.CHANGE_CREDIT_LIMIT, credit,
+                                     approvals)
                 values["credit_limit"] = credit
+            if values.get("price_list") != customer.price_list_id:
+                # A price list is a standing discount: the 11.8 % a junior gave a 10-unit
+                # cart by switching lists needs the same senior as a 10 % discount.
+                approval = authorize(self.ctx, actor, Action.CHANGE_PRICE_LIST, None,
+                                     approvals) or approval
             if (values.get("account_manager") != customer.account_manager_id):
-                require(actor.role, Action.ASSIGN_ACCOUNT_MANAGER)
+                authorize(self.ctx, actor, Action.ASSIGN_ACCOUNT_MANAGER)
             before = self._snapshot(customer_id)
             updated = (Customer.update(**values, version=Customer.version + 1)
                        .where((Customer.id == customer_id)
@@ -728,9 +716,9 @@ class CustomerService:
                          approvals: tuple[Approval, ...] = ()) -> CustomerDetail:
         """Change the credit limit (``Action.CHANGE_CREDIT_LIMIT``; juniors/seniors need approval)."""
         amount = parse_money(amount, "credit_limit")
-        with self.ctx.db.atomic():
+        with self.ctx.approvals.spending(), self.ctx.db.atomic():
+            approval = authorize(self.ctx, actor, Action.CHANGE_CREDIT_LIMIT, amount, approvals)
             customer = self._get_for_update(customer_id)
-            approval = resolve_approval(actor, Action.CHANGE_CREDIT_LIMIT, amount, approvals)
             before = str(customer.credit_limit)
             self._bump(customer, credit_limit=amount)
             audit.record(actor, Action.CHANGE_CREDIT_LIMIT.value, entity="customer",
@@ -739,16 +727,21 @@ class CustomerService:
                          approval=approval, at=self.ctx.now())
             return self.get(customer_id)
 
-    def deactivate(self, actor: Actor, customer_id: int) -> CustomerDetail:
-        """Mark a customer inactive (customers are never deleted: orders point at them)."""
-        with self.ctx.db.atomic():
+    def deactivate(self, actor: Actor, customer_id: int,
+                   approvals: tuple[Approval, ...] = ()) -> CustomerDetail:
+        """Mark a customer inactive (customers are never deleted: orders point at them).
+
+        ``Action.DEACTIVATE_CUSTOMER``: a junior needs a senior's approval.
+        """
+        with self.ctx.approvals.spending(), self.ctx.db.atomic():
+            approval = authorize(self.ctx, actor, Action.DEACTIVATE_CUSTOMER, None, approvals)
             customer = self._get_for_update(customer_id)
             if customer.status != "inactive":
                 self._bump(customer, status="inactive")
                 audit.record(actor, "customer_deactivated", entity="customer",
                              entity_id=customer.code, customer_id=customer.id,
                              before={"status": customer.status}, after={"status": "inactive"},
-                             at=self.ctx.now())
+                             approval=approval, at=self.ctx.now())
             return self.get(customer_id)
 
     def merge(self, actor: Actor, keep_id: int, duplicate_id: int,
@@ -760,8 +753,8 @@ class CustomerService:
         """
         if keep_id == duplicate_id:
             raise ValidationError("duplicate", "a customer cannot be merged into itself")
-        with self.ctx.db.atomic():
-            approval = resolve_approval(actor, Action.MERGE_CUSTOMERS, None, approvals)
+        with self.ctx.approvals.spending(), self.ctx.db.atomic():
+            approval = authorize(self.ctx, actor, Action.MERGE_CUSTOMERS, None, approvals)
             keep = self._get_for_update(keep_id)
             duplicate = self._get_for_update(duplicate_id)
             if keep.merged_into_id or duplicate.merged_into_id:
@@ -797,6 +790,7 @@ class CustomerService:
 
     def convert_lead(self, actor: Actor, customer_id: int) -> CustomerDetail:
         """A lead becomes an active customer; records when and who brought them in."""
+        authorize(self.ctx, actor, Action.EVERYDAY)
         with self.ctx.db.atomic():
             customer = self._get_for_update(customer_id)
             if customer.status != "lead":
@@ -812,7 +806,7 @@ class CustomerService:
                                manager_login: str | None) -> CustomerDetail:
         """Give a customer to an account manager (``None``/empty: nobody)."""
         with self.ctx.db.atomic():
-            require(actor.role, Action.ASSIGN_ACCOUNT_MANAGER)
+            authorize(self.ctx, actor, Action.ASSIGN_ACCOUNT_MANAGER)
             customer = self._get_for_update(customer_id)
             manager = None
             if manager_login:
@@ -831,6 +825,7 @@ class CustomerService:
 
     # -- children one at a time ---------------------------------------------------------------
     def _child_op(self, actor: Actor, customer_id: int, what: str, fn_write) -> CustomerDetail:
+        authorize(self.ctx, actor, Action.EVERYDAY)
         with self.ctx.db.atomic():
             customer = self._get_for_update(customer_id)
             before = self._snapshot(customer_id)
@@ -997,5 +992,5 @@ class CustomerService:
 __all__ = [
     "AddressInput", "AddressRow", "ContactInput", "ContactRow", "CustomerDetail",
     "CustomerInput", "CustomerRow", "CustomerService", "PhoneInput", "PhoneRow",
-    "PriceListRow", "ValueRow", "clean_customer_fields", "parse_money", "resolve_approval",
+    "PriceListRow", "ValueRow", "clean_customer_fields", "parse_money",
 ]

@@ -32,7 +32,7 @@ from counterapp.db.models import (
 )
 from counterapp.domain.errors import NotFound, ValidationError
 from counterapp.domain.money import ZERO, from_cents, parse_money, round_cents
-from counterapp.domain.permissions import Action, require
+from counterapp.domain.permissions import Action
 from counterapp.domain.text import clean_text, fold
 from counterapp.domain.vat import EXEMPTION_REASONS, LineAmounts, line_amounts, sum_lines
 from counterapp.services import audit, pricing
@@ -50,7 +50,7 @@ from counterapp.services.cart import (
     SaleLineRow,
     SaleResult,
 )
-from counterapp.services.context import Actor, Approval, ServiceContext
+from counterapp.services.context import Actor, Approval, ServiceContext, authorize
 from counterapp.services.sequences import format_number, next_number
 
 MAX_QUANTITY = 9999
@@ -356,23 +356,14 @@ class SalesService:
     def check_discount(self, actor: Actor, pct: Decimal, *, cart: bool) -> None:
         """Raise ``PermissionDenied(needs_approval=True)`` when ``pct`` is beyond the role's limit."""
         pct = _percent(pct, "cart_discount" if cart else "discount")
-        require(actor.role, Action.CART_DISCOUNT if cart else Action.LINE_DISCOUNT, pct,
-                discount_limits=self.ctx.settings.discount_limits())
+        authorize(self.ctx, actor, Action.CART_DISCOUNT if cart else Action.LINE_DISCOUNT, pct)
 
     def _require(self, actor: Actor, action: Action, amount: Decimal | None,
                  approvals: tuple[Approval, ...], used: dict[str, tuple[Approval, object]]
                  ) -> None:
-        """``require`` with the matching on-the-spot approval, remembering which was used."""
-        limits = self.ctx.settings.discount_limits()
-        approval = next((a for a in approvals if str(a.action) == str(action)), None)
-        if approval is None:
-            require(actor.role, action, amount, discount_limits=limits)
-            return
-        require(actor.role, action, amount, approver_role=approval.approver_role,
-                discount_limits=limits, approval_limits=self.ctx.settings.approval_limits())
-        try:
-            require(actor.role, action, amount, discount_limits=limits)
-        except Exception:  # the approval was needed: record it
+        """``authorize`` one action, remembering the approval it needed for the audit."""
+        approval = authorize(self.ctx, actor, action, amount, approvals)
+        if approval is not None:
             used[str(action)] = (approval, amount)
 
     def _check_cart_permissions(self, actor: Actor, priced: _Priced, draft: CartDraft,
@@ -418,11 +409,12 @@ class SalesService:
         shipment for a ``delivery`` and writes the audit entries. The same ``sale_uuid``
         committed twice returns the first sale and writes nothing.
         """
+        authorize(self.ctx, actor, Action.EVERYDAY)
         sale_uuid = _uuid(sale_uuid, "sale_uuid")
         checked = self._check_payments(payments)
         approvals = tuple(approvals or ())
         try:
-            with self.ctx.db.atomic():
+            with self.ctx.approvals.spending(), self.ctx.db.atomic():
                 existing = _order_id_by_uuid(sale_uuid)
                 if existing is not None:
                     return _result(Order.get_by_id(existing))
@@ -555,6 +547,7 @@ class SalesService:
     # -- parked carts -----------------------------------------------------------------------
     def park(self, actor: Actor, draft: CartDraft, label: str = "") -> ParkedRow:
         """Put the cart aside (it survives restarts) until ``resume`` or ``discard_parked``."""
+        authorize(self.ctx, actor, Action.EVERYDAY)
         label = clean_text("label", label, max_length=120)
         with self.ctx.db.atomic():
             priced = self._price(draft)
@@ -593,6 +586,7 @@ class SalesService:
 
     def resume(self, actor: Actor, parked_id: int) -> CartDraft:
         """Take a parked cart back (the parked row goes in the same transaction)."""
+        authorize(self.ctx, actor, Action.EVERYDAY)
         with self.ctx.db.atomic():
             parked = ParkedSale.get_or_none(ParkedSale.id == parked_id)
             if parked is None:
@@ -605,6 +599,7 @@ class SalesService:
 
     def discard_parked(self, actor: Actor, parked_id: int) -> None:
         """Throw a parked cart away."""
+        authorize(self.ctx, actor, Action.EVERYDAY)
         with self.ctx.db.atomic():
             parked = ParkedSale.get_or_none(ParkedSale.id == parked_id)
             if parked is None:
@@ -619,8 +614,9 @@ class SalesService:
         """Save the cart as a quote ``Q<year>-NNNNNN`` valid until ``valid_until`` (no stock)."""
         if not isinstance(valid_until, dt.date) or isinstance(valid_until, dt.datetime):
             raise ValidationError("valid_until", "a date is required")
+        authorize(self.ctx, actor, Action.EVERYDAY)
         approvals = tuple(approvals or ())
-        with self.ctx.db.atomic():
+        with self.ctx.approvals.spending(), self.ctx.db.atomic():
             now = self.ctx.now()
             if valid_until < now.date():
                 raise ValidationError("valid_until", "is in the past")
@@ -754,6 +750,19 @@ class SalesService:
         return {origin: (-int(q), -from_cents(n), -from_cents(v), -from_cents(g))
                 for origin, q, n, v, g in rows}
 
+    @staticmethod
+    def _refund_exposure(actor: Actor, original: Order, now: dt.datetime) -> Decimal:
+        """What was already refunded against this sale, or by this user in the last 24 h,
+        whichever is more: the refund limit bounds the sum, so a refund split into pieces
+        needs the same approval as the whole."""
+        def refunded(condition) -> Decimal:
+            cents = (Order.select(peewee.fn.SUM(Order.gross).coerce(False))
+                     .where((Order.kind == "return") & condition).scalar())
+            return -from_cents(int(cents or 0))
+        return max(refunded(Order.origin == original.id),
+                   refunded((Order.rep == actor.id)
+                            & (Order.created_at > now - dt.timedelta(hours=24))))
+
     def refund(self, actor: Actor, original_number: str, lines: list[tuple[int, int]], *,
                refund_uuid: str, approvals: tuple[Approval, ...] = ()) -> SaleResult:
         """Take goods back: restock, pay back by the original payment method(s).
@@ -761,9 +770,11 @@ class SalesService:
         ``lines`` are ``(order_line_id, quantity)`` of the original sale; a line cannot be
         returned beyond what was sold minus what was already returned. Amounts are the
         original line's, pro rata (the last return of a line takes the exact remainder).
-        Needs ``Action.REFUND`` for the amount. Returns the ``R<year>-NNNNNN`` return with
+        Needs ``Action.REFUND`` for the amount plus what was already refunded against the
+        sale, or by the actor over the last 24 hours, whichever is more. Returns the ``R<year>-NNNNNN`` return with
         negative amounts; the same ``refund_uuid`` twice returns the first.
         """
+        authorize(self.ctx, actor, Action.EVERYDAY)
         refund_uuid = _uuid(refund_uuid, "refund_uuid")
         approvals = tuple(approvals or ())
         if not isinstance(lines, list | tuple) or not lines:
@@ -775,7 +786,7 @@ class SalesService:
             line_id, quantity = item
             wanted[line_id] += _quantity(quantity)
         try:
-            with self.ctx.db.atomic():
+            with self.ctx.approvals.spending(), self.ctx.db.atomic():
                 existing = Order.get_or_none(Order.uuid == refund_uuid)
                 if existing is not None:
                     return _result(existing)
@@ -821,7 +832,8 @@ class SalesService:
             refunds.append((line, quantity, LineAmounts(net=net, vat=vat, gross=net + vat)))
         totals = sum_lines([amounts for _line, _q, amounts in refunds])
         used: dict[str, tuple[Approval, object]] = {}
-        self._require(actor, Action.REFUND, totals.gross, approvals, used)
+        self._require(actor, Action.REFUND, self._refund_exposure(actor, original, now)
+                      + totals.gross, approvals, used)
         # Pay back by the original methods, up to what each still holds.
         held: dict[str, Decimal] = defaultdict(lambda: ZERO)
         for payment in original.payments:

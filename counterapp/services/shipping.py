@@ -33,11 +33,11 @@ from counterapp.db.models import (
     User,
 )
 from counterapp.domain import delivery as rules
-from counterapp.domain.errors import Conflict, NotFound, PermissionDenied, ValidationError
-from counterapp.domain.permissions import Role
+from counterapp.domain.errors import Conflict, NotFound, ValidationError
+from counterapp.domain.permissions import Action
 from counterapp.domain.text import clean_text, fold
 from counterapp.services import audit
-from counterapp.services.context import Actor, ServiceContext
+from counterapp.services.context import Actor, ServiceContext, authorize
 from counterapp.services.delivery import DeliveryRequest
 
 RUSH_TASK_REASON = "Explain delivery date to customer"
@@ -839,6 +839,7 @@ class ShippingService:
                    note: str = "") -> QueueRow:
         """Move one shipment along the pipeline (picking, packed, failed, returned,
         cancelled …); ``Conflict`` if another workstation changed it first."""
+        authorize(self.ctx, actor, Action.EVERYDAY)
         now = self.ctx.now()
         note = clean_text("note", note, max_length=300)
         special = {rules.DISPATCHED: "dispatch", rules.DELIVERED: "mark_delivered",
@@ -858,6 +859,7 @@ class ShippingService:
         the carrier's pattern. Another workstation's earlier dispatch → ``Conflict``
         "already dispatched by NAME at TIME".
         """
+        authorize(self.ctx, actor, Action.EVERYDAY)
         now = self.ctx.now()
         items = sorted(items)  # one lock order for every workstation: no deadlocks
         if not items:
@@ -902,6 +904,7 @@ class ShippingService:
     def set_tracking(self, actor: Actor, shipment_id: int, version: int,
                      tracking_number: str) -> QueueRow:
         """Add or correct the tracking number of a dispatched courier shipment."""
+        authorize(self.ctx, actor, Action.EVERYDAY)
         now = self.ctx.now()
         tracking = (tracking_number or "").strip()
         with self.ctx.db.atomic():
@@ -924,6 +927,7 @@ class ShippingService:
     def mark_delivered(self, actor: Actor, items: Sequence[tuple[int, int]],
                        delivered_at: dt.datetime | None = None) -> list[QueueRow]:
         """Confirm delivery of ``items`` at ``delivered_at`` (default now); all or nothing."""
+        authorize(self.ctx, actor, Action.EVERYDAY)
         now = self.ctx.now()
         when = (delivered_at or now).replace(microsecond=0)
         items = sorted(items)  # one lock order for every workstation: no deadlocks
@@ -948,6 +952,7 @@ class ShippingService:
     def reschedule(self, actor: Actor, shipment_id: int, version: int, new_date: dt.date,
                    note: str = "") -> QueueRow:
         """After a failed delivery: a new promised date (a working day, not in the past)."""
+        authorize(self.ctx, actor, Action.EVERYDAY)
         now = self.ctx.now()
         note = clean_text("note", note, max_length=300)
         if new_date is None or new_date < now.date():
@@ -971,6 +976,7 @@ class ShippingService:
 
     def run_delivery_check(self, actor: Actor) -> DeliveryCheckResult:
         """Create a follow-up for the rep of every late shipment (once: idempotent)."""
+        authorize(self.ctx, actor, Action.EVERYDAY)
         now = self.ctx.now()
         created = 0
         with self.ctx.db.atomic():
@@ -1057,14 +1063,9 @@ class ShippingService:
                           daily_capacity=d.daily_capacity, cutoff_time=_as_time(d.cutoff_time),
                           active=d.active) for d in query]
 
-    @staticmethod
-    def _require_manager(actor: Actor, what: str) -> None:
-        if Role(actor.role) != Role.MANAGER:
-            raise PermissionDenied(what, f"only a manager may {what.replace('_', ' ')}")
-
     def save_carrier(self, actor: Actor, row: CarrierRow) -> CarrierRow:
         """Create (``id`` None) or update a courier service (managers only)."""
-        self._require_manager(actor, "edit_carriers")
+        authorize(self.ctx, actor, Action.MANAGE_CARRIERS)
         code = clean_text("code", row.code, required=True, max_length=20).upper()
         name = clean_text("name", row.name, required=True, max_length=80)
         template = clean_text("tracking_url_template", row.tracking_url_template,
@@ -1108,7 +1109,7 @@ class ShippingService:
 
     def save_driver(self, actor: Actor, row: DriverRow) -> DriverRow:
         """Create (``id`` None) or update an in-house driver (managers only)."""
-        self._require_manager(actor, "edit_drivers")
+        authorize(self.ctx, actor, Action.MANAGE_CARRIERS)
         name = clean_text("name", row.name, required=True, max_length=80)
         zone = clean_text("zone", row.zone, max_length=80)
         provinces = [p.strip().upper() for p in (row.provinces or "").split(",") if p.strip()]

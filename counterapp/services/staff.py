@@ -15,11 +15,11 @@ from argon2.exceptions import InvalidHashError, VerificationError, VerifyMismatc
 
 from counterapp.db.models import User
 from counterapp.domain.errors import AuthenticationFailed, NotFound, ValidationError
-from counterapp.domain.permissions import Action, Role, can_approve, require
+from counterapp.domain.permissions import Action, Role, can_approve
 from counterapp.domain.pins import make_pin_hasher
 from counterapp.domain.text import clean_text
 from counterapp.services import audit
-from counterapp.services.context import Actor, Approval, ServiceContext
+from counterapp.services.context import Actor, Approval, ServiceContext, authorize
 
 LOGIN_RE = re.compile(r"^[a-z0-9][a-z0-9._-]{1,39}$")
 PIN_RE = re.compile(r"^\d{4,8}$")
@@ -132,17 +132,56 @@ class StaffService:
 
     def approve(self, approver_login: str, pin: str, action: Action, *, requester: Actor,
                 amount=None, reason: str = "") -> Approval:
-        """Check a senior's or manager's PIN for one action; wrong PINs count toward *their* lock."""
-        approver = self._attempt(approver_login, pin, purpose=f"approval of {action}")
+        """Check a senior's or manager's PIN for one action of ``requester``; the approval.
+
+        The only way to make an ``Approval`` the other services accept: it carries a token
+        registered here, is good for this requester only, and is spent by the operation it
+        allows. Nobody approves their own request. Wrong PINs count per (approver,
+        requester): from the third the requester waits, at the tenth *their* approval
+        attempts against this approver are locked until a manager unlocks the requester;
+        the approver's own login is never slowed down or locked by someone else's guesses.
+        """
+        action = Action(action)
+        if requester is None:
+            raise AuthenticationFailed("log in first")
+        reason = clean_text("reason", reason, max_length=500)
+        login = (approver_login or "").strip().lower()
+        now = self.ctx.now()
+        desk = self.ctx.approvals
+        approver = User.get_or_none(User.login == login)
+        # An unknown login counts against a key of its own, so guessing logins is slowed too.
+        failures = desk._failures_of(approver.id if approver else -len(login) - 1, requester.id)
+        if failures.count >= LOCK_AFTER:
+            raise AuthenticationFailed(
+                f"too many wrong approval PINs from {requester.display_name} for this approver:"
+                " a manager must unlock them", locked=True)
+        wait = delay_after(failures.count)
+        if wait and failures.last_at and now < failures.last_at + dt.timedelta(seconds=wait):
+            remaining = (failures.last_at + dt.timedelta(seconds=wait) - now).total_seconds()
+            raise AuthenticationFailed(f"too many wrong PINs: wait {int(remaining) + 1} s",
+                                       retry_after_s=remaining)
+        usable = approver is not None and approver.active and not approver.locked
+        if not (usable and isinstance(pin, str) and self._check_pin(approver, pin)):
+            failures.count += 1
+            failures.last_at = now
+            if failures.count == LOCK_AFTER:
+                with self.ctx.db.atomic():
+                    audit.record(requester, "approval_attempts_locked", entity="user",
+                                 entity_id=login, reason=f"{LOCK_AFTER} wrong approval PINs "
+                                 f"for {action}", at=now)
+            raise AuthenticationFailed("unknown user or wrong PIN",
+                                       retry_after_s=delay_after(failures.count))
+        failures.count, failures.last_at = 0, None
         if approver.id == requester.id:
             raise AuthenticationFailed("you cannot approve your own request")
-        if not can_approve(Role(approver.role), Action(action), amount,
-                           self.ctx.settings.discount_limits(),
-                           approval_limits=self.ctx.settings.approval_limits()):
+        limits = self.ctx.limits()
+        if not can_approve(Role(approver.role), action, amount, limits.discount,
+                           approval_limits=limits.approval):
             raise AuthenticationFailed(f"{approver.display_name} may not approve this")
-        return Approval(approver_id=approver.id, approver_login=approver.login,
-                        approver_role=Role(approver.role), action=str(action),
-                        reason=clean_text("reason", reason, max_length=500))
+        return desk._issue(Approval(
+            approver_id=approver.id, approver_login=approver.login,
+            approver_role=Role(approver.role), action=str(action), reason=reason,
+            requester_id=requester.id, amount=amount), now)
 
     # -- administration ----------------------------------------------------------------------
     def count_users(self) -> int:
@@ -168,9 +207,9 @@ class StaffService:
                 if role != Role.MANAGER:
                     raise ValidationError("role", "the first user of a shop must be a manager")
             elif actor is None:
-                pass  # the command line runs as the shop's administrator
+                pass  # in-process set-up (demo, tests); the command line always names its user
             else:
-                require(actor.role, Action.EDIT_USERS)
+                authorize(self.ctx, actor, Action.EDIT_USERS)
             if User.select().where(User.login == login).exists():
                 raise ValidationError("login", f"'{login}' is already taken")
             mentor = None
@@ -191,31 +230,36 @@ class StaffService:
         return [self._row(u) for u in User.select().order_by(User.login)]
 
     def reset_pin(self, actor: Actor, login: str, new_pin: str) -> None:
-        """A manager sets a new PIN (and clears the failure count)."""
+        """A manager sets a new PIN; it clears the user's lock and failure count."""
         pin_hash = self.hash_pin(new_pin)
         with self.ctx.db.atomic():
-            require(actor.role, Action.EDIT_USERS)
+            authorize(self.ctx, actor, Action.EDIT_USERS)
             user = self._get(login)
             user.pin_hash = pin_hash
             user.failed_pins = 0
+            user.last_failed_at = None
+            user.locked = False
             user.save()
             audit.record(actor, "pin_reset", entity="user", entity_id=user.login)
+        # Guesses at the old PIN mean nothing against the new one.
+        self.ctx.approvals._clear_failures(approver_id=user.id)
 
     def unlock(self, actor: Actor, login: str) -> None:
-        """A manager unlocks a user locked by wrong PINs."""
+        """A manager unlocks a user locked by wrong PINs (at login or asking for approvals)."""
         with self.ctx.db.atomic():
-            require(actor.role, Action.UNLOCK_USER)
+            authorize(self.ctx, actor, Action.UNLOCK_USER)
             user = self._get(login)
             user.locked = False
             user.failed_pins = 0
             user.last_failed_at = None
             user.save()
             audit.record(actor, "user_unlocked", entity="user", entity_id=user.login)
+        self.ctx.approvals._clear_failures(requester_id=user.id)
 
     def set_mentor(self, actor: Actor, login: str, mentor_login: str | None) -> UserRow:
         """A manager gives a user a mentor (a senior rep or a manager), or none."""
         with self.ctx.db.atomic():
-            require(actor.role, Action.EDIT_USERS)
+            authorize(self.ctx, actor, Action.EDIT_USERS)
             user = self._get(login)
             mentor = None
             if mentor_login:
@@ -239,7 +283,7 @@ class StaffService:
         except ValueError:
             raise ValidationError("role", f"'{role}' is not a role") from None
         with self.ctx.db.atomic():
-            require(actor.role, Action.EDIT_USERS)
+            authorize(self.ctx, actor, Action.EDIT_USERS)
             user = self._get(login)
             if user.id == actor.id and role != Role(user.role):
                 raise ValidationError("role", "you cannot change your own role")
@@ -253,7 +297,7 @@ class StaffService:
     def set_active(self, actor: Actor, login: str, active: bool) -> UserRow:
         """A manager deactivates a user who left (they can no longer log in) or reactivates."""
         with self.ctx.db.atomic():
-            require(actor.role, Action.EDIT_USERS)
+            authorize(self.ctx, actor, Action.EDIT_USERS)
             user = self._get(login)
             if user.id == actor.id and not active:
                 raise ValidationError("active", "you cannot deactivate yourself")

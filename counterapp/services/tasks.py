@@ -14,11 +14,11 @@ import peewee
 
 from counterapp.db.models import Customer, Order, StandingOrder, Task, User
 from counterapp.domain.errors import Conflict, NotFound, PermissionDenied, ValidationError
-from counterapp.domain.permissions import Role
+from counterapp.domain.permissions import Action, Role
 from counterapp.domain.text import clean_text
 from counterapp.services import audit
 from counterapp.services.campaigns import CampaignService, first_phones
-from counterapp.services.context import Actor, ServiceContext
+from counterapp.services.context import Actor, ServiceContext, authorize
 
 TASK_KINDS = ("callback", "follow_up", "standing_confirm", "campaign")
 STANDING_CONFIRM_DAYS = 2
@@ -166,6 +166,7 @@ class TaskService:
                     customer_id: int | None = None, assigned_to: str | None = None,
                     order_id: int | None = None, dedup_key: str | None = None) -> TaskRow:
         """Plan a callback or follow-up (for the actor unless ``assigned_to`` names a login)."""
+        authorize(self.ctx, actor, Action.EVERYDAY)
         if kind not in TASK_KINDS:
             raise ValidationError("kind", "choose one: " + ", ".join(TASK_KINDS))
         if not isinstance(due_at, dt.datetime):
@@ -191,6 +192,7 @@ class TaskService:
 
     def reassign(self, actor: Actor, task_id: int, login: str) -> TaskRow:
         """Give an open task to another rep (its assignee, a senior or a manager may)."""
+        authorize(self.ctx, actor, Action.EVERYDAY)
         with self.ctx.db.atomic():
             task = self._open_task(task_id)
             self._may_change(actor, task)
@@ -205,6 +207,7 @@ class TaskService:
 
     def mark_done(self, actor: Actor, task_id: int) -> TaskRow:
         """Close an open task."""
+        authorize(self.ctx, actor, Action.EVERYDAY)
         with self.ctx.db.atomic():
             task = self._open_task(task_id)
             self._may_change(actor, task)

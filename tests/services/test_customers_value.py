@@ -77,7 +77,7 @@ def test_merge_moves_orders_calls_and_tasks(services, staff, shop):
     assert [r.code for r in services.customers.most_valuable()] == ["BIG"]
 
 
-def test_export_orders_with_delivery_columns(services, shop, tmp_path):
+def test_export_orders_with_delivery_columns(services, staff, shop, tmp_path):
     carrier = Carrier.create(code="BRT", name="BRT", pickup_time=dt.time(17),
                              cutoff_time=dt.time(16))
     v1 = Order.get(Order.number == "V1")
@@ -89,7 +89,7 @@ def test_export_orders_with_delivery_columns(services, shop, tmp_path):
     Shipment.create(order=v2, method="in_house", promised_date=dt.date(2026, 11, 19),
                     delivered_at=dt.datetime(2026, 11, 21, 9, 0), status="delivered")
     out = tmp_path / "orders.csv"
-    services.csv.export("orders", out)
+    services.csv.export("orders", out, actor=staff["mgr"])
     rows = {r["number"]: r for r in csv.DictReader(out.open(encoding="utf-8"))}
     assert list(next(csv.reader(out.open(encoding="utf-8")))) == COLUMNS["orders"]
     first = rows["V1"]
@@ -101,5 +101,5 @@ def test_export_orders_with_delivery_columns(services, shop, tmp_path):
     assert first["customer_code"] == "BIG" and first["customer_kind"] == "b2c"
     assert (rows["V2"]["on_time"], rows["V2"]["carrier"]) == ("no", "")
     assert (rows["V3"]["delivery_method"], rows["V3"]["on_time"], rows["V3"]["rush"]) == ("", "", "")
-    services.csv.export("orders", out, since=dt.date(2026, 1, 1))
+    services.csv.export("orders", out, since=dt.date(2026, 1, 1), actor=staff["mgr"])
     assert "V0" not in {r["number"] for r in csv.DictReader(out.open(encoding="utf-8"))}

@@ -258,7 +258,7 @@ def test_history_models_pass_the_model_tester(app_window, qtbot, qtmodeltester, 
         assert panel.end_call()
     from counterapp.ui.phone.history_dialog import CallHistoryDialog
 
-    dialog = CallHistoryDialog(window.services, None, "", panel)
+    dialog = CallHistoryDialog(window.services, None, "", panel, actor=panel.session.actor)
     qtbot.addWidget(dialog)
     dialog.date_from.setDate(T0.date())
     dialog.date_to.setDate(T0.date())

@@ -204,7 +204,8 @@ class ImportDialog(QDialog):
         since = self.since_date.date().toPython() if self.since_check.isChecked() else None
         self._busy(True)
         self.operation = run_in_background(
-            lambda progress: self.services.csv.export(kind, path, since=since), parent=self,
+            lambda progress: self.services.csv.export(kind, path, since=since, actor=self.actor),
+            parent=self,
             title=self.tr("Exporting…"),
             success=lambda count: self._exported(count, path), failure=self._failed)
 

@@ -173,4 +173,4 @@ class CallListBox(QGroupBox):
 
     def open_team_history(self) -> None:
         """Every call of the team, with daily counts per rep."""
-        CallHistoryDialog(self.services, None, "", self).open()
+        CallHistoryDialog(self.services, None, "", self, actor=self.session.actor).open()

@@ -22,7 +22,7 @@ from PySide6.QtWidgets import (
 )
 
 from counterapp.domain.errors import CounterAppError
-from counterapp.services import Services
+from counterapp.services import Actor, Services
 from counterapp.ui.common.messages import error_text
 from counterapp.ui.phone.call_list_model import CallHistoryModel, DailyCountModel, SortRole
 from counterapp.ui.phone.labels import OUTCOME_LABELS, label
@@ -47,11 +47,11 @@ class CallHistoryDialog(QDialog):
     """Searchable, filterable call history; ``customer_id`` narrows it to one customer."""
 
     def __init__(self, services: Services, customer_id: int | None = None, title: str = "",
-                 parent: QWidget | None = None):
+                 parent: QWidget | None = None, *, actor: Actor):
         super().__init__(parent)
         self.setObjectName("callHistoryDialog")
         self.setWindowTitle(title or self.tr("Call history"))
-        self.services, self.customer_id = services, customer_id
+        self.services, self.customer_id, self.actor = services, customer_id, actor
         self.search = QLineEdit(self)
         self.search.setObjectName("historySearch")
         self.search.setPlaceholderText(self.tr("Search name, code, number or notes"))
@@ -144,7 +144,8 @@ class CallHistoryDialog(QDialog):
 
     def export_to(self, path: str) -> int:
         """Write the filtered calls, oldest first; returns the number of rows."""
-        count = self.services.calls.export_csv(path, rows=list(reversed(self.model.rows())))
+        count = self.services.calls.export_csv(path, actor=self.actor,
+                                                rows=list(reversed(self.model.rows())))
         self.status.setText(self.tr("%1 calls exported to %2").replace("%1", str(count))
                             .replace("%2", path))
         return count

@@ -560,7 +560,8 @@ class PhonePanel(QWidget):
         """All calls of the caller."""
         if self.card is not None:
             CallHistoryDialog(self.services, self.card.customer_id,
-                              self.tr("Calls of %1").replace("%1", self.card.name), self).open()
+                              self.tr("Calls of %1").replace("%1", self.card.name), self,
+                              actor=self.session.actor).open()
 
     def open_team_history(self) -> None:
         """Every call of the team, with daily counts per rep."""
