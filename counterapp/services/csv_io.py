@@ -36,12 +36,12 @@ from counterapp.db.models import (
     User,
 )
 from counterapp.domain.errors import CounterAppError, ValidationError
-from counterapp.domain.permissions import Action, require
+from counterapp.domain.permissions import EXPORT_ACTIONS, Action
 from counterapp.domain.phone import normalize_phone
 from counterapp.domain.text import clean_text, fold
 from counterapp.domain.vat import validate_rate
 from counterapp.services import audit
-from counterapp.services.context import Actor, ServiceContext
+from counterapp.services.context import Actor, ServiceContext, authorize
 from counterapp.services.customers import CustomerInput, clean_customer_fields, parse_money
 
 MAX_FIELD_CHARS = 2000
@@ -207,16 +207,15 @@ class CsvService:
         return _Parsed(header, rows, problems, unknown)
 
     # -- products -----------------------------------------------------------------------------
-    def import_products(self, path, *, actor: Actor | None = None, valid_rows_only: bool = False,
+    def import_products(self, path, *, actor: Actor, valid_rows_only: bool = False,
                         progress: Callable[[int, int], None] | None = None,
                         cancelled: Callable[[], bool] | None = None) -> ImportReport:
         """Create or update products by SKU from a CSV file (see the module docstring).
 
         Prices change, so besides ``Action.IMPORT_DATA`` the actor needs ``EDIT_PRICES``.
         """
-        if actor is not None:
-            require(actor.role, Action.IMPORT_DATA)
-            require(actor.role, Action.EDIT_PRICES)
+        authorize(self.ctx, actor, Action.IMPORT_DATA)
+        authorize(self.ctx, actor, Action.EDIT_PRICES)
         parsed = self._read(path, "products")
         problems = list(parsed.problems)
         good: list[tuple[int, dict]] = []
@@ -318,12 +317,11 @@ class CsvService:
         return created, updated
 
     # -- customers ----------------------------------------------------------------------------
-    def import_customers(self, path, *, actor: Actor | None = None, valid_rows_only: bool = False,
+    def import_customers(self, path, *, actor: Actor, valid_rows_only: bool = False,
                          progress: Callable[[int, int], None] | None = None,
                          cancelled: Callable[[], bool] | None = None) -> ImportReport:
         """Create or update customers by code from a CSV file (see the module docstring)."""
-        if actor is not None:
-            require(actor.role, Action.IMPORT_DATA)
+        authorize(self.ctx, actor, Action.IMPORT_DATA)
         parsed = self._read(path, "customers")
         problems = list(parsed.problems)
         managers = dict(User.select(User.login, User.id).where(User.active).tuples())
@@ -470,13 +468,15 @@ class CsvService:
         return ImportReport(created=created, updated=updated, written=True, **report)
 
     # -- export -------------------------------------------------------------------------------
-    def export(self, kind: str, path, since: dt.date | None = None) -> int:
+    def export(self, kind: str, path, since: dt.date | None = None, *, actor: Actor) -> int:
         """Write ``kind`` (orders, calls, customers, products, tasks) to ``path``; row count.
 
         The file is written next to ``path`` and renamed, so a reader never sees half a file.
+        Each kind has its own ``Action.EXPORT_*``: juniors export only the catalogue.
         """
         if kind not in COLUMNS:
             raise ValidationError("kind", f"'{kind}' is not one of {', '.join(COLUMNS)}")
+        authorize(self.ctx, actor, EXPORT_ACTIONS[kind])
         since_at = dt.datetime.combine(since, dt.time()) if since else None
         rows = getattr(self, f"_export_{kind}")(since_at)
         target = Path(path)
