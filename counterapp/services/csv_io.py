@@ -5,51 +5,41 @@ its line in the file (the header is line 1), the column and the reason. Nothing 
 written when any row is bad, unless ``valid_rows_only``. Valid rows are written in one
 transaction with bulk inserts in chunks, so a 50,000-customer file takes seconds and a
 cancelled or failed import leaves the database as it was.
+
+Files are read as spreadsheets save them (``csv_read``: ``;``/``,``/tab, UTF-8 or cp1252,
+a broken line reported and skipped); amounts and quantities go through the one parser in
+``domain.money`` ("1.234,56", "1.000"); exported text cells that a spreadsheet would run
+as formulas are neutralised (``csv_cells``) and read back unchanged.
 """
 
 from __future__ import annotations
 
-import csv
 import datetime as dt
-import io
 import os
 from collections.abc import Callable
 from dataclasses import dataclass, field
-from decimal import Decimal, InvalidOperation
 from pathlib import Path
 
 import peewee
-from peewee import JOIN, fn
 
 from counterapp.db.database import is_sqlite
-from counterapp.db.models import (
-    Address,
-    Call,
-    Carrier,
-    Customer,
-    Order,
-    PhoneNumber,
-    PriceList,
-    Product,
-    Shipment,
-    Task,
-    User,
-)
+from counterapp.db.models import Address, Customer, PhoneNumber, PriceList, Product, User
 from counterapp.domain.errors import CounterAppError, ValidationError
+from counterapp.domain.money import MAX_INTEGER, parse_decimal, parse_money, parse_quantity
 from counterapp.domain.permissions import EXPORT_ACTIONS, Action
 from counterapp.domain.phone import normalize_phone
 from counterapp.domain.text import clean_text, fold
 from counterapp.domain.vat import validate_rate
 from counterapp.services import audit
 from counterapp.services.context import Actor, ServiceContext, authorize
-from counterapp.services.customers import CustomerInput, clean_customer_fields, parse_money
+from counterapp.services.csv_cells import SafeWriter
+from counterapp.services.csv_export import ROWS
+from counterapp.services.csv_read import MAX_FIELD_CHARS, Parsed, read_table
+from counterapp.services.customers import CustomerInput, clean_customer_fields
+from counterapp.services.customers import parse_money as parse_credit_limit
 
-MAX_FIELD_CHARS = 2000
 MAX_PROBLEMS = 1000
 CHUNK = 500
-# Python's csv module refuses fields over 128 KiB with an exception that would abort the
-# whole read; raise the ceiling so a huge field is *reported* (MAX_FIELD_CHARS) instead.
-csv.field_size_limit(64 * 1024 * 1024)
 
 COLUMNS = {
     "orders": ["number", "created_at", "channel", "customer_code", "customer_name",
@@ -91,46 +81,27 @@ class ImportReport:
     problems: list[tuple[int, str, str]] = field(default_factory=list)
     unknown_columns: list[str] = field(default_factory=list)
     written: bool = False
+    more_problems: int = 0
 
     @property
     def ok(self) -> bool:
         """True when every row was valid."""
         return not self.problems
 
+    @property
+    def problem_count(self) -> int:
+        """Every problem found, including those past the listed ``MAX_PROBLEMS``."""
+        return len(self.problems) + self.more_problems
+
     def lines(self) -> list[str]:
-        """The report as text lines ("line N, column C: reason")."""
+        """The report as text lines ("line N, column C: reason"), saying when it was cut."""
         out = [f"line {line}, column {column}: {reason}" if column else f"line {line}: {reason}"
                for line, column, reason in self.problems]
+        if self.more_problems:
+            out.append(f"… and {self.more_problems:,} more problems")
         if self.unknown_columns:
             out.append("ignored unknown columns: " + ", ".join(self.unknown_columns))
         return out
-
-
-@dataclass
-class _Parsed:
-    header: list[str]
-    rows: list[tuple[int, dict[str, str]]]
-    problems: list[tuple[int, str, str]]
-    unknown: list[str]
-
-
-def _iso(value) -> str:
-    if value is None:
-        return ""
-    if isinstance(value, dt.datetime):
-        return value.replace(microsecond=0).isoformat(timespec="seconds")
-    return value.isoformat()
-
-
-def _money(value) -> str:
-    return "" if value is None else f"{Decimal(value):.2f}"
-
-
-def _rate_text(rate) -> str:
-    if rate is None:
-        return ""
-    text = format(Decimal(rate).normalize(), "f")
-    return text
 
 
 class CsvService:
@@ -139,72 +110,9 @@ class CsvService:
     def __init__(self, ctx: ServiceContext):
         self.ctx = ctx
 
-    # -- reading ------------------------------------------------------------------------------
-    def _read(self, path, kind: str) -> _Parsed:
-        """Decode and split the file; structural problems become report lines."""
-        problems: list[tuple[int, str, str]] = []
-        try:
-            raw = Path(path).read_bytes()
-        except OSError as exc:
-            raise ValidationError("file", f"cannot read {path}: {exc.strerror}") from None
-        try:
-            text = raw.decode("utf-8-sig")
-        except UnicodeDecodeError as exc:
-            line = raw[:exc.start].count(b"\n") + 1
-            return _Parsed([], [], [(line, "", "the file is not UTF-8 text; save it as "
-                                     "'CSV UTF-8' and import it again")], [])
-        if "\x00" in text:
-            line = text[:text.index("\x00")].count("\n") + 1
-            return _Parsed([], [], [(line, "", "the file contains NUL bytes: it is not a "
-                                     "CSV text file")], [])
-        reader = csv.reader(io.StringIO(text, newline=""), strict=True)
-        try:
-            header = next(reader)
-        except StopIteration:
-            return _Parsed([], [], [(1, "", "the file is empty")], [])
-        except csv.Error as exc:
-            return _Parsed([], [], [(1, "", f"malformed CSV header: {exc}")], [])
-        header = [h.strip().lower() for h in header]
-        known = IMPORT_COLUMNS[kind]
-        unknown = [h for h in header if h and h not in known]
-        for column in REQUIRED[kind]:
-            if column not in header:
-                problems.append((1, column, "required column is missing"))
-        seen = set()
-        for h in header:
-            if h in seen and h:
-                problems.append((1, h, "column appears twice"))
-            seen.add(h)
-        rows: list[tuple[int, dict[str, str]]] = []
-        start = 2
-        while True:
-            try:
-                values = next(reader)
-            except StopIteration:
-                break
-            except csv.Error as exc:
-                problems.append((start, "", f"malformed CSV (check the quotes): {exc}"))
-                break
-            line_no = start
-            start = reader.line_num + 1
-            if not values or all(not v.strip() for v in values):
-                continue
-            if len(values) > len(header):
-                problems.append((line_no, "", f"{len(values)} fields but the header has "
-                                 f"{len(header)}"))
-                continue
-            row = {}
-            for column, value in zip(header, values, strict=False):
-                if column in known:
-                    row[column] = value
-            for column, value in list(row.items()):
-                if len(value) > MAX_FIELD_CHARS:
-                    problems.append((line_no, column, f"field is {len(value):,} characters long "
-                                     f"(at most {MAX_FIELD_CHARS:,})"))
-                    row[column] = ""
-                    row["__bad__"] = "1"
-            rows.append((line_no, row))
-        return _Parsed(header, rows, problems, unknown)
+    def _read(self, path, kind: str) -> Parsed:
+        """The file split into rows (``csv_read.read_table``) for ``kind``'s columns."""
+        return read_table(path, IMPORT_COLUMNS[kind], REQUIRED[kind])
 
     # -- products -----------------------------------------------------------------------------
     def import_products(self, path, *, actor: Actor, valid_rows_only: bool = False,
@@ -222,7 +130,7 @@ class CsvService:
         skus: dict[str, int] = {}
         barcodes: dict[str, int] = {}
         for line_no, row in parsed.rows:
-            if row.get("__bad__"):
+            if line_no in parsed.bad_rows:
                 continue
             try:
                 values = self._product_values(row)
@@ -252,25 +160,18 @@ class CsvService:
         barcode = clean_text("barcode", row.get("barcode", ""), max_length=20)
         if barcode and not barcode.isdigit():
             raise ValidationError("barcode", f"'{barcode}' is not a barcode (digits only)")
-        price = _parse_amount(row.get("price", ""), "price")
+        price = parse_money("price", row.get("price", ""))
         cost_text = row.get("cost", "").strip()
-        rate_text = row.get("vat_rate", "").strip().rstrip("%").strip().replace(",", ".")
-        try:
-            rate = Decimal(rate_text)
-        except InvalidOperation:
-            raise ValidationError("vat_rate", f"'{rate_text[:20]}' is not a VAT rate") from None
+        rate = parse_decimal("vat_rate", row.get("vat_rate", ""))
         exemption = row.get("vat_exemption", "").strip().upper()
         rate = validate_rate(rate, exemption or None)
         stock_text = row.get("stock", "").strip()
         values = dict(sku=sku, name=name, barcode=barcode or None, price=price, vat_rate=rate,
                       vat_exemption=exemption if rate == 0 else "")
         if stock_text:
-            try:
-                values["stock"] = int(stock_text)
-            except ValueError:
-                raise ValidationError("stock", f"'{stock_text[:20]}' is not a whole number") from None
+            values["stock"] = parse_quantity("stock", stock_text, minimum=-MAX_INTEGER)
         if cost_text:
-            values["cost"] = _parse_amount(cost_text, "cost")
+            values["cost"] = parse_money("cost", cost_text)
         if "description" in row:
             values["description"] = clean_text("description", row["description"],
                                                max_length=MAX_FIELD_CHARS)
@@ -333,7 +234,7 @@ class CsvService:
         good: list[tuple[int, dict]] = []
         codes: dict[str, int] = {}
         for line_no, row in parsed.rows:
-            if row.get("__bad__"):
+            if line_no in parsed.bad_rows:
                 continue
             try:
                 values = self._customer_values(row, managers, price_lists)
@@ -364,7 +265,7 @@ class CsvService:
         customer = clean_customer_fields(data)
         credit_text = row.get("credit_limit", "").strip()
         if credit_text:
-            customer["credit_limit"] = parse_money(credit_text, "credit_limit")
+            customer["credit_limit"] = parse_credit_limit(credit_text, "credit_limit")
         manager = row.get("account_manager", "").strip().lower()
         if manager:
             if manager not in managers:
@@ -447,9 +348,10 @@ class CsvService:
     def _finish(self, kind, parsed, problems, good, header_broken, valid_rows_only, actor,
                 path, progress, cancelled, writer) -> ImportReport:
         problems.sort(key=lambda p: (p[0], p[1]))
-        rows_total = len(parsed.rows)
+        rows_total = len(parsed.rows) + parsed.bad_lines
         report = dict(kind=kind, rows_total=rows_total, rows_valid=len(good),
-                      problems=problems[:MAX_PROBLEMS], unknown_columns=parsed.unknown)
+                      problems=problems[:MAX_PROBLEMS], unknown_columns=parsed.unknown,
+                      more_problems=max(0, len(problems) - MAX_PROBLEMS))
         if header_broken or (problems and not valid_rows_only) or not good:
             return ImportReport(created=0, updated=0, written=False, **report)
 
@@ -478,13 +380,13 @@ class CsvService:
             raise ValidationError("kind", f"'{kind}' is not one of {', '.join(COLUMNS)}")
         authorize(self.ctx, actor, EXPORT_ACTIONS[kind])
         since_at = dt.datetime.combine(since, dt.time()) if since else None
-        rows = getattr(self, f"_export_{kind}")(since_at)
+        rows = ROWS[kind](since_at)
         target = Path(path)
         tmp = target.with_name(target.name + ".part")
         count = 0
         try:
             with open(tmp, "w", encoding="utf-8", newline="") as handle:
-                writer = csv.writer(handle, lineterminator="\n")
+                writer = SafeWriter(handle)
                 writer.writerow(COLUMNS[kind])
                 for row in rows:
                     writer.writerow(row)
@@ -494,93 +396,6 @@ class CsvService:
             tmp.unlink(missing_ok=True)
             raise ValidationError("out", f"cannot write {path}: {exc.strerror}") from None
         return count
-
-    def _export_orders(self, since):
-        rep = User.alias()
-        query = (Order.select(Order.number, Order.created_at, Order.channel, Customer.code,
-                              Customer.name, Customer.kind, rep.login, Order.status, Order.net,
-                              Order.vat, Order.gross, Order.paid, Shipment.method,
-                              Carrier.code, Shipment.rush, Shipment.promised_date,
-                              Shipment.dispatched_at, Shipment.delivered_at,
-                              Shipment.tracking_number)
-                 .join(Customer, JOIN.LEFT_OUTER, on=(Order.customer == Customer.id))
-                 .switch(Order).join(rep, on=(Order.rep == rep.id))
-                 .switch(Order).join(Shipment, JOIN.LEFT_OUTER, on=(Shipment.order == Order.id))
-                 .join(Carrier, JOIN.LEFT_OUTER, on=(Shipment.carrier == Carrier.id))
-                 .order_by(Order.created_at, Order.id))
-        if since:
-            query = query.where(Order.created_at >= since)
-        for (number, created, channel, ccode, cname, ckind, login, status, net, vat, gross, paid,
-             method, carrier, rush, promised, dispatched, delivered, tracking) in query.tuples().iterator():
-            on_time = ""
-            if delivered is not None and promised is not None:
-                on_time = "yes" if _date(delivered) <= _date(promised) else "no"
-            yield [number, _iso(created), channel, ccode or "", cname or "", ckind or "", login,
-                   status, _money(net), _money(vat), _money(gross), _money(paid), method or "",
-                   carrier or "", ("yes" if rush else "no") if method else "",
-                   _iso(promised), _iso(dispatched), _iso(delivered), tracking or "", on_time]
-
-    def _export_calls(self, since):
-        rep = User.alias()
-        query = (Call.select(Call.id, Call.started_at, Call.ended_at, Call.direction, Call.number,
-                             Customer.code, rep.login, Call.purpose, Call.outcome, Order.number,
-                             Call.notes)
-                 .join(Customer, JOIN.LEFT_OUTER, on=(Call.customer == Customer.id))
-                 .switch(Call).join(rep, on=(Call.rep == rep.id))
-                 .switch(Call).join(Order, JOIN.LEFT_OUTER, on=(Call.order == Order.id))
-                 .order_by(Call.started_at, Call.id))
-        if since:
-            query = query.where(Call.started_at >= since)
-        for (cid, started, ended, direction, number, ccode, login, purpose, outcome, onum,
-             notes) in query.tuples().iterator():
-            duration = int((ended - started).total_seconds()) if ended and started else ""
-            yield [cid, _iso(started), _iso(ended), duration, direction, number, ccode or "",
-                   login, purpose, outcome, onum or "", notes]
-
-    def _export_customers(self, since):
-        manager = User.alias()
-        first_phone = (PhoneNumber.select(fn.MIN(PhoneNumber.id))
-                       .where(PhoneNumber.customer == Customer.id))
-        city = (Address.select(Address.city).where(Address.customer == Customer.id)
-                .order_by(Address.is_default.desc(), Address.id).limit(1))
-        query = (Customer.select(Customer.code, Customer.kind, Customer.name, Customer.vat_number,
-                                 Customer.fiscal_code, PhoneNumber.e164, Customer.email,
-                                 city.alias("city"), manager.login, PriceList.code,
-                                 Customer.credit_limit, Customer.balance, Customer.status)
-                 .join(manager, JOIN.LEFT_OUTER, on=(Customer.account_manager == manager.id))
-                 .switch(Customer)
-                 .join(PriceList, JOIN.LEFT_OUTER, on=(Customer.price_list == PriceList.id))
-                 .switch(Customer)
-                 .join(PhoneNumber, JOIN.LEFT_OUTER, on=(PhoneNumber.id == first_phone))
-                 .where(Customer.merged_into.is_null())
-                 .order_by(Customer.code))
-        if since:
-            query = query.where(Customer.created_at >= since)
-        for (code, kind, name, vat, fiscal, phone, email, city_name, login, plist, credit,
-             balance, status) in query.tuples().iterator():
-            yield [code, kind, name, vat, fiscal, phone or "", email, city_name or "", login or "",
-                   plist or "", _money(credit), _money(balance), status]
-
-    def _export_products(self, since):
-        query = (Product.select(Product.sku, Product.barcode, Product.name, Product.vat_rate,
-                                Product.price, Product.stock).order_by(Product.sku))
-        if since:
-            query = query.where(Product.updated_at >= since)
-        for sku, barcode, name, rate, price, stock in query.tuples().iterator():
-            yield [sku, barcode or "", name, _rate_text(rate), _money(price), stock]
-
-    def _export_tasks(self, since):
-        query = (Task.select(Task.id, Task.kind, Customer.code, User.login, Task.due_at,
-                             Task.status, Task.reason, Order.number)
-                 .join(Customer, JOIN.LEFT_OUTER, on=(Task.customer == Customer.id))
-                 .switch(Task).join(User, on=(Task.assigned_to == User.id))
-                 .switch(Task).join(Order, JOIN.LEFT_OUTER, on=(Task.order == Order.id))
-                 .order_by(Task.due_at, Task.id))
-        if since:
-            query = query.where(Task.created_at >= since)
-        for tid, kind, ccode, login, due, status, reason, onum in query.tuples().iterator():
-            yield [tid, kind, ccode or "", login, _iso(due), status, reason, onum or ""]
-
 
 def _bulk_insert(db, model, rows: list[dict]) -> None:
     """Insert ``rows`` (dicts by field name) with one prepared statement and ``executemany``.
@@ -616,31 +431,6 @@ def _bulk_insert(db, model, rows: list[dict]) -> None:
 
         execute_values(db.cursor(), f'INSERT INTO "{table}" ({columns}) VALUES %s',  # noqa: S608
                        values, page_size=CHUNK)
-
-
-def _date(value) -> dt.date:
-    return value.date() if isinstance(value, dt.datetime) else value
-
-
-def _parse_amount(text: str, column: str) -> Decimal:
-    text = (text or "").strip()
-    if not text:
-        raise ValidationError(column, "is required")
-    if "," in text and "." not in text:
-        text = text.replace(",", ".")
-    try:
-        amount = Decimal(text)
-    except InvalidOperation:
-        raise ValidationError(column, f"'{text[:20]}' is not a number") from None
-    if not amount.is_finite():
-        raise ValidationError(column, f"'{text[:20]}' is not a number")
-    if amount < 0:
-        raise ValidationError(column, "cannot be negative")
-    if amount != amount.quantize(Decimal("0.01")):
-        raise ValidationError(column, "has more than two decimals")
-    if amount > Decimal("1000000"):
-        raise ValidationError(column, "is too large")
-    return amount.quantize(Decimal("0.01"))
 
 
 def _column_of(field_name: str) -> str:
