@@ -63,6 +63,7 @@ from counterapp.db.models import (
     Task,
     User,
 )
+from counterapp.db.models.audit import chain_rows
 from counterapp.db.models.base import MoneyField, RateField
 from counterapp.domain.money import CENT, round_cents
 from counterapp.domain.pins import make_pin_hasher
@@ -789,9 +790,11 @@ class _Generator:
             self.out.insert(Shipment, _SHIPMENT_COLUMNS, ships, "shipments", report=False)
             self.out.insert(ShipmentEvent, ["shipment", "from_status", "to_status", "user", "at",
                                             "note"], events, "events", report=False)
-            self.out.insert(AuditEntry, ["at", "user", "action", "entity", "entity_id",
-                                         "customer", "amount", "before", "after"], audits,
-                            "audit", report=False)
+            with self.db.atomic():  # the chain head is read and moved in one transaction
+                audit_columns, audits = chain_rows(
+                    self.db, ["at", "user", "action", "entity", "entity_id", "customer",
+                              "amount", "before", "after"], audits)
+                self.out.insert(AuditEntry, audit_columns, audits, "audit", report=False)
             totals["orders"] += len(orders)
             totals["lines"] += len(lines)
             totals["shipments"] += len(ships)
