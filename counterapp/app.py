@@ -17,11 +17,13 @@ from PySide6.QtWidgets import QApplication, QMessageBox
 
 from counterapp import __version__, app_mutex
 from counterapp.db import connect, describe_url
+from counterapp.db.database import database_exists, sqlite_path
 from counterapp.db.migrations import migrate
 from counterapp.domain.errors import CounterAppError, NotFound
 from counterapp.services import ServiceContext, Services, build_services
 from counterapp.settings import Settings, resolve_database_url
 from counterapp.ui import single_instance
+from counterapp.ui.common.messages import ask_create_database
 from counterapp.ui.main_window import MainWindow
 
 log = logging.getLogger(__name__)
@@ -36,10 +38,15 @@ SMOKE_SCREENSHOT_ENV = "COUNTERAPP_SMOKE_SCREENSHOT"
 SMOKE_USER = "admin"
 
 
-def open_services(database_url: str, settings: Settings | None = None) -> Services:
-    """Connect, migrate and build the services (the GUI and the command line share this)."""
+def open_services(database_url: str, settings: Settings | None = None, *,
+                  create: bool = False) -> Services:
+    """Connect, migrate and build the services (the GUI and the command line share this).
+
+    A missing SQLite file is ``DatabaseMissing`` unless ``create`` (first-run set-up,
+    ``demo``, ``--create``): a typo in a path must not open a new, empty shop.
+    """
     settings = settings or Settings()
-    db = connect(database_url)
+    db = connect(database_url, create=create)
     migrate(db)
     return build_services(ServiceContext(db=db, settings=settings))
 
@@ -87,6 +94,24 @@ def _seed_demo_if_empty(services: Services) -> None:
         generate("small", progress=None)
 
 
+def _prepare_database(url: str, settings: Settings, *, demo_if_empty: bool) -> bool:
+    """Make sure the GUI has a database to open; False when the user chose to quit.
+
+    ``make run`` (``--demo-if-empty``) creates and fills one; otherwise a missing file is
+    created only after the user said so in a dialog that names the path.
+    """
+    create = demo_if_empty
+    if not database_exists(url):
+        if not demo_if_empty and not ask_create_database(None, str(sqlite_path(url))):
+            return False
+        create = True
+    if create:
+        services = open_services(url, settings, create=True)
+        if demo_if_empty:
+            _seed_demo_if_empty(services)
+    return True
+
+
 def run_gui(database_url: str | None, *, demo_if_empty: bool = False) -> int:
     """Start the GUI; returns the exit code."""
     app = QApplication.instance() or QApplication(sys.argv)
@@ -106,8 +131,8 @@ def run_gui(database_url: str | None, *, demo_if_empty: bool = False) -> int:
                                     if incoming else {"cmd": "raise"}, timeout_ms=500):
         return 0
     try:
-        if demo_if_empty:
-            _seed_demo_if_empty(open_services(url, settings))
+        if not _prepare_database(url, settings, demo_if_empty=demo_if_empty):
+            return 2
         screenshot = os.environ.get(SMOKE_SCREENSHOT_ENV)
         if screenshot:
             return _smoke_screenshot(app, url, settings, Path(screenshot))

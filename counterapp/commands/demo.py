@@ -23,7 +23,8 @@ def _demo(args, database) -> int:
     from counterapp.domain.errors import ValidationError  # noqa: PLC0415
 
     # Connect and migrate without building the GUI's services: no Qt import, faster start.
-    db = connect(resolve_database_url(database, Settings()))
+    # ``demo`` may make a new shop: it is one of the few commands that create the file.
+    db = connect(resolve_database_url(database, Settings()), create=True)
     migrate(db)
     if not database_is_empty() and not args.force:
         raise ValidationError("database", "is not empty; use --force to add demo data anyway")

@@ -302,6 +302,8 @@ def sqlite_path(url: str) -> Path | None:
     if parsed.query or parsed.fragment or parsed.params:
         raise _refuse(url, "SQLite URLs take no options")
     raw = unquote(parsed.path)
+    if raw.startswith("//"):  # f"sqlite:///{absolute_path}" gives four slashes: the same file
+        raw = "/" + raw.lstrip("/")
     if _WINDOWS_DRIVE.match(raw):  # sqlite:///C:/Users/... on Windows
         raw = raw[1:]
     if not raw.startswith("/") and not _WINDOWS_DRIVE.match("/" + raw):

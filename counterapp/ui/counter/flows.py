@@ -17,8 +17,9 @@ from counterapp.domain.permissions import Action
 from counterapp.services import Approval
 from counterapp.services.cart import PaymentInput, SaleResult
 from counterapp.services.delivery import DeliveryRequest
+from counterapp.services.retry import retry_transient
 from counterapp.ui.common.approval import ApprovalDialog
-from counterapp.ui.common.messages import error_text, show_error
+from counterapp.ui.common.messages import error_text, retrying_text, show_error
 from counterapp.ui.counter.discount_dialog import DiscountDialog
 from counterapp.ui.counter.formatting import format_money
 from counterapp.ui.counter.parked_dialog import CloseDialog, ParkedDialog
@@ -157,15 +158,19 @@ def commit(panel, dialog, payments: list[PaymentInput], delivery: DeliveryReques
     payments = list(payments)
 
     def work(progress):
-        del progress
-        return sales.checkout(
-            actor,
-            draft,
-            payments,
-            sale_uuid=sale_uuid,
-            approvals=approvals,
-            delivery=delivery,
-            confirm_backorder=confirm_backorder,
+        # Safe to repeat: the sale UUID makes a second attempt return the first sale if the
+        # lost attempt did commit. Each retry is reported so the clerk sees why it waits.
+        return retry_transient(
+            lambda: sales.checkout(
+                actor,
+                draft,
+                payments,
+                sale_uuid=sale_uuid,
+                approvals=approvals,
+                delivery=delivery,
+                confirm_backorder=confirm_backorder,
+            ),
+            on_retry=lambda exc: progress.report(0, 0, str(exc)),
         )
 
     def succeeded(result: SaleResult) -> None:
@@ -187,6 +192,7 @@ def commit(panel, dialog, payments: list[PaymentInput], delivery: DeliveryReques
     operation = run_in_background(
         work, parent=panel, success=succeeded, failure=failed, show_progress=False
     )
+    operation.progressed.connect(lambda *_: dialog.message.setText(retrying_text()))
     operation.finished.connect(operation.deleteLater)
     panel.commit_operation = operation
     return True

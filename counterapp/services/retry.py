@@ -1,4 +1,4 @@
-"""Run an idempotent operation again while the database is briefly unreachable.
+"""Run an idempotent operation again while the database is briefly unreachable (any layer above db).
 
 Only for operations that are safe to repeat: a checkout carries its sale UUID, so a
 second attempt after a commit whose answer was lost finds the first sale and returns it.
