@@ -175,7 +175,7 @@ class ImportDialog(QDialog):
         elif report.problems:
             self.summary.setText(
                 self.tr("Nothing was imported: %1 problems; %2 of %3 rows are valid.")
-                .replace("%1", str(len(report.problems))).replace("%2", str(report.rows_valid))
+                .replace("%1", str(report.problem_count)).replace("%2", str(report.rows_valid))
                 .replace("%3", str(report.rows_total)))
             self.valid_only_button.setVisible(report.rows_valid > 0)
         else:
