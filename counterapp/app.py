@@ -15,7 +15,7 @@ from PySide6.QtCore import QLibraryInfo, QLocale, QTranslator
 from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QApplication, QMessageBox
 
-from counterapp import __version__, app_mutex
+from counterapp import __version__, app_mutex, errortrail
 from counterapp.db import connect, describe_url
 from counterapp.db.database import database_exists, sqlite_path
 from counterapp.db.migrations import migrate
@@ -23,6 +23,7 @@ from counterapp.domain.errors import CounterAppError, NotFound
 from counterapp.services import ServiceContext, Services, build_services
 from counterapp.settings import Settings, resolve_database_url
 from counterapp.ui import single_instance
+from counterapp.ui.common.crash_dialog import CrashReporter
 from counterapp.ui.common.messages import ask_create_database
 from counterapp.ui.main_window import MainWindow
 
@@ -115,6 +116,8 @@ def _prepare_database(url: str, settings: Settings, *, demo_if_empty: bool) -> b
 def run_gui(database_url: str | None, *, demo_if_empty: bool = False) -> int:
     """Start the GUI; returns the exit code."""
     app = QApplication.instance() or QApplication(sys.argv)
+    errortrail.install()  # done by the command line already; the same trail for a direct call
+    CrashReporter(app).install()  # Qt messages logged, one dialog per crash; app keeps it
     app.setApplicationName("CounterApp")
     app.setOrganizationName("CounterApp")
     app.setApplicationVersion(__version__)

@@ -1,21 +1,19 @@
 """The ``counterapp`` command line (CONTRACT.md): the GUI by default, subcommands for scripts.
 
 Exit status: 0 done; 2 bad usage or bad input (one line on stderr naming the field, row or
-value); 1 anything else (one line on stderr, details in the log file). No traceback
-reaches the terminal.
+value); 1 anything else (one line on stderr naming the log file that holds the traceback,
+see ``counterapp.errortrail``). No traceback reaches the terminal.
 """
 
 from __future__ import annotations
 
 import argparse
 import logging
-import logging.handlers
 import sys
 
-from counterapp import __version__
+from counterapp import __version__, errortrail
 from counterapp.commands import COMMAND_MODULES
 from counterapp.domain.errors import CounterAppError
-from counterapp.settings import log_dir
 
 log = logging.getLogger("counterapp")
 
@@ -27,24 +25,6 @@ class UsageError(Exception):
 class _Parser(argparse.ArgumentParser):
     def error(self, message: str):  # one line, exit 2, as argparse does, without usage spam
         self.exit(2, f"{self.prog}: error: {message}\n")
-
-
-def _setup_logging() -> str:
-    directory = log_dir()
-    try:
-        directory.mkdir(parents=True, exist_ok=True)
-        handler = logging.handlers.RotatingFileHandler(directory / "counterapp.log",
-                                                       maxBytes=2_000_000, backupCount=3,
-                                                       encoding="utf-8")
-        target = str(directory / "counterapp.log")
-    except OSError:
-        handler, target = logging.StreamHandler(), "stderr"
-    handler.setFormatter(logging.Formatter("%(asctime)s %(levelname)s %(name)s: %(message)s"))
-    root = logging.getLogger()
-    if not any(isinstance(h, type(handler)) for h in root.handlers):
-        root.addHandler(handler)
-    root.setLevel(logging.INFO)
-    return target
 
 
 def build_parser() -> argparse.ArgumentParser:
@@ -66,7 +46,7 @@ def main(argv: list[str] | None = None) -> int:
     """Run the command line; returns the exit status."""
     parser = build_parser()
     args = parser.parse_args(argv)
-    log_target = _setup_logging()
+    log_target = errortrail.install()  # log file, crash file and hooks, GUI and commands alike
     database = getattr(args, "database", None)
     if args.command is None:
         from counterapp.app import run_gui  # noqa: PLC0415 (Qt only when the GUI is asked for)

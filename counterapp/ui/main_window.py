@@ -13,6 +13,7 @@ from PySide6.QtWidgets import QApplication, QDockWidget, QLabel, QMainWindow, QM
 from counterapp import __version__
 from counterapp.services import Actor, Services
 from counterapp.settings import Settings
+from counterapp.ui.common.crash_dialog import open_log_folder
 from counterapp.ui.common.printing import install_print_menu
 from counterapp.ui.counter.panel import CounterPanel
 from counterapp.ui.customers.actions import admin_actions, customer_actions
@@ -147,6 +148,8 @@ class MainWindow(QMainWindow):
         for action in admin_actions(self, self.services, self.session):
             self.tools_menu.addAction(action)
         self.help_menu = bar.addMenu(self.tr("&Help"))
+        self.help_menu.addAction(self._action(self.tr("Open &log folder"), None,
+                                              lambda: open_log_folder(), "openLogFolderAction"))
         self.help_menu.addAction(self._action(self.tr("&About CounterApp"), None, self._about,
                                               "aboutAction"))
 

@@ -5,6 +5,7 @@ from __future__ import annotations
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 from PySide6.QtWidgets import QMessageBox, QWidget
 
+from counterapp import errortrail
 from counterapp.domain.errors import (
     AuthenticationFailed,
     Conflict,
@@ -94,8 +95,9 @@ def error_text(exc: BaseException) -> str:
         return QCoreApplication.translate("Messages", "The database is not available: %1").replace("%1", str(exc))
     if isinstance(exc, CounterAppError):
         return str(exc)
-    return QCoreApplication.translate("Messages", "Something went wrong (%1). The details are in the log file.").replace(
-        "%1", type(exc).__name__)
+    return QCoreApplication.translate(
+        "Messages", "Something went wrong (%1). The details are in the log file %2.").replace(
+        "%1", type(exc).__name__).replace("%2", errortrail.log_target())
 
 
 def show_error(parent: QWidget | None, exc: BaseException, title: str = "") -> None:
