@@ -72,6 +72,9 @@ OPTIONS: dict[str, Option] = {o.key: o for o in (
     Option("printer_quote", str, "", QT_TRANSLATE_NOOP("Settings", "Printer for quotes")),
     Option("printer_manifest", str, "",
            QT_TRANSLATE_NOOP("Settings", "Printer for courier manifests and run sheets")),
+    # Empty: the "backups" folder in the user data directory (services/backup.py).
+    Option("backup_folder", str, "",
+           QT_TRANSLATE_NOOP("Settings", "Folder for the automatic daily backups")),
 )}
 
 

@@ -7,7 +7,12 @@ a crash leaves the schema at a step boundary. Before upgrading an SQLite file th
 holds a schema, a copy of the file is taken next to it.
 
 Number ranges keep parallel work apart: 0001–0099 foundation, 0100 customers/staff,
-0200 counter, 0300 phone, 0400 shipping, 0500 paperwork, 0600 performance.
+0200 counter, 0300 phone, 0400 shipping, 0500 paperwork, 0600 performance, 0700 backups.
+
+An SQLite file says it is ours in its header: ``PRAGMA application_id`` is
+``APPLICATION_ID`` and ``PRAGMA user_version`` the number of the newest migration applied
+(``schema_version()``), written in the same transaction as each step's history row. A
+restore checks both before it trusts a file (``services/backup.py``).
 """
 
 from __future__ import annotations
@@ -25,6 +30,8 @@ from counterapp.db.database import is_sqlite
 
 log = logging.getLogger(__name__)
 
+APPLICATION_ID = 0x43415050  # "CAPP": the SQLite header field no other program sets to this
+
 HISTORY_DDL = ("CREATE TABLE IF NOT EXISTS schema_migrations "
                "(name VARCHAR(100) PRIMARY KEY, applied_at VARCHAR(32) NOT NULL)")
 
@@ -34,6 +41,29 @@ def available() -> list[str]:
     names = [m.name for m in pkgutil.iter_modules(__path__) if m.name[:1] == "m"
              and m.name[1:5].isdigit()]
     return sorted(names)
+
+
+def migration_number(name: str) -> int:
+    """The schema version a migration name stands for: ``m0403_x`` → 403."""
+    return int(name[1:5])
+
+
+def schema_version() -> int:
+    """The schema version of this build: the number of its newest migration."""
+    return max(migration_number(name) for name in available())
+
+
+def stamp_identity(db: peewee.Database, version: int) -> None:
+    """Mark an SQLite file as CounterApp's, at schema ``version`` (never lowered).
+
+    Runs inside the caller's transaction: the header change commits with the step.
+    """
+    if not is_sqlite(db):
+        return
+    current = db.execute_sql("PRAGMA user_version").fetchone()[0]
+    db.execute_sql(f"PRAGMA application_id = {APPLICATION_ID}")
+    if version > current:
+        db.execute_sql(f"PRAGMA user_version = {int(version)}")
 
 
 def applied(db: peewee.Database) -> set[str]:
@@ -58,6 +88,7 @@ def _backup_sqlite(db: peewee.Database, label: str) -> Path | None:
 def migrate(db: peewee.Database, *, backup: bool = True) -> list[str]:
     """Apply the pending migrations; returns the names applied (empty when up to date)."""
     done = applied(db)
+    known = set(available())
     pending = [name for name in available() if name not in done]
     if not pending:
         return []
@@ -82,6 +113,9 @@ def migrate(db: peewee.Database, *, backup: bool = True) -> list[str]:
                 if not is_sqlite(db) else
                 "INSERT INTO schema_migrations (name, applied_at) VALUES (?, CURRENT_TIMESTAMP)",
                 (name,))
+            # The newest step present, not this one: steps from another range may land later.
+            stamp_identity(db, max(migration_number(n) for n in {*done, *applied_now, name}
+                                   if n in known))
         applied_now.append(name)
         log.info("applied migration %s", name)
     return applied_now
