@@ -16,6 +16,7 @@ from __future__ import annotations
 import contextlib
 import os
 import re
+import select
 import sqlite3
 from pathlib import Path
 from urllib.parse import parse_qsl, unquote, urlparse
@@ -188,18 +189,19 @@ class CounterPostgresqlDatabase(_Guarded, peewee.PostgresqlDatabase):
     def revive(self) -> None:
         """Drop this thread's connection if the server closed it while it sat idle.
 
-        ``poll()`` reads, without blocking and without a round trip, whatever the server
-        sent meanwhile: after a restart that is a FATAL message and end-of-file, which
-        raises. Only called outside transactions, where dropping the connection is safe.
+        An idle connection (autocommit, no LISTEN) has nothing to read unless the server
+        said goodbye: after a restart or ``pg_terminate_backend`` a FATAL message and
+        end-of-file wait on the socket. One zero-timeout ``select`` sees that without a
+        round trip. Only called outside transactions, where dropping the connection is safe.
         """
         conn = self._state.conn
         if conn is None:
             return
         try:
-            if conn.closed:
-                raise ConnectionError
-            conn.poll()
-        except Exception:  # noqa: BLE001 (any failure here means the connection is gone)
+            gone = bool(conn.closed) or bool(select.select([conn], [], [], 0)[0])
+        except (OSError, ValueError, TypeError):  # no usable socket any more
+            gone = True
+        if gone:
             self.discard_connection()
 
     def begin(self, isolation_level=None):
