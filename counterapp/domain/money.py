@@ -139,7 +139,7 @@ def parse_decimal(field: str, value: object, *, places: int = 2, minimum: Decima
     """A plain decimal such as a percentage (``"22"``, ``"5,5"``, ``"12.5 %"``), same rule.
 
     At most ``places`` decimals, between ``minimum`` and ``maximum``; returned normalised
-    (``Decimal("22")``, not ``Decimal("22.00")``).
+    (``Decimal("22")``, not ``Decimal("22.00")`` nor ``Decimal("1E+1")``).
     """
     if isinstance(value, str):
         value = value.strip().removesuffix("%")
@@ -148,7 +148,9 @@ def parse_decimal(field: str, value: object, *, places: int = 2, minimum: Decima
         raise ValidationError(field, f"has more than {places} decimals")
     if not minimum <= number <= maximum:
         raise ValidationError(field, f"must be between {minimum} and {maximum}")
-    return number.normalize() if number else Decimal(0)
+    if number == number.to_integral_value():
+        return number.quantize(Decimal(1))  # "10", never normalize()'s "1E+1"
+    return number.normalize()
 
 
 def parse_quantity(field: str, value: object, *, minimum: int = 0,

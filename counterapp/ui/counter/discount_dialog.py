@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from decimal import Decimal, InvalidOperation
+from decimal import Decimal
 
 from PySide6.QtWidgets import (
     QDialog,
@@ -16,6 +16,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from counterapp.domain.errors import ValidationError
+from counterapp.domain.money import parse_decimal
 from counterapp.ui.counter.formatting import format_percent
 
 
@@ -81,13 +83,9 @@ class DiscountDialog(QDialog):
         self.pct_edit.selectAll()
 
     def _apply(self) -> None:
-        text = self.pct_edit.text().strip().replace("%", "").replace(",", ".") or "0"
         try:
-            pct = Decimal(text)
-        except InvalidOperation:
-            self.message.setText(self.tr("Type a percentage between 0 and 100."))
-            return
-        if not pct.is_finite() or pct < 0 or pct > 100 or pct.as_tuple().exponent < -2:
+            pct = parse_decimal("discount", self.pct_edit.text().strip() or "0")
+        except ValidationError:
             self.message.setText(self.tr("Type a percentage between 0 and 100."))
             return
         self.pct = pct
