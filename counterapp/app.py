@@ -21,11 +21,13 @@ from counterapp.db.database import database_exists, sqlite_path
 from counterapp.db.migrations import migrate
 from counterapp.domain.errors import CounterAppError, NotFound
 from counterapp.services import ServiceContext, Services, build_services
+from counterapp.services.backup import AutoBackup, backup_folder
 from counterapp.settings import Settings, resolve_database_url
 from counterapp.ui import single_instance
 from counterapp.ui.common.crash_dialog import CrashReporter
 from counterapp.ui.common.messages import ask_create_database
 from counterapp.ui.main_window import MainWindow
+from counterapp.ui.operation import Operation
 
 log = logging.getLogger(__name__)
 
@@ -113,6 +115,26 @@ def _prepare_database(url: str, settings: Settings, *, demo_if_empty: bool) -> b
     return True
 
 
+def install_auto_backup(window: MainWindow, database_url: str, settings: Settings) -> AutoBackup:
+    """The automatic daily backup: now, off the UI thread, and when ``window`` closes.
+
+    A failure is logged and never stops the app from starting or closing; on PostgreSQL
+    the service only says once, in the log, to use ``pg_dump``.
+    """
+    auto = AutoBackup(database_url, backup_folder(settings))
+    Operation(lambda progress: auto.run(at_start=True), parent=window, show_progress=False,
+              failure=lambda exc: log.error("automatic backup at start failed: %s", exc)).start()
+
+    def at_close() -> None:
+        try:
+            auto.run(at_start=False)
+        except Exception:  # noqa: BLE001 (closing goes on; the log has the cause)
+            log.exception("automatic backup at close failed")
+
+    window.closing.connect(at_close)
+    return auto
+
+
 def run_gui(database_url: str | None, *, demo_if_empty: bool = False) -> int:
     """Start the GUI; returns the exit code."""
     app = QApplication.instance() or QApplication(sys.argv)
@@ -145,6 +167,7 @@ def run_gui(database_url: str | None, *, demo_if_empty: bool = False) -> int:
         QMessageBox.critical(None, app.translate("App", "CounterApp cannot start"), str(exc))
         return 2
     window.single_instance = single_instance.install(window, url)
+    install_auto_backup(window, url, settings)
     window.show()
     if incoming:
         window.show_incoming_call(incoming)  # shown as soon as the rep has logged in

@@ -45,10 +45,12 @@ class MainWindow(QMainWindow):
     Signals:
         logged_in(object): an ``Actor`` logged in (first login or switch user).
         locked(): the workstation was locked (Ctrl+L or idle).
+        closing(): the window accepted a close (the app's last chance for its daily backup).
     """
 
     logged_in = Signal(object)
     locked = Signal()
+    closing = Signal()
 
     def __init__(self, services: Services, settings: Settings, database_label: str):
         super().__init__()
@@ -291,4 +293,5 @@ class MainWindow(QMainWindow):
                 return
         self.save_layout()
         QApplication.instance().removeEventFilter(self._idle_watcher)
+        self.closing.emit()
         super().closeEvent(event)
