@@ -14,6 +14,8 @@ from decimal import Decimal
 from pathlib import Path
 from typing import Any
 
+from peewee import fn
+
 from counterapp.db.database import is_sqlite
 from counterapp.db.migrations.m0710_audit_append_only import POSTGRES_TRIGGERS, SQLITE_TRIGGERS
 from counterapp.db.models import AuditEntry
@@ -155,6 +157,24 @@ class AuditService:
         """The distinct action names present in the log (for the viewer's filter)."""
         return [a for (a,) in AuditEntry.select(AuditEntry.action).distinct()
                 .order_by(AuditEntry.action).tuples()]
+
+    def people(self) -> list[tuple[str, str]]:
+        """``(login, name)`` of everyone the log names as doer or approver, by login.
+
+        Taken from the entries' own text, so people whose user row was deleted or renamed
+        can still be picked; the newest name written for a login wins.
+        """
+        names: dict[str, str] = {}
+        for login_field, name_field in ((AuditEntry.user_login, AuditEntry.user_name),
+                                        (AuditEntry.approver_login, AuditEntry.approver_name)):
+            query = (AuditEntry.select(login_field, name_field, fn.MAX(AuditEntry.id))
+                     .where(login_field != "").group_by(login_field, name_field).tuples())
+            for login, name, newest in query:
+                known = names.get(login)
+                if known is None or known[1] < newest:
+                    names[login] = (name, newest)
+        return sorted(((login, name) for login, (name, _newest) in names.items()),
+                      key=lambda pair: (pair[1].casefold(), pair[0]))
 
     def export_csv(self, actor: Actor, path, user: str | None = None,
                    customer_id: int | None = None, action: str | None = None,

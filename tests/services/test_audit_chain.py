@@ -7,6 +7,7 @@ the right entry; people and customers stay named after their rows are deleted.
 
 from __future__ import annotations
 
+import csv
 import datetime as dt
 from decimal import Decimal
 
@@ -187,7 +188,8 @@ def test_awkward_values_survive_the_round_trip(services, staff):
     assert odd.amount == Decimal("1.01") and odd.at.microsecond == 123456
 
 
-def test_names_are_kept_as_text_and_survive_deleting_the_user_and_customer(services, staff):
+def test_names_are_kept_as_text_and_survive_deleting_the_user_and_customer(services, staff,
+                                                                          tmp_path):
     temp = User.create(login="temp", display_name="Tina Temporanea", role="junior", pin_hash="x")
     actor = Actor(id=temp.id, login="temp", display_name="Tina Temporanea", role=staff["junior"].role)
     shop = Customer.create(code="CTMP", kind="b2c", name="Negozio Chiuso",
@@ -205,6 +207,13 @@ def test_names_are_kept_as_text_and_survive_deleting_the_user_and_customer(servi
     assert (row.customer_code, row.customer_name) == ("CTMP", "Negozio Chiuso")
     assert row.customer_id == shop.id  # the id is kept too, not nulled
     assert services.audit.verify().intact
+    assert ("temp", "Tina Temporanea") in services.audit.people()
+    out = tmp_path / "audit.csv"
+    assert services.audit.export_csv(staff["mgr"], out, user="temp") == 1
+    exported = next(csv.DictReader(out.open(encoding="utf-8")))
+    assert (exported["user"], exported["user_name"]) == ("temp", "Tina Temporanea")
+    assert (exported["customer_code"], exported["customer_name"]) == ("CTMP", "Negozio Chiuso")
+    assert exported["row_hash"] == AuditEntry.get(AuditEntry.action == "note_added").row_hash
 
 
 def test_a_renamed_user_does_not_rewrite_history(services, staff, entries):

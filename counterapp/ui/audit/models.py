@@ -8,7 +8,11 @@ from counterapp.ui.customers.models import RowsModel, money_text
 
 
 class AuditModel(RowsModel):
-    """Audit entries newest first; the before/after JSON shows as a tooltip."""
+    """Audit entries newest first; the before/after JSON and the hash show as a tooltip.
+
+    People and customers are shown from the entry's own text columns (as they were when it
+    was written), never looked up: a deleted user still shows by name.
+    """
 
     CONTEXT = "AuditModels"
     (COL_AT, COL_USER, COL_APPROVER, COL_ACTION, COL_ENTITY, COL_CUSTOMER, COL_AMOUNT,
@@ -27,15 +31,15 @@ class AuditModel(RowsModel):
         if column == self.COL_AT:
             return row.at.strftime("%Y-%m-%d %H:%M:%S") if row.at else ""
         if column == self.COL_USER:
-            return row.user
+            return _person(row.user, row.user_name)
         if column == self.COL_APPROVER:
-            return row.approver
+            return _person(row.approver, row.approver_name)
         if column == self.COL_ACTION:
             return row.action
         if column == self.COL_ENTITY:
             return f"{row.entity} {row.entity_id}".strip()
         if column == self.COL_CUSTOMER:
-            return row.customer_code
+            return " – ".join(part for part in (row.customer_code, row.customer_name) if part)
         if column == self.COL_AMOUNT:
             return money_text(row.amount)
         if column == self.COL_REASON:
@@ -55,4 +59,11 @@ class AuditModel(RowsModel):
             parts.append("before: " + row.before[:600])
         if row.after:
             parts.append("after: " + row.after[:600])
+        if row.row_hash:
+            parts.append("sha256: " + row.row_hash)
         return "\n".join(parts) or None
+
+
+def _person(login: str, name: str) -> str:
+    """"Name (login)" as written in the entry; just the login when no name was kept."""
+    return f"{name} ({login})" if name and login else login or name

@@ -41,8 +41,9 @@ class AuditDialog(QDialog):
         self.user_combo = QComboBox(self)
         self.user_combo.setObjectName("auditUser")
         self.user_combo.addItem(self.tr("Everybody"), "")
-        for row in services.staff.list_users():
-            self.user_combo.addItem(f"{row.display_name} ({row.login})", row.login)
+        # From the log itself: people whose user row is gone are still listed.
+        for login, name in services.audit.people():
+            self.user_combo.addItem(f"{name} ({login})" if name else login, login)
         self.action_combo = QComboBox(self)
         self.action_combo.setObjectName("auditAction")
         self.action_combo.addItem(self.tr("All actions"), "")
@@ -63,6 +64,11 @@ class AuditDialog(QDialog):
         search.setObjectName("auditSearchButton")
         search.setDefault(True)
         search.clicked.connect(self.refresh)
+        verify = QPushButton(self.tr("&Check integrity"), self)
+        verify.setObjectName("auditVerifyButton")
+        verify.setToolTip(self.tr("Check that no entry was changed or removed since it was "
+                                  "written (the same as 'counterapp audit verify')"))
+        verify.clicked.connect(self.verify)
         export = QPushButton(self.tr("&Export CSV…"), self)
         export.setObjectName("auditExportButton")
         export.clicked.connect(self.export)
@@ -87,6 +93,7 @@ class AuditDialog(QDialog):
         filters.setColumnStretch(5, 1)
         bottom = QHBoxLayout()
         bottom.addWidget(self.status, 1)
+        bottom.addWidget(verify)
         bottom.addWidget(export)
         close = QPushButton(self.tr("Close (Esc)"), self)
         close.clicked.connect(self.accept)
@@ -133,6 +140,29 @@ class AuditDialog(QDialog):
             detail = self.services.customers.get(customer_id)
             self.customer_button.setText(f"{detail.code} – {detail.name}")
         self.refresh()
+
+    def verify(self) -> None:
+        """Walk the log's hash chain (off the UI thread) and say what was found."""
+        self._operation = run_in_background(
+            lambda progress: self.services.audit.verify(), parent=self,
+            title=self.tr("Checking the audit log…"), success=self._show_verdict,
+            failure=lambda exc: show_error(self, exc, self.tr("Audit log")))
+
+    def _show_verdict(self, report) -> None:
+        if report.intact:
+            self.status.setText(self.tr("Audit log intact: %1 entries.")
+                                .replace("%1", str(report.entries)))
+            return
+        if report.break_id is not None:
+            text = self.tr("Audit log broken at entry %1 (%2): %3").replace(
+                "%1", str(report.break_id)).replace(
+                "%2", str(report.break_at or "")).replace("%3", report.problem)
+        elif report.problem:
+            text = self.tr("Audit log broken: %1").replace("%1", report.problem)
+        else:
+            text = self.tr("Audit log unprotected: triggers missing: %1").replace(
+                "%1", ", ".join(report.missing_triggers))
+        self.status.setText(text)
 
     def export(self) -> None:
         """Write every entry matching the filters to a CSV file (off the UI thread)."""
