@@ -6,7 +6,12 @@ from __future__ import annotations
 import datetime as dt
 import sys
 
-from counterapp.commands.common import services_for
+from counterapp.commands.common import (
+    acting_actor,
+    add_user_argument,
+    database_reader,
+    services_for,
+)
 from counterapp.domain.errors import ValidationError
 
 
@@ -18,19 +23,22 @@ def register(subparsers, common) -> None:
     imp.add_argument("file")
     imp.add_argument("--valid-rows-only", action="store_true",
                      help="import the valid rows even when some rows are bad")
+    add_user_argument(imp)
     imp.set_defaults(handler=_import)
     exp = subparsers.add_parser("export", parents=[common], help="export to CSV")
     exp.add_argument("kind", choices=["orders", "calls", "customers", "products", "tasks"])
     exp.add_argument("--out", required=True, help="the CSV file to write")
     exp.add_argument("--since", help="only records from this date (YYYY-MM-DD)")
+    add_user_argument(exp, required=False)
     exp.set_defaults(handler=_export)
 
 
 def _import(args, database) -> int:
     services = services_for(database)
+    actor = acting_actor(args, services)
     run = (services.csv.import_products if args.kind == "products"
            else services.csv.import_customers)
-    report = run(args.file, valid_rows_only=args.valid_rows_only)
+    report = run(args.file, actor=actor, valid_rows_only=args.valid_rows_only)
     for line in report.lines():
         print(line)
     if report.written:
@@ -44,7 +52,7 @@ def _import(args, database) -> int:
     if args.valid_rows_only and not file_broken:
         print("no valid rows to import")
         return 0
-    print(f"nothing imported: {len(report.problems)} problem(s) in {report.rows_total} rows",
+    print(f"nothing imported: {report.problem_count} problem(s) in {report.rows_total} rows",
           file=sys.stderr)
     return 2
 
@@ -57,6 +65,7 @@ def _export(args, database) -> int:
         except ValueError:
             raise ValidationError("--since", f"'{args.since}' is not a date (YYYY-MM-DD)") from None
     services = services_for(database)
-    count = services.csv.export(args.kind, args.out, since=since)
+    actor = acting_actor(args, services) if args.user else database_reader()
+    count = services.csv.export(args.kind, args.out, since=since, actor=actor)
     print(f"{count} {args.kind} written to {args.out}")
     return 0
