@@ -14,7 +14,7 @@ import threading
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import QObject, Qt, QTimer, QUrl, Slot, qWarning
+from PySide6.QtCore import QObject, Qt, QThread, QTimer, QUrl, Slot, qWarning
 from PySide6.QtGui import QAction, QDesktopServices
 from PySide6.QtWidgets import QApplication, QPushButton
 
@@ -99,6 +99,8 @@ def _failing_button(qtbot) -> QPushButton:
 
     button.clicked.connect(slot)
     button.show()
+    button.activateWindow()
+    qtbot.waitUntil(button.isActiveWindow)
     return button
 
 
@@ -119,7 +121,7 @@ def test_exception_in_a_slot_is_logged_and_shown_once(qtbot, reporter, asked, tr
     text = trail.read_text(encoding="utf-8")
     assert "Traceback (most recent call last)" in text
     assert "in slot" in text  # the frame that raised
-    assert "uncaught ZeroDivisionError in thread MainThread" in text
+    assert "uncaught ZeroDivisionError in thread MainThread, window QPushButton 'failingButton'" in text
     assert "CounterApp " in text  # the version context
 
 
@@ -174,6 +176,24 @@ def test_worker_thread_exception_is_logged_and_the_dialog_opens_on_the_ui_thread
     text = trail.read_text(encoding="utf-8")
     assert "uncaught OSError in thread print-worker" in text
     assert "OSError: stampante scollegata" in text
+
+
+class FailingThread(QThread):
+    def run(self):  # noqa: D102
+        raise PermissionError("cassetto bloccato")
+
+
+@pytest.mark.qt_no_exception_capture
+def test_qthread_exception_is_logged_off_the_ui_thread_and_shown_once(qtbot, reporter, asked,
+                                                                      trail):
+    thread = FailingThread()
+
+    with qtbot.waitSignal(thread.finished):
+        thread.start()
+    qtbot.waitUntil(lambda: len(asked) == 1)
+
+    text = trail.read_text(encoding="utf-8")
+    assert "PermissionError: cassetto bloccato" in text and ", a Qt thread (" in text
 
 
 def test_choosing_open_log_folder_opens_the_log_directory(qtbot, reporter, monkeypatch,

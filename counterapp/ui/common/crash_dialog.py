@@ -21,6 +21,7 @@ from PySide6.QtCore import (
     QMessageLogContext,
     QObject,
     Qt,
+    QThread,
     QtMsgType,
     QUrl,
     Signal,
@@ -125,7 +126,10 @@ class CrashReporter(QObject):
         if issubclass(exc_type, KeyboardInterrupt):
             QApplication.quit()
             return
-        errortrail.log_uncaught(exc_type, exc, tb, where=self._screen())
+        # A QThread's run() ends here too, off the UI thread: widgets are only read on it.
+        on_ui_thread = QThread.currentThread() is self.thread()
+        errortrail.log_uncaught(exc_type, exc, tb,
+                                where=self._screen() if on_ui_thread else "a Qt thread")
         self.report_requested.emit()
 
     def thread_excepthook(self, args: threading.ExceptHookArgs) -> None:
