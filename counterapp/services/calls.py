@@ -7,7 +7,6 @@ notes, purpose, the callback task — in one transaction, or nothing at all.
 
 from __future__ import annotations
 
-import csv
 import datetime as dt
 from collections import defaultdict
 from dataclasses import dataclass
@@ -32,6 +31,7 @@ from counterapp.domain.phone import normalize_phone
 from counterapp.domain.text import clean_text, fold
 from counterapp.services import audit, sequences
 from counterapp.services.context import Actor, ServiceContext, authorize
+from counterapp.services.csv_cells import SafeWriter
 
 DIRECTIONS = ("inbound", "outbound")
 PURPOSES = ("order", "inquiry", "account_update", "complaint", "other")
@@ -565,7 +565,7 @@ class CallService:
         if rows is None:
             rows = list(reversed(self.history(date_from=since, limit=10_000_000)))
         with open(path, "w", newline="", encoding="utf-8") as handle:
-            writer = csv.writer(handle)
+            writer = SafeWriter(handle, lineterminator="\r\n")
             writer.writerow(CALL_CSV_COLUMNS)
             for row in rows:
                 writer.writerow([

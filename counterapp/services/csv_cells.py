@@ -53,13 +53,14 @@ def safe_row(row) -> list:
 
 
 class SafeWriter:
-    """``csv.writer`` with ``\n`` line ends that neutralises formula cells and also quotes a
-    cell holding a lone carriage return (``csv`` quotes only the line terminator's
-    characters, so ``a\rb`` would be written bare and read back as two lines)."""
+    """A ``csv.writer`` that neutralises formula cells and also quotes a cell holding a lone
+    carriage return: ``csv`` quotes only the line terminator's characters, so with LF line
+    ends such a cell would be written bare and read back as two lines."""
 
-    def __init__(self, handle):
+    def __init__(self, handle, lineterminator: str = "\n"):
         self._handle = handle
-        self._writer = csv.writer(handle, lineterminator="\n")
+        self._end = lineterminator
+        self._writer = csv.writer(handle, lineterminator=lineterminator)
         self._buffer = io.StringIO()
         self._crlf = csv.writer(self._buffer, lineterminator="\r\n")
 
@@ -72,7 +73,7 @@ class SafeWriter:
         self._buffer.seek(0)
         self._buffer.truncate()
         self._crlf.writerow(cells)
-        self._handle.write(self._buffer.getvalue()[:-2] + "\n")
+        self._handle.write(self._buffer.getvalue()[:-2] + self._end)
 
 
 __all__ = ["FORMULA_STARTS", "SafeWriter", "neutralise", "restore", "safe_row"]

@@ -8,7 +8,6 @@ stores their outcome.
 
 from __future__ import annotations
 
-import csv
 import datetime as dt
 import io
 import re
@@ -38,6 +37,7 @@ from counterapp.domain.permissions import Action
 from counterapp.domain.text import clean_text, fold
 from counterapp.services import audit
 from counterapp.services.context import Actor, ServiceContext, authorize
+from counterapp.services.csv_cells import SafeWriter
 from counterapp.services.delivery import DeliveryRequest
 
 RUSH_TASK_REASON = "Explain delivery date to customer"
@@ -1035,7 +1035,7 @@ class ShippingService:
     def on_time_csv(rows: Sequence[OnTimeRow], group_by: str) -> str:
         """The stats as CSV text (header row, comma, rate with one decimal)."""
         out = io.StringIO()
-        writer = csv.writer(out, lineterminator="\n")
+        writer = SafeWriter(out)
         writer.writerow([group_by, "delivered", "on_time", "late", "on_time_rate"])
         for row in rows:
             writer.writerow([row.label, row.delivered, row.on_time, row.late, f"{row.rate}"])

