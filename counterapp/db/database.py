@@ -146,7 +146,13 @@ class CounterSqliteDatabase(_Guarded, peewee.SqliteDatabase):
         """Begin a transaction; a write transaction first checks the file is still ours."""
         if (lock_type or self._lock_type) != "DEFERRED":
             self.check_file()
-        return super().begin(lock_type)
+        try:
+            return super().begin(lock_type)
+        except peewee.DatabaseError as exc:  # BEGIN IMMEDIATE busy beyond the timeout
+            mapped = self._fault(exc)
+            if mapped is exc:
+                raise
+            raise mapped from exc
 
     def _rollback_needed(self) -> bool:
         # SQLite rolls back by itself on SQLITE_FULL, IOERR, BUSY in COMMIT...: a second

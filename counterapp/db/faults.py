@@ -58,7 +58,10 @@ NOTHING_SAVED = "nothing was saved"
 
 
 def original(exc: BaseException) -> BaseException:
-    """The driver's own exception inside a peewee wrapper (peewee passes it as ``args[0]``)."""
+    """The driver's own exception inside a peewee wrapper (``orig``; older peewee: ``args[0]``)."""
+    inner = getattr(exc, "orig", None)
+    if isinstance(inner, BaseException):
+        return inner
     if exc.args and isinstance(exc.args[0], BaseException):
         return exc.args[0]
     return exc.__cause__ or exc

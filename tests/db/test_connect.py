@@ -8,7 +8,7 @@ import pytest
 
 from counterapp.db import connect
 from counterapp.db.database import describe_url
-from counterapp.domain.errors import DatabaseUnavailable
+from counterapp.domain.errors import DatabaseRetryable, DatabaseUnavailable
 
 
 def test_sqlite_pragmas(tmp_path):
@@ -28,7 +28,7 @@ def test_write_transactions_take_the_lock_up_front(tmp_path):
     with first.atomic():
         first.execute_sql("SELECT count(*) FROM t")
         # With BEGIN IMMEDIATE the second writer cannot even start while the first is open.
-        with pytest.raises(Exception, match="locked"), second.atomic():
+        with pytest.raises(DatabaseRetryable, match="busy"), second.atomic():
             pass
 
 
