@@ -202,11 +202,14 @@ class AuditService:
                    after={"rows": count})
         return count
 
-    def verify(self) -> ChainReport:
+    def verify(self, anchor: tuple[int, str] | None = None) -> ChainReport:
         """Walk the whole chain in id order and report the first break.
 
-        Needs no actor: it reads hashes and counts only (the command line runs it without a
-        login). Reads one consistent snapshot; entries appended meanwhile are not looked at.
+        ``anchor`` is ``(N, HASH)`` as an earlier run printed it (N entries, last hash HASH):
+        the N-th entry must still carry that hash, which catches a log rewritten with every
+        hash recomputed. Needs no actor: it reads hashes and counts only (the command line
+        runs it without a login). Reads one consistent snapshot; entries appended meanwhile
+        are not looked at.
         """
         db = self.ctx.db
         with db.read():
@@ -224,10 +227,10 @@ class AuditService:
                 return ChainReport(0, "", problem="the chain head row is missing",
                                    missing_triggers=missing)
             head_entries, head_last_id, head_hash = head
-            return self._walk(int(head_entries), int(head_last_id), head_hash, missing)
+            return self._walk(int(head_entries), int(head_last_id), head_hash, missing, anchor)
 
     def _walk(self, head_entries: int, head_last_id: int, head_hash: str,
-              missing: tuple[str, ...]) -> ChainReport:
+              missing: tuple[str, ...], anchor: tuple[int, str] | None) -> ChainReport:
         fields = [AuditEntry.id, AuditEntry.prev_hash, AuditEntry.row_hash,
                   *(AuditEntry._meta.fields[_FIELD.get(n, n)] for n in CHAIN_FIELDS)]
         prev, count, mark, last_id = GENESIS, 0, 0, 0
@@ -253,7 +256,16 @@ class AuditService:
                                        "the content does not match its hash: the entry was "
                                        "changed after it was written", missing)
                 prev, count, last_id = row_hash, count + 1, row_id
+                if anchor and count == anchor[0] and row_hash != anchor[1].strip().lower():
+                    return ChainReport(count - 1, prev, row_id, values["at"],
+                                       f"entry number {count} no longer has the hash "
+                                       f"{anchor[1]} noted earlier: the log was rewritten",
+                                       missing)
             mark = page[-1][0]
+        if anchor and count < anchor[0]:
+            return ChainReport(count, prev, None, None,
+                               f"the log has {count} entries, fewer than the {anchor[0]} noted "
+                               "earlier", missing)
         if count != head_entries or last_id != head_last_id or prev != head_hash:
             return ChainReport(
                 count, prev, None, None,

@@ -12,10 +12,10 @@ from counterapp.db.models import AuditEntry
 from counterapp.services.customers import CustomerInput
 
 
-def _verify(url: str) -> subprocess.CompletedProcess:
+def _verify(url: str, *extra: str) -> subprocess.CompletedProcess:
     env = dict(os.environ, QT_QPA_PLATFORM="offscreen")
     return subprocess.run([sys.executable, "-m", "counterapp", "audit", "verify",
-                           "--database", url], capture_output=True, text=True, env=env,
+                           "--database", url, *extra], capture_output=True, text=True, env=env,
                           timeout=120, check=False)
 
 
@@ -27,6 +27,10 @@ def test_verify_reports_intact_then_the_first_break(services, staff, db_url):
     intact = _verify(db_url)
     assert intact.returncode == 0, intact.stderr
     assert intact.stdout.startswith(f"audit log intact: {count} entries")
+    anchor = intact.stdout.split("--anchor ")[1].strip(" )\n")
+    assert _verify(db_url, "--anchor", anchor).returncode == 0
+    refused = _verify(db_url, "--anchor", "3:abc")
+    assert refused.returncode == 2 and "anchor" in refused.stderr
 
     target = AuditEntry.get(AuditEntry.action == "change_credit_limit")
     db = services.ctx.db

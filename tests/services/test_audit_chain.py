@@ -233,3 +233,29 @@ def test_approver_names_are_stored(services, staff):
     assert (entry.user_login, entry.user_name) == ("junior", "Giulia Junior")
     assert (entry.approver_login, entry.approver_name) == ("senior", "Sergio Senior")
     assert services.audit.verify().intact
+
+
+def test_a_fully_rehashed_log_passes_alone_but_not_against_an_anchor(services, entries):
+    """The honest limit of an unkeyed chain, and the noted hash that closes it."""
+    noted = services.audit.verify()
+    anchor = (noted.entries, noted.head_hash)
+    db = services.ctx.db
+    _drop_protection(services)
+    for name in (("audit_chain_head_forward",) if is_sqlite(db) else ()):
+        db.execute_sql(f"DROP TRIGGER {name}")
+    if not is_sqlite(db):
+        db.execute_sql("ALTER TABLE audit_chain_head DISABLE TRIGGER audit_chain_head_forward")
+    _sql(services, "UPDATE audit_entry SET reason = 'rewritten' WHERE id = ?", (entries[0],))
+    prev = ""
+    for row in AuditEntry.select().order_by(AuditEntry.id):
+        digest = chain_hash(prev, {name: getattr(row, name) for name in CHAIN_FIELDS})
+        _sql(services, "UPDATE audit_entry SET prev_hash = ?, row_hash = ? WHERE id = ?",
+             (prev, digest, row.id))
+        prev = digest
+    _sql(services, "UPDATE audit_chain_head SET last_hash = ?", (prev,))
+    _restore_protection(services)
+    assert services.audit.verify().problem == ""  # indistinguishable without a noted hash
+    report = services.audit.verify(anchor)
+    assert report.break_id == entries[-1] and "the log was rewritten" in report.problem
+    fewer = services.audit.verify((len(entries) + 5, noted.head_hash))
+    assert "fewer than the" in fewer.problem
