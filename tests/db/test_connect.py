@@ -7,8 +7,8 @@ import os
 import pytest
 
 from counterapp.db import connect
-from counterapp.db.database import describe_url
-from counterapp.domain.errors import DatabaseRetryable, DatabaseUnavailable
+from counterapp.db.database import describe_url, sqlite_path
+from counterapp.domain.errors import DatabaseMissing, DatabaseRetryable, DatabaseUnavailable
 
 
 def test_sqlite_pragmas(tmp_path):
@@ -78,3 +78,39 @@ def test_network_share_is_refused(tmp_path, monkeypatch):
 def test_password_hidden_in_labels():
     assert describe_url("postgresql://shop:secret@db:5432/counter") == \
         "postgresql://shop:***@db:5432/counter"
+
+
+@pytest.mark.parametrize("url, fragment", [
+    ("sqlite://shop/x.db", "'shop' would be read as a host name"),
+    ("sqlite:/x.db", "three slashes"),
+    ("sqlite:relative.db", "three slashes"),
+    ("sqlite:///tmp/x.db?mode=memory", "take no options"),
+    ("sqlite:///tmp/", "no file name"),
+    ("postgresql://me@localhost/", "names one database"),
+    ("postgresql://me@localhost:port/shop", "port is not a number"),
+    ("postgres://me@localhost/a/b", "names one database"),
+    ("ftp://host/shop", "unknown database type 'ftp'"),
+])
+def test_malformed_urls_are_refused_not_reinterpreted(url, fragment, tmp_path, monkeypatch):
+    monkeypatch.chdir(tmp_path)
+    with pytest.raises(DatabaseUnavailable, match=fragment) as info:
+        connect(url, bind=False)
+    assert "\n" not in str(info.value)
+    assert list(tmp_path.iterdir()) == []
+
+
+def test_four_slashes_name_the_same_absolute_file(tmp_path):
+    path = tmp_path / "shop.db"
+    connect(f"sqlite:///{path}", bind=False).close()  # "sqlite:////tmp/..." as tests write it
+    assert sqlite_path(f"sqlite:///{path}") == path
+    assert sqlite_path(f"sqlite://{path}") == path
+
+
+def test_a_missing_file_is_created_only_when_asked(tmp_path):
+    path = tmp_path / "negozzio.db"
+    with pytest.raises(DatabaseMissing, match=str(path)):
+        connect(f"sqlite://{path}", bind=False, create=False)
+    assert not path.exists()
+    connect(f"sqlite://{path}", bind=False, create=True).close()
+    assert path.is_file()
+    connect(f"sqlite://{path}", bind=False, create=False).close()
