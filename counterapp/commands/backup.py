@@ -2,7 +2,9 @@
 
 The work is in ``counterapp.services.backup``: an online snapshot of the SQLite file; a
 check of a candidate file on a read-only copy; a restore that verifies and migrates a copy
-before it swaps it in, after a dated safety copy. PostgreSQL is backed up with
+before it swaps it in, after a dated safety copy. A restore over an existing shop is done by
+a manager: ``--user LOGIN``, PIN from ``COUNTERAPP_PIN`` or a prompt (CONTRACT.md), asked
+only once the file has passed its checks. PostgreSQL is backed up with
 ``pg_dump``: both commands say so and exit 2 rather than pretend.
 
 Exit status: 0 done; 2 bad input (no such file, not a CounterApp database, newer schema,
@@ -15,6 +17,7 @@ import sqlite3
 import sys
 from pathlib import Path
 
+from counterapp.commands.common import acting_actor, add_user_argument, services_for
 from counterapp.db import connect
 from counterapp.db.database import sqlite_path
 from counterapp.db.migrations import schema_version
@@ -22,6 +25,7 @@ from counterapp.domain.errors import ValidationError
 from counterapp.services.backup import (
     PostgresBackupUnsupported,
     backup_sqlite,
+    require_restore_rights,
     restore_sqlite,
     schema_label,
     verify_backup,
@@ -44,6 +48,7 @@ def register(subparsers, common) -> None:
     restore.add_argument("file", metavar="FILE", help="a file written by 'counterapp backup'")
     restore.add_argument("--create", action="store_true",
                          help="restore into a database file that does not exist yet")
+    add_user_argument(restore, required=False)
     restore.set_defaults(handler=_restore)
 
 
@@ -91,8 +96,18 @@ def _backup(args, database) -> int:
 def _restore(args, database) -> int:
     live = _sqlite_file(database)
     candidate = Path(args.file).expanduser().resolve()
+
+    def authorize() -> None:
+        if not live.exists():  # --create: no shop yet, nobody's data to protect
+            return
+        services = services_for(database)
+        try:
+            require_restore_rights(acting_actor(args, services))
+        finally:
+            services.ctx.db.close()  # the swap needs the file closed by everyone
+
     try:
-        result = restore_sqlite(candidate, live, create=args.create)
+        result = restore_sqlite(candidate, live, create=args.create, authorize=authorize)
     except OSError as exc:
         print(f"counterapp restore: {exc.strerror or exc}: {exc.filename or live}",
               file=sys.stderr)

@@ -41,7 +41,9 @@ from counterapp.db.migrations import (
     migration_number,
     schema_version,
 )
-from counterapp.domain.errors import CounterAppError, ValidationError
+from counterapp.domain.errors import CounterAppError, PermissionDenied, ValidationError
+from counterapp.domain.permissions import Role
+from counterapp.services.context import Actor
 from counterapp.settings import Settings, data_dir
 
 log = logging.getLogger(__name__)
@@ -256,14 +258,24 @@ def _fsync(path: Path) -> None:
         os.close(fd)
 
 
+def require_restore_rights(actor: Actor) -> None:
+    """Only a manager replaces the whole shop with a backup (``PermissionDenied`` otherwise)."""
+    if Role(actor.role) is not Role.MANAGER:
+        raise PermissionDenied("restore", f"{actor.login} may not restore a backup: only a "
+                                          "manager may replace the shop's database")
+
+
 def restore_sqlite(candidate: Path, live: Path, *, create: bool = False,
+                   authorize: Callable[[], None] | None = None,
                    clock: Callable[[], dt.datetime] = dt.datetime.now) -> RestoreResult:
     """Replace the database file ``live`` with the backup ``candidate``, safely.
 
-    Verified and migrated in a copy; the current database is kept as
-    ``STEM-YYYYmmdd-HHMMSS.before-restore.db`` beside it; then the migrated copy is renamed
-    over it. Raises ``ValidationError`` (nothing changed) for a bad candidate, a missing
-    ``live`` without ``create``, or a database still open elsewhere.
+    Verified and migrated in a copy; then ``authorize()`` runs (the command logs the
+    acting manager in on the live database and closes it again: a refused file is refused
+    before anyone's PIN is asked and before the live file is opened); the current database
+    is kept as ``STEM-YYYYmmdd-HHMMSS.before-restore.db`` beside it; then the migrated copy
+    is renamed over it. Raises ``ValidationError`` (nothing changed) for a bad candidate, a
+    missing ``live`` without ``create``, or a database still open elsewhere.
     """
     exists = live.exists()
     if not exists and not create:
@@ -275,6 +287,8 @@ def restore_sqlite(candidate: Path, live: Path, *, create: bool = False,
         copy = _copy_candidate(candidate, Path(work))
         info = _inspect(copy, candidate)
         migrated = _migrate_copy(copy, candidate)
+        if authorize is not None:
+            authorize()
         safety = None
         if exists:
             _settle_live(live)

@@ -18,6 +18,9 @@ from pathlib import Path
 
 import pytest
 
+from counterapp.db import connect
+from counterapp.services import ServiceContext, build_services
+from counterapp.settings import Settings
 from tests.services.test_backup_files import (
     corrupt,
     foreign_with_history,
@@ -32,9 +35,12 @@ from tests.services.test_backup_files import (
 )
 
 
-def _run(*args: str, database: str, limit_file_size: int | None = None
-         ) -> subprocess.CompletedProcess:
+def _run(*args: str, database: str, limit_file_size: int | None = None,
+         pin: str | None = None) -> subprocess.CompletedProcess:
     env = dict(os.environ, QT_QPA_PLATFORM="offscreen")
+    env.pop("COUNTERAPP_PIN", None)
+    if pin is not None:
+        env["COUNTERAPP_PIN"] = pin
 
     def limit() -> None:  # a disk that fills up: writes past the limit fail with EFBIG
         signal.signal(signal.SIGXFSZ, signal.SIG_IGN)
@@ -43,6 +49,10 @@ def _run(*args: str, database: str, limit_file_size: int | None = None
     return subprocess.run([sys.executable, "-m", "counterapp", *args, "--database", database],
                           capture_output=True, text=True, env=env, timeout=180, check=False,
                           preexec_fn=limit if limit_file_size else None)  # noqa: PLW1509
+
+
+MANAGER_PIN, JUNIOR_PIN = "1111", "3333"
+AS_MANAGER = ("--user", "mgr")
 
 
 def _count(path: Path, table: str) -> int:
@@ -61,6 +71,12 @@ def shop(tmp_path) -> Path:
         conn.executemany("INSERT INTO workload (at, filler) VALUES (datetime('now'), "
                          "randomblob(4000))", [()] * 500)
         conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+    db = connect(f"sqlite:///{path}")
+    staff = build_services(ServiceContext(db=db, settings=Settings(tmp_path / "s.json"))).staff
+    staff.create_user(None, "mgr", "Maria Manager", "manager", MANAGER_PIN)
+    staff.create_user(staff.actor("mgr"), "junior", "Giulia Junior", "junior", JUNIOR_PIN)
+    db.execute_sql("PRAGMA wal_checkpoint(TRUNCATE)")
+    db.close()
     return path
 
 
@@ -113,7 +129,7 @@ def test_restore_brings_the_data_back_after_a_dated_safety_copy(shop, tmp_path):
     with sql(shop) as conn:
         conn.execute("DELETE FROM product WHERE sku = 'LIVE-2'")
         conn.execute("UPDATE product SET name = 'Changed after the backup'")
-    result = _run("restore", str(backup), database=url)
+    result = _run("restore", str(backup), *AS_MANAGER, database=url, pin=MANAGER_PIN)
     assert result.returncode == 0, result.stderr
     match = re.search(r"safety copy of the current database: (\S+)", result.stdout)
     assert match, result.stdout
@@ -144,7 +160,8 @@ def test_restore_refuses_a_bad_file_and_leaves_the_live_file_byte_identical(shop
     good = make_shop(tmp_path / "good.db", {"OLD-1": "Zucchero"})
     candidate = BAD_FILES[kind](tmp_path, good)
     before = sha256(shop)
-    result = _run("restore", str(candidate), database=f"sqlite:///{shop}")
+    result = _run("restore", str(candidate), *AS_MANAGER, database=f"sqlite:///{shop}",
+                  pin=MANAGER_PIN)
     assert result.returncode == 2, (result.stdout, result.stderr)
     assert "Traceback" not in result.stderr
     assert len(result.stderr.strip().splitlines()) == 1, result.stderr
@@ -227,3 +244,19 @@ def test_postgresql_is_pointed_at_pg_dump(tmp_path, command):
     assert "pg_dump" in result.stderr
     assert len(result.stderr.strip().splitlines()) == 1
     assert not (tmp_path / "shop.dump").exists()
+
+
+@pytest.mark.parametrize("who", ["nobody", "junior", "wrong-pin"])
+def test_restore_over_a_shop_needs_a_manager(shop, tmp_path, who):
+    url = f"sqlite:///{shop}"
+    backup = tmp_path / "b.db"
+    assert _run("backup", "--out", str(backup), database=url).returncode == 0
+    with sql(shop) as conn:
+        conn.execute("UPDATE product SET name = 'Sold since'")
+    args = {"nobody": (), "junior": ("--user", "junior"), "wrong-pin": AS_MANAGER}[who]
+    pin = {"nobody": None, "junior": JUNIOR_PIN, "wrong-pin": "9999"}[who]
+    result = _run("restore", str(backup), *args, database=url, pin=pin)
+    assert result.returncode == 2, (result.stdout, result.stderr)
+    assert len(result.stderr.strip().splitlines()) == 1 and "Traceback" not in result.stderr
+    assert product_names(shop) == ["Sold since", "Sold since"]
+    assert sorted(p.name for p in shop.parent.iterdir()) == ["counterapp.db"]
