@@ -10,6 +10,9 @@ from PySide6.QtCore import QEvent, QObject, Qt
 from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import QAbstractItemView
 
+from counterapp.domain.errors import ValidationError
+from counterapp.domain.money import parse_quantity
+
 _INFO_STYLE = "color: #1b5e20;"
 
 
@@ -58,8 +61,12 @@ class CounterKeys(QObject):
             if key == Qt.Key.Key_Delete:
                 panel.remove_line()
                 return True
-        if event.text() == "*" and text.strip().isdigit():
-            panel.set_quantity(panel.selected_line(), int(text.strip()))
+        if event.text() == "*" and text.strip():
+            try:
+                quantity = parse_quantity("quantity", text)
+            except ValidationError:
+                return False  # not a number: the "*" is typed into the search
+            panel.set_quantity(panel.selected_line(), quantity)
             panel.search_edit.clear()
             panel.results_model.set_rows([])
             return True
@@ -91,7 +98,7 @@ class CounterKeys(QObject):
         if key == Qt.Key.Key_Delete:
             panel.remove_line()
             return True
-        if text.isdigit():
+        if text.isascii() and text.isdigit():  # "²".isdigit() too, and int() refuses it
             panel._quantity_buffer = (panel._quantity_buffer + text)[-4:]
             panel.show_message(self.tr("Quantity %1 – press * to set it")
                               .replace("%1", panel._quantity_buffer), _INFO_STYLE)
