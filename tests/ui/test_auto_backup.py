@@ -21,6 +21,6 @@ def test_the_window_backs_up_at_start_and_again_when_it_closes(app_window, qtbot
     today.unlink()  # so the file seen next can only come from the close
     with qtbot.waitSignal(window.closing, timeout=5_000):
         window.close()
-    assert today.exists()
+    qtbot.waitUntil(today.exists, timeout=10_000)  # copied off the UI thread
     assert verify_backup(today).schema > 0
     assert Path(sqlite_url.removeprefix("sqlite:///")).exists()
