@@ -6,7 +6,6 @@ Entries are append-only in the database (triggers) and hash-chained (see
 
 from __future__ import annotations
 
-import csv
 import datetime as dt
 import json
 from dataclasses import dataclass
@@ -22,6 +21,7 @@ from counterapp.db.models import AuditEntry
 from counterapp.db.models.audit import CHAIN_FIELDS, GENESIS, append, chain_hash
 from counterapp.domain.permissions import Action, require
 from counterapp.services.context import Actor, Approval
+from counterapp.services.csv_cells import SafeWriter
 
 
 def _dump(value: Any) -> str:
@@ -185,7 +185,7 @@ class AuditService:
         target = Path(path)
         tmp = target.with_name(target.name + ".part")
         with open(tmp, "w", encoding="utf-8", newline="") as handle:
-            writer = csv.writer(handle)
+            writer = SafeWriter(handle, lineterminator="\r\n")
             writer.writerow(AUDIT_CSV_COLUMNS)
             query = self._query(user, customer_id, action, date_from, date_to)
             for entry in query.iterator():

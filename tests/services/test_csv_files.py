@@ -10,6 +10,7 @@ from decimal import Decimal
 import pytest
 
 from counterapp.db.models import Customer, Product
+from counterapp.services import audit
 from counterapp.services.csv_cells import neutralise, restore
 from counterapp.services.csv_io import IMPORT_COLUMNS, MAX_PROBLEMS
 from counterapp.services.csv_read import read_table, sniff_delimiter
@@ -241,3 +242,12 @@ def test_every_csv_export_neutralises_formulas(services, staff, tmp_path):
     assert record["number"] == "+390212345678"
     text = ShippingService.on_time_csv([OnTimeRow("x", "@SUM(1)", 2, 1)], "carrier")
     assert text.splitlines()[1] == "'@SUM(1),2,1,1,50.0"
+
+
+def test_audit_export_neutralises_formulas(services, staff, tmp_path):
+    with services.ctx.db.atomic():
+        audit.record(staff["mgr"], "note", entity="customer", reason="@SUM(1)+cmd")
+    out = tmp_path / "audit.csv"
+    services.audit.export_csv(staff["mgr"], out, action="note")
+    header, row = _cells(out)[:2]
+    assert dict(zip(header, row, strict=True))["reason"] == "'@SUM(1)+cmd"
