@@ -21,12 +21,14 @@ PostgreSQL is backed up with its own tools (``pg_dump``); here it gets ``POSTGRE
 from __future__ import annotations
 
 import datetime as dt
+import glob
 import logging
 import os
 import re
 import shutil
 import sqlite3
 import tempfile
+import time
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from pathlib import Path
@@ -54,6 +56,7 @@ CORE_TABLES = frozenset({"schema_migrations", "user", "product", "customer", "or
                          "order_line", "audit_entry"})
 DAILY_KEEP = 7
 WEEKLY_KEEP = 4
+STALE_PARTIAL_S = 3600
 POSTGRES_ADVICE = ("CounterApp backs up SQLite files only; back up a PostgreSQL database with "
                    "the server's own tools: pg_dump -Fc --dbname=URL -f FILE (and pg_restore "
                    "to restore it)")
@@ -388,6 +391,11 @@ class AutoBackup:
                     continue
         keep = plan_rotation(found)
         removed = [path for day, path in sorted(found.items()) if day not in keep]
+        # A copy killed half-way (power cut, kill -9) could not remove its partial file;
+        # one older than an hour belongs to no copy still running.
+        stale = time.time() - STALE_PARTIAL_S
+        removed += [path for path in self.folder.glob(f".{glob.escape(stem)}-*.partial")
+                    if path.stat().st_mtime < stale]
         for path in removed:
             path.unlink(missing_ok=True)
         return removed

@@ -7,7 +7,9 @@ the same afterwards and nothing was left beside it.
 from __future__ import annotations
 
 import datetime as dt
+import os
 import sqlite3
+import time
 from pathlib import Path
 
 import pytest
@@ -238,6 +240,9 @@ def test_forty_simulated_days_of_daily_backups(live, tmp_path):
     unrelated = folder / "notes.txt"
     folder.mkdir()
     unrelated.write_text("the shop's own file in the same folder")
+    killed = folder / ".counterapp-2025-12-31.db.k1ll3d.partial"  # a copy cut off by a power cut
+    killed.write_bytes(b"half a copy")
+    os.utime(killed, (time.time() - 7200, time.time() - 7200))
     for _ in range(40):
         first = auto.run(at_start=True)
         assert first is not None and first.name == f"counterapp-{clock.now.date()}.db"
@@ -254,6 +259,7 @@ def test_forty_simulated_days_of_daily_backups(live, tmp_path):
                                         for i in range(40)))
     assert verify_backup(folder / f"counterapp-{kept[-1]}.db").schema == schema_version()
     assert not list(folder.glob("*.partial"))
+    assert not killed.exists()
 
 
 def test_automatic_backup_on_postgresql_does_nothing_and_says_so_once(tmp_path, caplog):
