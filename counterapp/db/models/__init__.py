@@ -2,7 +2,14 @@
 
 from counterapp.db.models.audit import AuditEntry, SharedSetting
 from counterapp.db.models.base import BaseModel, MoneyField, RateField, now
-from counterapp.db.models.calls import Call, Campaign, StandingOrder, StandingOrderLine, Task
+from counterapp.db.models.calls import (
+    Call,
+    Campaign,
+    StandingOrder,
+    StandingOrderLine,
+    StandingRun,
+    Task,
+)
 from counterapp.db.models.catalog import PriceList, Product, ProductPrice
 from counterapp.db.models.customers import Address, Contact, Customer, PhoneNumber
 from counterapp.db.models.orders import (
@@ -23,7 +30,7 @@ ALL_MODELS = [
     Customer, Contact, PhoneNumber, Address,
     DocumentSequence, Order, OrderLine, Payment, StockMovement, ParkedSale, PrintJob,
     Carrier, Driver, Shipment, ShipmentEvent,
-    Call, Campaign, Task, StandingOrder, StandingOrderLine,
+    Call, Campaign, Task, StandingOrder, StandingOrderLine, StandingRun,
     AuditEntry, SharedSetting,
 ]
 
