@@ -24,9 +24,6 @@ from counterapp.domain.errors import ValidationError
 from counterapp.services.csv_cells import restore
 
 MAX_FIELD_CHARS = 2000
-# A quoted field may span lines, but a record longer than this is an unclosed quote: the
-# reader gives up on it and starts again on the line after the one where it began.
-MAX_RECORD_LINES = 2000
 DELIMITERS = (",", ";", "\t")
 # Python's csv module refuses fields over 128 KiB with an exception that would abort the
 # whole read; raise the ceiling so a huge field is *reported* (MAX_FIELD_CHARS) instead.
@@ -53,31 +50,6 @@ class NotText(Exception):
     def __init__(self, line: int):
         super().__init__(f"not text from line {line}")
         self.line = line
-
-
-class _RecordTooLong(Exception):
-    """A record ran past MAX_RECORD_LINES: an unclosed quote."""
-
-
-class _Lines:
-    """Physical lines for ``csv.reader``, restartable at any line after a broken record."""
-
-    def __init__(self, lines: list[str], pos: int):
-        self.lines = lines
-        self.pos = pos
-        self.record_start = pos
-
-    def __iter__(self):
-        return self
-
-    def __next__(self) -> str:
-        if self.pos >= len(self.lines):
-            raise StopIteration
-        if self.pos - self.record_start >= MAX_RECORD_LINES:
-            raise _RecordTooLong
-        line = self.lines[self.pos]
-        self.pos += 1
-        return line
 
 
 def decode(raw: bytes) -> tuple[str, str]:
@@ -110,24 +82,32 @@ def sniff_delimiter(header_line: str) -> str:
     return best if counts[best] else ","
 
 
+def _reader(lines: list[str], start: int, delimiter: str):
+    """A strict ``csv.reader`` over ``lines[start:]`` (a C-level iterator: no copy)."""
+    return csv.reader(map(lines.__getitem__, range(start, len(lines))), delimiter=delimiter,
+                      strict=True)
+
+
 def _records(lines: list[str], delimiter: str, problems: list[tuple[int, str, str]]):
-    """Yield ``(line_no, values)`` per record; a broken record becomes a problem and the
-    reader restarts on the line after the one where that record began."""
-    source = _Lines(lines, 0)
-    reader = csv.reader(source, delimiter=delimiter, strict=True)
-    while source.pos < len(lines):
-        start = source.pos
-        source.record_start = start
+    """Yield ``(line_no, values)`` per record, ``values`` None for a broken one.
+
+    A broken record becomes a problem and reading starts again on the line after the one
+    where that record began; a quote opened there and closed lines later only costs the
+    lines in between, so a file with many broken lines is still read in one pass or so.
+    """
+    base = 0
+    reader = _reader(lines, base, delimiter)
+    while True:
+        start = base + reader.line_num  # index of the record's first line
         try:
             values = next(reader)
         except StopIteration:
             return
-        except (csv.Error, _RecordTooLong) as exc:
-            reason = "a quoted field is never closed" if isinstance(exc, _RecordTooLong) else exc
-            problems.append((start + 1, "", f"malformed CSV (check the quotes): {reason}"))
-            source = _Lines(lines, start + 1)
-            reader = csv.reader(source, delimiter=delimiter, strict=True)
+        except csv.Error as exc:
+            problems.append((start + 1, "", f"malformed CSV (check the quotes): {exc}"))
             yield start + 1, None
+            base = start + 1
+            reader = _reader(lines, base, delimiter)
             continue
         yield start + 1, values
 
@@ -173,20 +153,23 @@ def read_table(path, known: list[str], required: list[str]) -> Parsed:
         if h in seen and h:
             parsed.problems.append((1, h, "column appears twice"))
         seen.add(h)
+    kept = [(index, column) for index, column in enumerate(header) if column in known]
+    width = len(header)
     for line_no, values in records:
         if values is None:
             parsed.bad_lines += 1
             continue
-        if not values or all(not v.strip() for v in values):
+        if not "".join(values).strip():
             continue
-        if len(values) > len(header):
+        if len(values) > width:
             parsed.problems.append((line_no, "", f"{len(values)} fields but the header has "
-                                    f"{len(header)}"))
+                                    f"{width}"))
             parsed.bad_lines += 1
             continue
-        row = {}
-        for column, value in zip(header, values, strict=False):
-            if column in known:
+        count = len(values)
+        row = {column: values[index] for index, column in kept if index < count}
+        for column, value in row.items():
+            if value[:1] == "'":
                 row[column] = restore(value)
         for column, value in list(row.items()):
             if len(value) > MAX_FIELD_CHARS:
