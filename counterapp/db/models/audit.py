@@ -90,18 +90,17 @@ class SharedSetting(BaseModel):
 
 # --- the hash chain ---------------------------------------------------------------------------
 def _canonical_value(value):
-    if value is None:
-        return None
-    if isinstance(value, dt.datetime):
-        return value.isoformat()
-    if isinstance(value, dt.date):
-        return value.isoformat()
-    if isinstance(value, Decimal):
-        return f"{value:.2f}"
+    # Most values are text: test for it first (this runs for every field of every row).
+    if value is None or type(value) is str:
+        return value
     if isinstance(value, bool):
         return int(value)
     if isinstance(value, int):
         return value
+    if isinstance(value, dt.date):  # datetime too
+        return value.isoformat()
+    if isinstance(value, Decimal):
+        return f"{value:.2f}"
     return str(value)
 
 
