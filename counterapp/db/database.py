@@ -33,6 +33,9 @@ from counterapp.domain.errors import (
 
 database_proxy = peewee.DatabaseProxy()
 
+# What peewee raises for a driver's error (InterfaceError is not a DatabaseError in peewee).
+DRIVER_ERRORS = (peewee.DatabaseError, peewee.InterfaceError)
+
 BUSY_TIMEOUT_S = 10
 NETWORK_FILESYSTEMS = {"nfs", "nfs4", "cifs", "smb", "smb2", "smbfs", "smb3", "sshfs",
                        "fuse.sshfs", "9p", "afs", "davfs", "fuse.davfs2"}
@@ -58,7 +61,7 @@ class _Guarded:
         faults.check_text_params(params)
         try:
             return super().execute_sql(sql, params)
-        except peewee.DatabaseError as exc:
+        except DRIVER_ERRORS as exc:
             mapped = self._fault(exc, connection_lost=self._connection_lost())
             if mapped is exc:
                 raise
@@ -68,7 +71,7 @@ class _Guarded:
         """Commit; a failure is a typed error (the transaction is then rolled back)."""
         try:
             return super().commit()
-        except peewee.DatabaseError as exc:
+        except DRIVER_ERRORS as exc:
             mapped = self._fault(exc, connection_lost=self._connection_lost())
             if mapped is exc:
                 raise
@@ -80,7 +83,7 @@ class _Guarded:
             return None
         try:
             return super().rollback()
-        except peewee.DatabaseError as exc:
+        except DRIVER_ERRORS as exc:
             if not self._rollback_needed():
                 return None
             mapped = self._fault(exc, connection_lost=self._connection_lost())
@@ -148,7 +151,7 @@ class CounterSqliteDatabase(_Guarded, peewee.SqliteDatabase):
             self.check_file()
         try:
             return super().begin(lock_type)
-        except peewee.DatabaseError as exc:  # BEGIN IMMEDIATE busy beyond the timeout
+        except DRIVER_ERRORS as exc:  # BEGIN IMMEDIATE busy beyond the timeout
             mapped = self._fault(exc)
             if mapped is exc:
                 raise
@@ -215,7 +218,7 @@ class CounterPostgresqlDatabase(_Guarded, peewee.PostgresqlDatabase):
         self.revive()
         try:
             return super().begin(isolation_level)
-        except peewee.DatabaseError as exc:
+        except DRIVER_ERRORS as exc:
             lost = self._connection_lost()
             if lost:
                 self.discard_connection()

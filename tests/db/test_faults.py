@@ -143,6 +143,13 @@ def test_postgres_connection_killed_inside_a_transaction_is_retryable(services, 
         _kill_own_backend(services)
         db.execute_sql("SELECT 2")
     assert "Error" not in str(info.value) and "\n" not in str(info.value)
+    # In a savepoint (a nested atomic, as the audit append is) the rollback to the
+    # savepoint meets the closed connection too: still the one typed error.
+    with pytest.raises(DatabaseRetryable), db.atomic():
+        db.execute_sql("SELECT 1")
+        with db.atomic():
+            _kill_own_backend(services)
+            db.execute_sql("SELECT 2")
     # The next operation reopens the connection by itself.
     assert _sell(services, staff["junior"], ids, "after-kill").number
 

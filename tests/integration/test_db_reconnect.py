@@ -120,6 +120,7 @@ class Lines:
     """The worker's stdout, read by a thread so the test can wait for a line with a guard."""
 
     def __init__(self, proc: subprocess.Popen):
+        self.proc = proc
         self.queue: queue.Queue[str] = queue.Queue()
         self.acknowledged: dict[str, str] = {}
         self.retries = 0
@@ -132,7 +133,9 @@ class Lines:
 
     def next(self) -> str:
         line = self.queue.get(timeout=WAIT_S)
-        assert line != "<eof>", "the worker died"
+        if line == "<eof>":
+            self.proc.wait(timeout=WAIT_S)
+            raise AssertionError("the worker died: " + self.proc.stderr.read()[-3000:])
         if line.startswith("sale "):
             _, sale_uuid, number = line.split()
             assert sale_uuid not in self.acknowledged, f"{sale_uuid} acknowledged twice"
