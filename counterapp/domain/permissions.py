@@ -286,6 +286,18 @@ SERVICE_ACTIONS: dict[str, Action] = {
     "AuditService.export_csv": Action.VIEW_AUDIT,
     "CampaignService.create": Action.MANAGE_CAMPAIGNS,
     "CampaignService.deactivate": Action.MANAGE_CAMPAIGNS,
+    "StandingOrderService.create": Action.EVERYDAY,
+    "StandingOrderService.update": Action.EVERYDAY,
+    "StandingOrderService.pause": Action.EVERYDAY,
+    "StandingOrderService.resume": Action.EVERYDAY,
+    "StandingOrderService.end": Action.EVERYDAY,
+    "StandingOrderService.make_standing": Action.EVERYDAY,
+    "StandingOrderService.confirm_run": Action.EVERYDAY,
+    "StandingOrderService.confirm_run_with_changes": Action.EVERYDAY,
+    "StandingOrderService.skip_run": Action.EVERYDAY,
+    "StandingOrderService.run_due": Action.RUN_STANDING_ORDERS,
+    "StandingOrderService.import_csv": Action.IMPORT_DATA,
+    "StandingOrderService.export_csv": Action.EXPORT_ORDERS,
 }
 
 # Actions a method adds on top of its own, depending on what it is asked to do.
@@ -324,6 +336,11 @@ READ_ONLY: frozenset[str] = frozenset({
     "ShippingService.on_time_stats", "ShippingService.queue_count",
     "ShippingService.queue_page", "ShippingService.queue_position",
     "PrintingService.document_types", "PrintingService.journal",
-    "AuditService.actions", "AuditService.search",
+    "AuditService.actions", "AuditService.people", "AuditService.search",
+    "AuditService.verify",
     "CampaignService.list_active", "CampaignService.members",
+    "StandingOrderService.confirm_days", "StandingOrderService.get",
+    "StandingOrderService.list_standing", "StandingOrderService.next_runs_for_customer",
+    "StandingOrderService.preview", "StandingOrderService.run_for_task",
+    "StandingOrderService.runs",
 })

@@ -460,8 +460,9 @@ class CustomerDialog(QDialog):
         """Validate and save through the service; asks for a senior's PIN when needed."""
         self._clear_errors()
         data = self.collect()
-        approvals = ()
-        for _attempt in range(2):
+        approvals: tuple = ()
+        # One PIN per guarded change (credit limit, price list): each refusal names its action.
+        for _attempt in range(3):
             try:
                 if self._original is None:
                     self.detail = self.services.customers.create(self.actor, data,
@@ -474,17 +475,23 @@ class CustomerDialog(QDialog):
                 self.show_field_error(exc)
                 return
             except PermissionDenied as exc:
-                if exc.needs_approval and not approvals:
+                asked = {str(a.action) for a in approvals}
+                if exc.needs_approval and str(exc.action) not in asked:
+                    description = (self.tr("Changing the price list needs a senior's approval.")
+                                   if exc.action == Action.CHANGE_PRICE_LIST else
+                                   self.tr("Changing the credit limit needs a senior's "
+                                           "approval."))
                     approval = ApprovalDialog.ask(
                         self.services, self.actor, Action(exc.action), amount=exc.amount,
-                        description=self.tr("Changing the credit limit needs a senior's "
-                                            "approval."), parent=self)
+                        description=description, parent=self)
                     if approval is None:
                         return
-                    approvals = (approval,)
+                    approvals = (*approvals, approval)
                     continue
-                label = self._errors["credit_limit" if exc.action == Action.CHANGE_CREDIT_LIMIT
-                                     else "account_manager"]
+                field = {Action.CHANGE_CREDIT_LIMIT: "credit_limit",
+                         Action.CHANGE_PRICE_LIST: "price_list"}.get(exc.action,
+                                                                     "account_manager")
+                label = self._errors[field]
                 label.setText(error_text(exc))
                 label.show()
                 return
