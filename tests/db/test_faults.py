@@ -189,3 +189,58 @@ def test_bad_text_is_refused_for_raw_queries_too(services):
         with pytest.raises(ValidationError, match="text"):
             services.ctx.db.execute_sql(
                 "SELECT count(*) FROM product WHERE name = " + services.ctx.db.param, (text,))
+
+
+# --- a real full disk -------------------------------------------------------------------
+@pytest.fixture
+def small_disk(tmp_path, sqlite_template):
+    """A tmpfs a little bigger than a fresh shop (root with mount rights only, else skip)."""
+    import os  # noqa: PLC0415
+    import shutil  # noqa: PLC0415
+    import subprocess  # noqa: PLC0415
+
+    if os.geteuid() != 0 or not shutil.which("mount"):
+        pytest.skip("mounting a small filesystem needs root")
+    mount_point = tmp_path / "small"
+    mount_point.mkdir()
+    size = (sqlite_template.stat().st_size + 2 * 1024 * 1024) // 4096 * 4096
+    result = subprocess.run(["mount", "-t", "tmpfs", "-o", f"size={size}", "tmpfs",
+                             str(mount_point)], capture_output=True, text=True, check=False)
+    if result.returncode != 0:
+        pytest.skip(f"cannot mount a tmpfs here: {result.stderr.strip()}")
+    try:
+        shutil.copy(sqlite_template, mount_point / "shop.db")
+        yield mount_point / "shop.db"
+    finally:
+        subprocess.run(["umount", "-l", str(mount_point)], check=False)
+
+
+def test_a_real_full_disk_says_so_and_keeps_what_was_acknowledged(small_disk, settings):
+    from counterapp.db.migrations import migrate  # noqa: PLC0415
+    from counterapp.services import ServiceContext, build_services  # noqa: PLC0415
+
+    db = connect(f"sqlite:///{small_disk}", create=False)
+    migrate(db, backup=False)
+    services = build_services(ServiceContext(db=db, settings=settings))
+    try:
+        services.staff.create_user(None, "mgr", "Maria Manager", "manager", "1111")
+        services.staff.create_user(None, "junior", "Giulia Junior", "junior", "3333")
+        junior = services.staff.actor("junior")
+        ids = _goods(20)
+        sold: list[str] = []
+        failures: list[DatabaseWriteFailed] = []
+        for n in range(5000):
+            try:
+                sold.append(_sell(services, junior, ids, f"disk-{n}").uuid)
+            except DatabaseWriteFailed as exc:
+                failures.append(exc)
+                if len(failures) == 3:
+                    break
+        assert failures, "the filesystem never filled up"
+        assert {f.cause for f in failures} == {"disk_full"}, [str(f) for f in failures]
+        assert all("the disk is full: nothing was saved" in str(f) for f in failures)
+        assert not any("rollback" in str(f) for f in failures)
+        stored = {o.uuid for o in Order.select(Order.uuid).where(Order.kind == "sale")}
+        assert stored == set(sold)  # every acknowledged sale kept, no failed one half-written
+    finally:
+        db.close()
