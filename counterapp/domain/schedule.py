@@ -28,7 +28,7 @@ from collections.abc import Iterator, Mapping, Sequence
 
 from dateutil import rrule as du
 
-from counterapp.domain.delivery import italian_holidays, next_working_day
+from counterapp.domain.delivery import is_working_day, italian_holidays, next_working_day
 from counterapp.domain.errors import ValidationError
 
 FIELD = "rrule"
@@ -271,3 +271,15 @@ def next_runs(rule: str, start: dt.date, count: int = 5, *, after: dt.date | Non
               holidays: Mapping[dt.date, str] | None = None) -> list[dt.date]:
     """The next ``count`` run dates on or after ``after`` (default: ``start``)."""
     return run_dates(rule, start, after=after or start, count=count, holidays=holidays)
+
+
+def working_days_before(day: dt.date, count: int, holidays: Mapping[dt.date, str]) -> dt.date:
+    """The working day ``count`` working days before ``day`` (``count`` 0: ``day`` itself).
+
+    The mirror of ``domain.delivery.add_working_days``, on the same calendar.
+    """
+    for _ in range(max(count, 0)):
+        day -= dt.timedelta(days=1)
+        while not is_working_day(day, holidays):
+            day -= dt.timedelta(days=1)
+    return day

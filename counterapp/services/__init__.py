@@ -19,6 +19,7 @@ from counterapp.services.printing import PrintingService
 from counterapp.services.sales import SalesService
 from counterapp.services.shipping import ShippingService
 from counterapp.services.staff import StaffService
+from counterapp.services.standing_orders import StandingOrderService
 from counterapp.services.tasks import TaskService
 
 
@@ -38,16 +39,18 @@ class Services:
     csv: CsvService
     audit: AuditService
     campaigns: CampaignService
+    standing: StandingOrderService
 
 
 def build_services(ctx: ServiceContext) -> Services:
     """Create every service over one context."""
+    sales = SalesService(ctx)
     return Services(
         ctx=ctx,
         staff=StaffService(ctx),
         customers=CustomerService(ctx),
         catalog=CatalogService(ctx),
-        sales=SalesService(ctx),
+        sales=sales,
         calls=CallService(ctx),
         tasks=TaskService(ctx),
         shipping=ShippingService(ctx),
@@ -55,6 +58,7 @@ def build_services(ctx: ServiceContext) -> Services:
         csv=CsvService(ctx),
         audit=AuditService(ctx),
         campaigns=CampaignService(ctx),
+        standing=StandingOrderService(ctx, sales),
     )
 
 

@@ -56,7 +56,8 @@ from counterapp.services.sequences import format_number, next_number
 MAX_QUANTITY = 9999
 MAX_LINES = 500
 PAYMENT_METHODS = ("cash", "card", "account")
-CHANNELS = ("counter", "phone")
+# "standing": orders made by a standing order's run (services/standing_orders_runs.py).
+CHANNELS = ("counter", "phone", "standing")
 HUNDRED = Decimal(100)
 
 
@@ -286,7 +287,8 @@ class SalesService:
             raise ValidationError("lines", f"a sale has at most {MAX_LINES} lines")
         cart_pct = _percent(draft.cart_discount_pct, "cart_discount")
         if draft.channel not in CHANNELS:
-            raise ValidationError("channel", f"'{draft.channel}' is not counter or phone")
+            raise ValidationError("channel", f"'{draft.channel}' is not counter, phone or "
+                                  "standing")
         customer = None
         if draft.customer_id is not None:
             customer = (Customer.get_or_none(Customer.id == draft.customer_id)

@@ -12,7 +12,7 @@ from dataclasses import dataclass
 
 import peewee
 
-from counterapp.db.models import Customer, Order, StandingOrder, Task, User
+from counterapp.db.models import Customer, Order, StandingOrder, StandingRun, Task, User
 from counterapp.domain.errors import Conflict, NotFound, PermissionDenied, ValidationError
 from counterapp.domain.permissions import Action, Role
 from counterapp.domain.text import clean_text
@@ -124,18 +124,25 @@ class TaskService:
         now = self.ctx.now()
         rows: list[CallListRow] = []
         tasks = self.open_tasks(actor)
+        # A standing order's confirmation task names its standing order through its run.
+        confirming = dict(StandingRun.select(StandingRun.confirm_task, StandingRun.standing_order)
+                          .where(StandingRun.confirm_task.in_(
+                              [t.id for t in tasks if t.kind == "standing_confirm"]))
+                          .tuples()) if any(t.kind == "standing_confirm" for t in tasks) else {}
         for t in tasks:
             rows.append(CallListRow(
                 key=f"task:{t.id}", kind=t.kind, due_at=t.due_at, customer_id=t.customer_id,
                 customer_code=t.customer_code, customer_name=t.customer_name, number="",
-                reason=t.reason, order_number=t.order_number, overdue=t.overdue, task_id=t.id))
+                reason=t.reason, order_number=t.order_number, overdue=t.overdue, task_id=t.id,
+                standing_order_id=confirming.get(t.id)))
         horizon = now.date() + dt.timedelta(days=STANDING_CONFIRM_DAYS)
         standing = (StandingOrder
                     .select(StandingOrder.id, StandingOrder.customer, Customer.code,
                             Customer.name, StandingOrder.next_run, StandingOrder.notes)
                     .join(Customer, on=(StandingOrder.customer == Customer.id))
+                    # Scheduled standing orders (rrule) raise real tasks (see above).
                     .where((StandingOrder.rep == actor.id) & StandingOrder.active
-                           & StandingOrder.needs_confirmation
+                           & (StandingOrder.rrule == "") & StandingOrder.needs_confirmation
                            & (StandingOrder.next_run <= horizon))
                     .tuples())
         for sid, cust, code, name, next_run, notes in standing:

@@ -116,3 +116,11 @@ def test_a_bad_rule_names_the_rrule_field(bad):
     with pytest.raises(ValidationError) as err:
         schedule.parse_rule(bad, D(2026, 1, 1))
     assert err.value.field == "rrule"
+
+
+def test_working_days_before_is_the_mirror_of_add_working_days():
+    holidays = italian_holidays(2026)
+    # Before Wednesday 9 December 2026: Monday 7, then Friday 4 (Tuesday 8 is a holiday).
+    assert schedule.working_days_before(D(2026, 12, 9), 2, holidays) == D(2026, 12, 4)
+    assert schedule.working_days_before(D(2026, 12, 9), 1, holidays) == D(2026, 12, 7)
+    assert schedule.working_days_before(D(2026, 12, 9), 0, holidays) == D(2026, 12, 9)
