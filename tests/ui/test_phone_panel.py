@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 
+import pytest
 from PySide6.QtCore import Qt, QTimer
 from PySide6.QtWidgets import (
     QApplication,
@@ -16,6 +17,7 @@ from PySide6.QtWidgets import (
 )
 
 from counterapp.db.models import AuditEntry, Call, Carrier, Order, Product, Shipment, Task
+from counterapp.domain.errors import PermissionDenied
 from counterapp.ui.phone.call_list_model import CallHistoryModel, CallListModel, DailyCountModel
 from tests.ui.phone_helpers import T0, Clock, make_customer
 
@@ -270,6 +272,10 @@ def test_history_models_pass_the_model_tester(app_window, qtbot, qtmodeltester, 
     dialog.outcome.setCurrentIndex(dialog.outcome.findData("no_answer"))
     assert dialog.model.rowCount() == 1
     out = tmp_path / "calls.csv"
+    with pytest.raises(PermissionDenied):  # the junior may not copy the calls out
+        dialog.export_to(str(out))
+    assert not out.exists()
+    dialog.actor = window.services.staff.actor("mgr")
     assert dialog.export_to(str(out)) == 1
     assert ",no_answer," in out.read_text(encoding="utf-8")
 

@@ -140,7 +140,10 @@ class CallHistoryDialog(QDialog):
                                               self.tr("CSV files (*.csv)"))
         if not path:
             return
-        self.export_to(path)
+        try:
+            self.export_to(path)
+        except CounterAppError as exc:  # a junior may not export the calls: say so here
+            self.status.setText(error_text(exc))
 
     def export_to(self, path: str) -> int:
         """Write the filtered calls, oldest first; returns the number of rows."""
