@@ -208,8 +208,8 @@ class AuditService:
         ``anchor`` is ``(N, HASH)`` as an earlier run printed it (N entries, last hash HASH):
         the N-th entry must still carry that hash, which catches a log rewritten with every
         hash recomputed. Needs no actor: it reads hashes and counts only (the command line
-        runs it without a login). Reads one consistent snapshot; entries appended meanwhile
-        are not looked at.
+        runs it without a login). Entries appended after the head row was read are not
+        looked at (on PostgreSQL other workstations keep writing meanwhile).
         """
         db = self.ctx.db
         with db.read():
@@ -236,7 +236,8 @@ class AuditService:
         prev, count, mark, last_id = GENESIS, 0, 0, 0
         while True:
             page = list(AuditEntry.select(*fields)
-                        .where(AuditEntry.id > mark).order_by(AuditEntry.id)
+                        .where((AuditEntry.id > mark) & (AuditEntry.id <= head_last_id))
+                        .order_by(AuditEntry.id)
                         .limit(_VERIFY_PAGE).tuples())
             if not page:
                 break
@@ -272,6 +273,14 @@ class AuditService:
                 f"the log ends at id {last_id} with {count} entries but the chain head records "
                 f"id {head_last_id} with {head_entries} entries: entries were removed at the "
                 "end or the table was replaced", missing)
+        # A row past the head is either a workstation's append made since the head was read
+        # (it chains onto the head) or one slipped in while the head's trigger was off.
+        beyond = (AuditEntry.select(AuditEntry.id, AuditEntry.at, AuditEntry.prev_hash)
+                  .where(AuditEntry.id > head_last_id).order_by(AuditEntry.id).first())
+        if beyond is not None and beyond.prev_hash != head_hash:
+            return ChainReport(count, prev, beyond.id, beyond.at,
+                               "the entry lies past the chain head and does not continue it: "
+                               "it was added while the head's trigger was off", missing)
         return ChainReport(count, prev, missing_triggers=missing)
 
     @staticmethod

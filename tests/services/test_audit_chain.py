@@ -259,3 +259,22 @@ def test_a_fully_rehashed_log_passes_alone_but_not_against_an_anchor(services, e
     assert report.break_id == entries[-1] and "the log was rewritten" in report.problem
     fewer = services.audit.verify((len(entries) + 5, noted.head_hash))
     assert "fewer than the" in fewer.problem
+
+
+def test_a_row_slipped_in_past_the_head_is_caught(services, entries):
+    db = services.ctx.db
+    if is_sqlite(db):
+        db.execute_sql("DROP TRIGGER audit_entry_chain_head")
+    else:
+        db.execute_sql("ALTER TABLE audit_entry DISABLE TRIGGER audit_entry_chain_head")
+    _sql(services, "INSERT INTO audit_entry (at, action, entity, entity_id, before, after, "
+         "reason, prev_hash, row_hash) VALUES (?, 'forged', '', '', '', '', '', 'x', 'y')",
+         (dt.datetime(2026, 11, 1, 8, 0),))
+    if is_sqlite(db):
+        db.execute_sql(m0710._SQLITE_DDL[2])
+    else:
+        db.execute_sql("ALTER TABLE audit_entry ENABLE TRIGGER audit_entry_chain_head")
+    report = services.audit.verify()
+    assert report.missing_triggers == ()
+    assert report.break_id == AuditEntry.get(AuditEntry.action == "forged").id
+    assert "past the chain head" in report.problem
