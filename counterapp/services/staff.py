@@ -1,8 +1,11 @@
 """Staff: log in with login + PIN, approvals on the spot, users managed by managers.
 
-PINs are hashed with argon2id; the hash string carries its own parameters. Wrong PINs
-slow the next attempt down (from the third on) and lock the user at the tenth until a
-manager unlocks them. Every lock and unlock is audited; PINs are never logged.
+PINs are hashed with argon2id; the hash string carries its own parameters. Wrong login
+PINs slow the next attempt down (from the third on) and lock the user at the tenth until a
+manager unlocks them or resets their PIN. Wrong *approval* PINs are counted per (approver,
+requester) instead, so a junior guessing a manager's PIN locks only their own requests to
+that manager. ``approve`` is the only maker of an ``Approval`` the other services accept.
+Every lock and unlock is audited; PINs are never logged.
 """
 
 from __future__ import annotations
