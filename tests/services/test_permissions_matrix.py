@@ -34,6 +34,7 @@ from counterapp.services import Services
 from counterapp.services.cart import CartDraft, CartLineInput, PaymentInput
 from counterapp.services.customers import AddressInput, ContactInput, CustomerInput, PhoneInput
 from counterapp.services.shipping import CarrierRow, DriverRow
+from counterapp.services.standing_orders import StandingLineInput, StandingOrderInput
 from tests.conftest import TEST_PINS
 
 D = Decimal
@@ -86,6 +87,11 @@ def world(services, staff, tmp_path):
     return dict(product=product.id, customer=rossi, duplicate=dup, sale=sale.number,
                 line=line_id, products_csv=products_csv, customers_csv=customers_csv,
                 tmp=tmp_path)
+
+
+def _standing(w) -> StandingOrderInput:
+    return StandingOrderInput(customer_id=w["customer"], rrule="FREQ=WEEKLY;BYDAY=TU",
+                              start_date=TOMORROW, lines=(StandingLineInput(w["product"], 1),))
 
 
 def _draft(w) -> CartDraft:
@@ -193,6 +199,27 @@ RECIPES: dict[str, typing.Callable] = {
     "AuditService.export_csv": lambda s, a, w, ap: s.audit.export_csv(a, w["tmp"] / "a.csv"),
     "CampaignService.create": lambda s, a, w, ap: s.campaigns.create(a, "Autunno", "x", {}),
     "CampaignService.deactivate": lambda s, a, w, ap: s.campaigns.deactivate(a, 999999),
+    # Standing orders (issue 11): missing ids are fine, every method checks first.
+    "StandingOrderService.create": lambda s, a, w, ap: s.standing.create(a, _standing(w)),
+    "StandingOrderService.update": lambda s, a, w, ap: s.standing.update(
+        a, 999999, _standing(w), expected_version=1),
+    "StandingOrderService.pause": lambda s, a, w, ap: s.standing.pause(a, 999999),
+    "StandingOrderService.resume": lambda s, a, w, ap: s.standing.resume(a, 999999),
+    "StandingOrderService.end": lambda s, a, w, ap: s.standing.end(a, 999999),
+    "StandingOrderService.make_standing": lambda s, a, w, ap: s.standing.make_standing(
+        a, w["sale"], rrule="FREQ=WEEKLY;BYDAY=TU", start_date=TOMORROW),
+    "StandingOrderService.confirm_run": lambda s, a, w, ap: s.standing.confirm_run(
+        a, 999999, TOMORROW),
+    "StandingOrderService.confirm_run_with_changes": lambda s, a, w, ap:
+        s.standing.confirm_run_with_changes(a, 999999, TOMORROW,
+                                            (StandingLineInput(w["product"], 1),)),
+    "StandingOrderService.skip_run": lambda s, a, w, ap: s.standing.skip_run(
+        a, 999999, TOMORROW, "closed"),
+    "StandingOrderService.run_due": lambda s, a, w, ap: s.standing.run_due(a, TOMORROW),
+    "StandingOrderService.import_csv": lambda s, a, w, ap: s.standing.import_csv(
+        w["tmp"] / "standing.csv", actor=a),
+    "StandingOrderService.export_csv": lambda s, a, w, ap: s.standing.export_csv(
+        w["tmp"] / "standing_out.csv", actor=a),
 }
 # Set-up paths that run before anyone can log in (the first manager, printing a document
 # for the system) take no actor; every other method refuses ``None``.
