@@ -30,7 +30,9 @@ def retry_transient(operation: Callable[[], T], *,
                     clock: Callable[[], float] = time.monotonic) -> T:
     """``operation()``, repeated with backoff (50 ms doubling to 1 s) on ``DatabaseRetryable``.
 
-    Gives up after ``budget_s`` seconds in all and raises the last error; ``on_retry`` is
+    Gives up once ``budget_s`` seconds have passed and raises the last error, but always
+    tries a second time: an SQLite attempt may itself have waited out the whole busy
+    timeout (10 s), and one retry after it is what "retry on busy" means. ``on_retry`` is
     told before each wait (the UI says "database unreachable, retrying…"). The 1 s cap
     means a server back after a restart is found within a second.
     """
@@ -43,11 +45,11 @@ def retry_transient(operation: Callable[[], T], *,
         except DatabaseRetryable as exc:
             attempt += 1
             remaining = deadline - clock()
-            if remaining <= 0:
+            if remaining <= 0 and attempt > 1:
                 log.warning("giving up after %d attempts: %s", attempt, exc)
                 raise
             log.info("attempt %d failed, retrying: %s", attempt, exc)
             if on_retry is not None:
                 on_retry(exc)
-            sleep(min(delay, remaining))
+            sleep(max(0.0, min(delay, remaining)))
             delay = min(delay * 2, MAX_DELAY_S)

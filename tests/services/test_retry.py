@@ -62,3 +62,17 @@ def test_other_errors_are_not_retried():
     with pytest.raises(ValidationError):
         retry_transient(operation, sleep=fake.sleep, clock=fake.clock)
     assert calls == [1] and fake.sleeps == []
+
+
+def test_one_slow_attempt_still_gets_its_retry():
+    """An SQLite attempt that waited out the whole busy timeout is tried once more."""
+    fake = FakeTime()
+    outcomes = ["slow-busy", "sold"]
+
+    def operation():
+        if outcomes.pop(0) == "slow-busy":
+            fake.now += 10.0  # the busy timeout used up the budget
+            raise DatabaseRetryable("busy")
+        return "sold"
+
+    assert retry_transient(operation, sleep=fake.sleep, clock=fake.clock) == "sold"
