@@ -8,7 +8,7 @@ TS := resources/i18n/counterapp_it.ts
 QM := resources/i18n/counterapp_it.qm
 SOURCES := $(shell find counterapp -name '*.py')
 
-.PHONY: run test lint bench translations qm clean installer check-qt
+.PHONY: run test lint bench translations qm clean installer deb smoke check-qt
 
 $(VENV)/bin/python:
 	@$(PYTHON) -m venv $(VENV) || { echo "python3 -m venv failed: install the package python3-venv (sudo apt install python3-venv)"; exit 1; }
@@ -43,8 +43,22 @@ translations: $(STAMP)
 	$(VENV)/bin/pyside6-lrelease -silent $(TS) -qm $(QM)
 	$(PY) -m counterapp.i18n_check $(TS)
 
-installer: $(STAMP) $(QM)
+# The frozen bundle (dist/counterapp-VERSION/) and, on Linux, the .deb; tools from the venv.
+INSTALLER_STAMP := $(VENV)/.installer-$(shell cat pyproject.toml | sha1sum | cut -c1-8)
+
+$(INSTALLER_STAMP): pyproject.toml | $(STAMP)
+	$(PY) -m pip install -q -e '.[installer]'
+	@rm -f $(VENV)/.installer-*; touch $@
+
+installer: $(STAMP) $(INSTALLER_STAMP) $(QM)
 	$(PY) installer/build.py
+
+deb: $(STAMP) $(INSTALLER_STAMP) $(QM)
+	$(PY) installer/build.py --deb
+
+# Build the bundle and the .deb, then run the frozen smoke test on the bundle (.ci/run).
+smoke: deb
+	$(PY) installer/smoke.py --measure
 
 clean:
 	rm -rf $(VENV) build dist .pytest_cache $(QM)
