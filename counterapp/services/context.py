@@ -79,7 +79,7 @@ class ApprovalDesk:
     def __init__(self) -> None:
         self._lock = threading.Lock()
         self._issued: dict[str, tuple[Approval, dt.datetime]] = {}
-        self._failures: dict[tuple[int, int], _Failures] = {}
+        self._failures: dict[tuple[str, int], _Failures] = {}
         self._local = threading.local()
 
     # -- tokens ------------------------------------------------------------------------------
@@ -147,15 +147,16 @@ class ApprovalDesk:
             return entry is not None and entry[0] == approval
 
     # -- wrong approval PINs, per (approver, requester) -------------------------------------------
-    def _failures_of(self, approver_id: int, requester_id: int) -> _Failures:
+    def _failures_of(self, approver_login: str, requester_id: int) -> _Failures:
+        """The count for this pair (by login, so guesses at unknown logins count too)."""
         with self._lock:
-            return self._failures.setdefault((approver_id, requester_id), _Failures())
+            return self._failures.setdefault((approver_login, requester_id), _Failures())
 
-    def _clear_failures(self, *, approver_id: int | None = None,
+    def _clear_failures(self, *, approver_login: str | None = None,
                         requester_id: int | None = None) -> None:
         with self._lock:
             for key in list(self._failures):
-                if (approver_id is not None and key[0] == approver_id) or \
+                if (approver_login is not None and key[0] == approver_login) or \
                         (requester_id is not None and key[1] == requester_id):
                     del self._failures[key]
 

@@ -152,8 +152,7 @@ class StaffService:
         now = self.ctx.now()
         desk = self.ctx.approvals
         approver = User.get_or_none(User.login == login)
-        # An unknown login counts against a key of its own, so guessing logins is slowed too.
-        failures = desk._failures_of(approver.id if approver else -len(login) - 1, requester.id)
+        failures = desk._failures_of(login, requester.id)
         if failures.count >= LOCK_AFTER:
             raise AuthenticationFailed(
                 f"too many wrong approval PINs from {requester.display_name} for this approver:"
@@ -245,7 +244,7 @@ class StaffService:
             user.save()
             audit.record(actor, "pin_reset", entity="user", entity_id=user.login)
         # Guesses at the old PIN mean nothing against the new one.
-        self.ctx.approvals._clear_failures(approver_id=user.id)
+        self.ctx.approvals._clear_failures(approver_login=user.login)
 
     def unlock(self, actor: Actor, login: str) -> None:
         """A manager unlocks a user locked by wrong PINs (at login or asking for approvals)."""

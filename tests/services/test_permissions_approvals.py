@@ -292,3 +292,13 @@ def test_a_pin_reset_clears_the_lock(services, staff, clock):
     user = User.get(User.login == "junior")
     assert not user.locked and user.failed_pins == 0
     assert services.staff.login("junior", "8642").login == "junior"
+
+
+def test_a_pin_reset_of_the_approver_clears_the_guesses_at_the_old_pin(services, staff, clock):
+    for _ in range(LOCK_AFTER):
+        with pytest.raises(AuthenticationFailed):
+            services.staff.approve("senior", "0000", Action.VOID_SALE, requester=staff["junior"])
+        clock.advance(minutes=1)
+    services.staff.reset_pin(staff["mgr"], "senior", "7531")
+    assert services.staff.approve("senior", "7531", Action.VOID_SALE,
+                                  requester=staff["junior"]).approver_login == "senior"
