@@ -22,7 +22,7 @@ from counterapp.db.models.orders import (
     StockMovement,
 )
 from counterapp.db.models.shipping import Carrier, Driver, Shipment, ShipmentEvent
-from counterapp.db.models.staff import CommissionPlan, Quota, User
+from counterapp.db.models.staff import CommissionPlan, MonthClose, MonthCloseRep, Quota, User
 
 ALL_MODELS = [
     User, CommissionPlan, Quota,
@@ -31,7 +31,7 @@ ALL_MODELS = [
     DocumentSequence, Order, OrderLine, Payment, StockMovement, ParkedSale, PrintJob,
     Carrier, Driver, Shipment, ShipmentEvent,
     Call, Campaign, Task, StandingOrder, StandingOrderLine, StandingRun,
-    AuditEntry, SharedSetting,
+    AuditEntry, SharedSetting, MonthClose, MonthCloseRep,
 ]
 
 __all__ = [m.__name__ for m in ALL_MODELS] + ["ALL_MODELS", "BaseModel", "MoneyField",
