@@ -13,14 +13,16 @@ from PySide6.QtWidgets import QApplication, QDockWidget, QLabel, QMainWindow, QM
 from counterapp import __version__
 from counterapp.services import Actor, Services
 from counterapp.settings import Settings
+from counterapp.ui.common.actions import make_action
 from counterapp.ui.common.crash_dialog import open_log_folder
 from counterapp.ui.common.printing import install_print_menu
 from counterapp.ui.counter.panel import CounterPanel
-from counterapp.ui.customers.actions import admin_actions, customer_actions
+from counterapp.ui.customers.actions import customer_actions
 from counterapp.ui.login import FirstRunDialog, LoginDialog
 from counterapp.ui.phone.panel import PhonePanel
 from counterapp.ui.queue.panel import QueuePanel
 from counterapp.ui.session import Session
+from counterapp.ui.tools_menu import tools_actions
 
 _IDLE_EVENTS = {QEvent.Type.KeyPress, QEvent.Type.MouseButtonPress, QEvent.Type.MouseMove,
                 QEvent.Type.Wheel}
@@ -107,14 +109,7 @@ class MainWindow(QMainWindow):
 
     def _action(self, text: str, shortcut: str | QKeySequence | None, slot,
                 name: str) -> QAction:
-        action = QAction(text, self)
-        action.setObjectName(name)
-        if shortcut:
-            action.setShortcut(QKeySequence(shortcut))
-            action.setShortcutContext(Qt.ShortcutContext.ApplicationShortcut)
-        action.triggered.connect(slot)
-        self.addAction(action)
-        return action
+        return make_action(self, text, shortcut=shortcut, slot=slot, object_name=name)
 
     def _build_menus(self) -> None:
         bar = self.menuBar()
@@ -147,7 +142,8 @@ class MainWindow(QMainWindow):
         for action in customer_actions(self, self.services, self.session):
             self.customers_menu.addAction(action)
         self.tools_menu = bar.addMenu(self.tr("&Tools"))
-        for action in admin_actions(self, self.services, self.session):
+        self.tools_menu.setToolTipsVisible(True)  # a disabled entry says why
+        for action in tools_actions(self, self.services, self.session):
             self.tools_menu.addAction(action)
         self.help_menu = bar.addMenu(self.tr("&Help"))
         self.help_menu.addAction(self._action(self.tr("Open &log folder"), None,

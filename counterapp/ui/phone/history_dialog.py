@@ -24,7 +24,8 @@ from PySide6.QtWidgets import (
 from counterapp.domain.errors import CounterAppError
 from counterapp.services import Actor, Services
 from counterapp.ui.common.messages import error_text
-from counterapp.ui.phone.call_list_model import CallHistoryModel, DailyCountModel, SortRole
+from counterapp.ui.common.tables import SortRole
+from counterapp.ui.phone.call_list_model import CallHistoryModel, DailyCountModel
 from counterapp.ui.phone.labels import OUTCOME_LABELS, label
 
 

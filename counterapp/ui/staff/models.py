@@ -5,7 +5,8 @@ from __future__ import annotations
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 from PySide6.QtGui import QColor
 
-from counterapp.ui.customers.models import MUTED, OVER_LIMIT, RowsModel
+from counterapp.ui.common import palette
+from counterapp.ui.common.rows_model import RIGHT, Column, RowsModel
 
 ROLE_LABELS = {
     "junior": QT_TRANSLATE_NOOP("StaffModels", "Entry-level rep"),
@@ -20,46 +21,32 @@ def role_label(role: str) -> str:
     return QCoreApplication.translate("StaffModels", ROLE_LABELS.get(str(role), str(role)))
 
 
+def _state(row) -> str:
+    if row.locked:
+        return QCoreApplication.translate("StaffModels", "locked")
+    if row.active:
+        return QCoreApplication.translate("StaffModels", "active")
+    return QCoreApplication.translate("StaffModels", "inactive")
+
+
 class UsersModel(RowsModel):
     """Users with role, mentor and state; locked users in red, inactive ones grey."""
 
     CONTEXT = "StaffModels"
     COL_LOGIN, COL_NAME, COL_ROLE, COL_MENTOR, COL_STATE, COL_FAILED = range(6)
-    HEADERS = (QT_TRANSLATE_NOOP("StaffModels", "Login"),
-               QT_TRANSLATE_NOOP("StaffModels", "Name"),
-               QT_TRANSLATE_NOOP("StaffModels", "Role"),
-               QT_TRANSLATE_NOOP("StaffModels", "Mentor"),
-               QT_TRANSLATE_NOOP("StaffModels", "State"),
-               QT_TRANSLATE_NOOP("StaffModels", "Wrong PINs"))
-    MONEY_COLUMNS = frozenset({COL_FAILED})
-
-    def display(self, row, column):
-        if column == self.COL_LOGIN:
-            return row.login
-        if column == self.COL_NAME:
-            return row.display_name
-        if column == self.COL_ROLE:
-            return role_label(row.role.value)
-        if column == self.COL_MENTOR:
-            return row.mentor_login
-        if column == self.COL_STATE:
-            if row.locked:
-                return QCoreApplication.translate("StaffModels", "locked")
-            if row.active:
-                return QCoreApplication.translate("StaffModels", "active")
-            return QCoreApplication.translate("StaffModels", "inactive")
-        if column == self.COL_FAILED:
-            return str(row.failed_pins)
-        return None
-
-    def sort_value(self, row, column):
-        if column == self.COL_FAILED:
-            return row.failed_pins
-        return self.display(row, column)
+    COLUMNS = (
+        Column(QT_TRANSLATE_NOOP("StaffModels", "Login"), lambda r: r.login),
+        Column(QT_TRANSLATE_NOOP("StaffModels", "Name"), lambda r: r.display_name),
+        Column(QT_TRANSLATE_NOOP("StaffModels", "Role"), lambda r: role_label(r.role.value)),
+        Column(QT_TRANSLATE_NOOP("StaffModels", "Mentor"), lambda r: r.mentor_login),
+        Column(QT_TRANSLATE_NOOP("StaffModels", "State"), _state),
+        Column(QT_TRANSLATE_NOOP("StaffModels", "Wrong PINs"), lambda r: str(r.failed_pins),
+               lambda r: r.failed_pins, RIGHT),
+    )
 
     def colour(self, row, column) -> QColor | None:
         if row.locked:
-            return OVER_LIMIT
+            return palette.colour(palette.ERROR)
         if not row.active:
-            return MUTED
+            return palette.colour(palette.MUTED)
         return None
