@@ -1,5 +1,7 @@
-"""``counterapp import products|customers FILE.csv [--valid-rows-only]`` and
-``counterapp export orders|calls|customers|products|tasks --out FILE.csv [--since DATE]``."""
+"""``counterapp import products|customers|standing FILE.csv [--valid-rows-only]`` and
+``counterapp export orders|calls|customers|products|tasks|standing --out FILE.csv
+[--since DATE]``. Standing orders are imported all or nothing (``--valid-rows-only`` is
+refused for them) and exported whole (``--since`` is refused)."""
 
 from __future__ import annotations
 
@@ -19,14 +21,15 @@ def register(subparsers, common) -> None:
     """Add the ``import`` and ``export`` commands."""
     imp = subparsers.add_parser("import", parents=[common], help="import products or customers "
                                 "from CSV")
-    imp.add_argument("kind", choices=["products", "customers"])
+    imp.add_argument("kind", choices=["products", "customers", "standing"])
     imp.add_argument("file")
     imp.add_argument("--valid-rows-only", action="store_true",
                      help="import the valid rows even when some rows are bad")
     add_user_argument(imp)
     imp.set_defaults(handler=_import)
     exp = subparsers.add_parser("export", parents=[common], help="export to CSV")
-    exp.add_argument("kind", choices=["orders", "calls", "customers", "products", "tasks"])
+    exp.add_argument("kind", choices=["orders", "calls", "customers", "products", "tasks",
+                                      "standing"])
     exp.add_argument("--out", required=True, help="the CSV file to write")
     exp.add_argument("--since", help="only records from this date (YYYY-MM-DD)")
     add_user_argument(exp, required=False)
@@ -34,11 +37,17 @@ def register(subparsers, common) -> None:
 
 
 def _import(args, database) -> int:
+    if args.kind == "standing" and args.valid_rows_only:
+        raise ValidationError("--valid-rows-only", "standing orders are imported all or "
+                              "nothing")
     services = services_for(database)
     actor = acting_actor(args, services)
-    run = (services.csv.import_products if args.kind == "products"
-           else services.csv.import_customers)
-    report = run(args.file, actor=actor, valid_rows_only=args.valid_rows_only)
+    if args.kind == "standing":
+        report = services.standing.import_csv(args.file, actor=actor)
+    else:
+        run = (services.csv.import_products if args.kind == "products"
+               else services.csv.import_customers)
+        report = run(args.file, actor=actor, valid_rows_only=args.valid_rows_only)
     for line in report.lines():
         print(line)
     if report.written:
@@ -64,8 +73,13 @@ def _export(args, database) -> int:
             since = dt.date.fromisoformat(args.since)
         except ValueError:
             raise ValidationError("--since", f"'{args.since}' is not a date (YYYY-MM-DD)") from None
+    if args.kind == "standing" and since is not None:
+        raise ValidationError("--since", "standing orders are exported whole")
     services = services_for(database)
     actor = acting_actor(args, services) if args.user else database_reader()
-    count = services.csv.export(args.kind, args.out, since=since, actor=actor)
+    if args.kind == "standing":
+        count = services.standing.export_csv(args.out, actor=actor)
+    else:
+        count = services.csv.export(args.kind, args.out, since=since, actor=actor)
     print(f"{count} {args.kind} written to {args.out}")
     return 0
