@@ -28,12 +28,19 @@ LOGIN_RE = re.compile(r"^[a-z0-9][a-z0-9._-]{1,39}$")
 PIN_RE = re.compile(r"^\d{4,8}$")
 SLOW_DOWN_AFTER = 3
 LOCK_AFTER = 10
+MANAGER_WAIT_S = 300.0
 
 
 def delay_after(failures: int) -> float:
-    """Seconds to wait before the next attempt: 0, 0, 0, 1, 2, 4, 8, 16, 30, 30 …"""
+    """Seconds to wait before the next attempt: 0, 0, 0, 1, 2, 4, 8, 16, 30, 30, then 300.
+
+    From the tenth failure on (where other roles are locked) a manager waits five minutes
+    between attempts: at that pace a 4-digit PIN takes weeks to guess.
+    """
     if failures < SLOW_DOWN_AFTER:
         return 0.0
+    if failures >= LOCK_AFTER:
+        return MANAGER_WAIT_S
     return float(min(30, 2 ** (failures - SLOW_DOWN_AFTER)))
 
 
@@ -109,10 +116,16 @@ class StaffService:
                 return user
             user.failed_pins += 1
             user.last_failed_at = now
-            locked = user.failed_pins >= LOCK_AFTER
+            # Anyone can type a manager's login at the login screen: locking managers would
+            # let a junior lock the shop out of every manager-only operation, unlock included.
+            # A manager is slowed to one attempt per five minutes instead.
+            locked = user.failed_pins >= LOCK_AFTER and Role(user.role) != Role.MANAGER
             if locked:
                 user.locked = True
                 audit.record(None, "user_locked", entity="user", entity_id=user.login,
+                             reason=f"{user.failed_pins} wrong PINs ({purpose})", at=now)
+            elif user.failed_pins == LOCK_AFTER:
+                audit.record(None, "user_throttled", entity="user", entity_id=user.login,
                              reason=f"{user.failed_pins} wrong PINs ({purpose})", at=now)
             user.save()
         if locked:

@@ -302,3 +302,20 @@ def test_a_pin_reset_of_the_approver_clears_the_guesses_at_the_old_pin(services,
     services.staff.reset_pin(staff["mgr"], "senior", "7531")
     assert services.staff.approve("senior", "7531", Action.VOID_SALE,
                                   requester=staff["junior"]).approver_login == "senior"
+
+
+def test_wrong_logins_slow_a_manager_down_but_never_lock_the_shop_out(services, staff, clock):
+    for _ in range(LOCK_AFTER + 2):
+        clock.advance(minutes=6)
+        with pytest.raises(AuthenticationFailed) as failure:
+            services.staff.login("mgr", "0000")
+    assert not failure.value.locked and failure.value.retry_after_s == 300
+    assert not User.get(User.login == "mgr").locked
+    assert _entry("user_throttled").entity_id == "mgr"
+    clock.advance(minutes=1)
+    with pytest.raises(AuthenticationFailed) as waiting:  # still inside the five minutes
+        services.staff.login("mgr", TEST_PINS["mgr"])
+    assert waiting.value.retry_after_s > 0 and not waiting.value.locked
+    clock.advance(minutes=5)
+    assert services.staff.login("mgr", TEST_PINS["mgr"]).login == "mgr"
+    services.staff.unlock(services.staff.actor("mgr"), "junior")  # manager work goes on
