@@ -16,6 +16,7 @@ Layout installed:
 
 from __future__ import annotations
 
+import os
 import re
 import shutil
 import subprocess
@@ -42,7 +43,9 @@ def system_dependencies(bundle: Path) -> list[str]:
         if not path.is_file() or not (path.suffix == ".so" or ".so." in path.name
                                       or path.name in {"counterapp", "counterapp-cli"}):
             continue
-        result = subprocess.run(["ldd", str(path)], capture_output=True, text=True)
+        # The bootloader puts _internal on LD_LIBRARY_PATH; resolve the way it will.
+        result = subprocess.run(["ldd", str(path)], capture_output=True, text=True,
+                                env=dict(os.environ, LD_LIBRARY_PATH=str(bundle / "_internal")))
         for line in result.stdout.splitlines():
             match = re.search(r"=>\s+(/\S+)", line)
             if match and not match.group(1).startswith(str(bundle)):
@@ -97,7 +100,7 @@ def build_deb(bundle: Path, build: Path, dist: Path, version: str) -> Path:
     (share / "metainfo").mkdir()
     shutil.copy(build / f"{APP_ID}.metainfo.xml", share / "metainfo")
 
-    size_kib = sum(f.stat().st_size for f in stage.rglob("*") if f.is_file()) // 1024
+    size_kib = sum(f.lstat().st_size for f in stage.rglob("*") if f.is_file()) // 1024
     depends = ", ".join(system_dependencies(stage / PREFIX))
     control = stage / "DEBIAN" / "control"
     control.parent.mkdir()
