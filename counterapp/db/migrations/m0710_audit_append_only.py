@@ -58,8 +58,10 @@ _INDEXES = (
     'CREATE INDEX IF NOT EXISTS "audit_entry_approver_id" ON "audit_entry" ("approver_id")',
     'CREATE INDEX IF NOT EXISTS "audit_entry_action" ON "audit_entry" ("action")',
     'CREATE INDEX IF NOT EXISTS "audit_entry_customer_id" ON "audit_entry" ("customer_id")',
-    'CREATE INDEX IF NOT EXISTS "audit_entry_user_login" ON "audit_entry" ("user_login")',
-    'CREATE INDEX IF NOT EXISTS "audit_entry_approver_login" ON "audit_entry" ("approver_login")',
+    # The viewer filters by login and lists the logins (newest name first): (login, id).
+    'CREATE INDEX IF NOT EXISTS "audit_entry_user_login" ON "audit_entry" ("user_login", "id")',
+    'CREATE INDEX IF NOT EXISTS "audit_entry_approver_login" '
+    'ON "audit_entry" ("approver_login", "id")',
 )
 
 _HEAD_TABLE = ("CREATE TABLE audit_chain_head (id INTEGER PRIMARY KEY CHECK (id = 1), "
