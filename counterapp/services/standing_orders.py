@@ -18,7 +18,6 @@ from __future__ import annotations
 
 import datetime as dt
 import json
-from dataclasses import dataclass
 from pathlib import Path
 
 import peewee
@@ -46,133 +45,19 @@ from counterapp.services import standing_orders_runs as runs
 from counterapp.services.context import Actor, ServiceContext, authorize
 from counterapp.services.csv_io import ImportReport
 from counterapp.services.sales import SalesService
+from counterapp.services.standing_orders_rows import (
+    NextRunRow,
+    RunRow,
+    StandingLineInput,
+    StandingLineRow,
+    StandingOrderInput,
+    StandingOrderRow,
+    check_date,
+    check_lines,
+)
 
 DELIVERY_METHODS = ("", "courier", "in_house")
 STATUSES = ("active", "paused", "ended")
-MAX_LINES = 100
-MAX_QUANTITY = 9999
-
-
-@dataclass(frozen=True)
-class StandingLineInput:
-    """A product and the quantity to send each time."""
-
-    product_id: int
-    quantity: int
-
-
-@dataclass(frozen=True)
-class StandingOrderInput:
-    """What the dialog, the CSV import and "Make standing" ask for.
-
-    ``rep_login`` empty: the customer's account manager, else the acting user.
-    ``delivery_method`` empty: the customer collects. ``address_id`` ``None``: the
-    customer's default address.
-    """
-
-    customer_id: int
-    rrule: str
-    start_date: dt.date
-    lines: tuple[StandingLineInput, ...]
-    delivery_method: str = ""
-    address_id: int | None = None
-    rep_login: str = ""
-    needs_confirmation: bool = False
-    notes: str = ""
-
-
-@dataclass(frozen=True)
-class StandingLineRow:
-    """One line as shown."""
-
-    product_id: int
-    sku: str
-    name: str
-    quantity: int
-
-
-@dataclass(frozen=True)
-class StandingOrderRow:
-    """A standing order as lists and the dialog show it."""
-
-    id: int
-    customer_id: int
-    customer_code: str
-    customer_name: str
-    rep_login: str
-    rrule: str
-    start_date: dt.date
-    status: str
-    needs_confirmation: bool
-    delivery_method: str
-    address_id: int | None
-    notes: str
-    lines: tuple[StandingLineRow, ...]
-    next_run: dt.date | None
-    version: int
-
-
-@dataclass(frozen=True)
-class RunRow:
-    """One run in a standing order's history."""
-
-    id: int
-    standing_order_id: int
-    run_date: dt.date
-    status: str
-    reason: str
-    order_id: int | None
-    order_number: str
-    price_changed: bool
-    shortage: bool
-    confirm_task_id: int | None
-    escalation_task_id: int | None
-    lines_override: tuple[tuple[int, int], ...]
-
-
-@dataclass(frozen=True)
-class NextRunRow:
-    """An upcoming run of a customer's standing order (the caller card)."""
-
-    standing_order_id: int
-    run_date: dt.date
-    needs_confirmation: bool
-    status: str  # "planned", or the run's status once it has a row
-
-
-def _date(value: object, field: str) -> dt.date:
-    if isinstance(value, dt.datetime) or not isinstance(value, dt.date):
-        raise ValidationError(field, "a date is required")
-    return value
-
-
-def _lines(lines) -> list[tuple[int, int]]:
-    if not isinstance(lines, list | tuple) or not lines:
-        raise ValidationError("lines", "at least one product")
-    if len(lines) > MAX_LINES:
-        raise ValidationError("lines", f"at most {MAX_LINES} lines")
-    out: list[tuple[int, int]] = []
-    seen: set[int] = set()
-    for number, line in enumerate(lines, 1):
-        if not isinstance(line, StandingLineInput) or isinstance(line.product_id, bool) \
-                or not isinstance(line.product_id, int):
-            raise ValidationError("lines", f"line {number}: not a product and quantity")
-        qty = line.quantity
-        if isinstance(qty, bool) or not isinstance(qty, int) or not 1 <= qty <= MAX_QUANTITY:
-            raise ValidationError("quantity", f"line {number}: a whole number from 1 to "
-                                  f"{MAX_QUANTITY}")
-        if line.product_id in seen:
-            raise ValidationError("lines", f"line {number}: the product is listed twice")
-        seen.add(line.product_id)
-        out.append((line.product_id, qty))
-    products = {pid: active for pid, active in Product.select(Product.id, Product.active)
-                .where(Product.id.in_(list(seen))).tuples()}
-    for number, (pid, _qty) in enumerate(out, 1):
-        if pid not in products:
-            raise ValidationError("product", f"line {number}: unknown product {pid}")
-        if not products[pid]:
-            raise ValidationError("product", f"line {number}: the product is no longer sold")
-    return out
 
 
 class StandingOrderService:
@@ -194,7 +79,7 @@ class StandingOrderService:
             raise ValidationError("customer", "standing orders are for business accounts")
         if customer.merged_into_id or customer.status == "inactive":
             raise ValidationError("customer", f"{customer.name} is not an active account")
-        start = _date(data.start_date, "start")
+        start = check_date(data.start_date, "start")
         rule = schedule.parse_rule(data.rrule, start)
         if data.delivery_method not in DELIVERY_METHODS:
             raise ValidationError("delivery_method", "courier, in_house, or empty when the "
@@ -214,7 +99,7 @@ class StandingOrderService:
         if not isinstance(data.needs_confirmation, bool):
             raise ValidationError("needs_confirmation", "yes or no")
         return dict(customer=customer, rrule=rule, start_date=start, rep=rep,
-                    lines=_lines(data.lines), delivery_method=data.delivery_method,
+                    lines=check_lines(data.lines), delivery_method=data.delivery_method,
                     address_id=data.address_id, needs_confirmation=data.needs_confirmation,
                     notes=clean_text("notes", data.notes, max_length=2000))
 
@@ -374,7 +259,7 @@ class StandingOrderService:
         so = self._open(standing_id)
         if so.status != "active":
             raise Conflict(f"standing order {standing_id} is {so.status}")
-        run_date = _date(run_date, "run_date")
+        run_date = check_date(run_date, "run_date")
         if schedule.run_dates(so.rrule, so.start_date, after=run_date, until=run_date) \
                 != [run_date]:
             raise ValidationError("run_date", f"{run_date} is not a run of this standing order")
@@ -421,7 +306,7 @@ class StandingOrderService:
         """Confirmed with other lines for this run only (the standing order stays)."""
         authorize(self.ctx, actor, Action.EVERYDAY)
         with self.ctx.db.read():
-            checked = _lines(lines)
+            checked = check_lines(lines)
         return self._settle(actor, standing_id, run_date, runs.CONFIRMED_WITH_CHANGES,
                             override=json.dumps(checked), call_id=call_id)
 
@@ -442,7 +327,7 @@ class StandingOrderService:
         ``counterapp standing run``.
         """
         authorize(self.ctx, actor, Action.RUN_STANDING_ORDERS)
-        up_to = _date(up_to, "date") if up_to is not None else self.ctx.now().date()
+        up_to = check_date(up_to, "date") if up_to is not None else self.ctx.now().date()
         return self.engine.run_due(actor, up_to)
 
     def confirm_days(self) -> int:
@@ -543,7 +428,7 @@ class StandingOrderService:
     def preview(rrule: str, start_date: dt.date, count: int = 5, *,
                 after: dt.date | None = None) -> list[dt.date]:
         """The next ``count`` run dates of a schedule, before it is saved."""
-        rule = schedule.parse_rule(rrule, _date(start_date, "start"))
+        rule = schedule.parse_rule(rrule, check_date(start_date, "start"))
         return schedule.next_runs(rule, start_date, count, after=after)
 
     # -- CSV ------------------------------------------------------------------------------------
@@ -556,3 +441,7 @@ class StandingOrderService:
         """Write every standing order to ``path`` (contract columns); the row count."""
         authorize(self.ctx, actor, Action.EXPORT_ORDERS)
         return csv_part.export_file(self, path)
+
+
+__all__ = ["DELIVERY_METHODS", "NextRunRow", "RunRow", "StandingLineInput", "StandingLineRow",
+           "StandingOrderInput", "StandingOrderRow", "StandingOrderService"]
