@@ -172,6 +172,9 @@ class StandingOrderService:
             so = StandingOrder.get_by_id(so.id)
             keep = set(schedule.run_dates(so.rrule, so.start_date, after=now.date(),
                                           until=now.date() + dt.timedelta(days=400)))
+            if not so.needs_confirmation:
+                # No call any more: runs waiting for one would never be made.
+                self._drop_open_runs(so.id, now, statuses=(runs.WAITING,))
             self._drop_open_runs(so.id, now, keep=keep)
             runs.refresh_next_run(so.id, now.date())
             audit.record(actor, "standing_order_changed", entity="standing_order",
@@ -179,11 +182,12 @@ class StandingOrderService:
                          after=self._snapshot(so), at=now)
         return self.get(standing_id)
 
-    def _drop_open_runs(self, standing_id: int, now: dt.datetime, keep=frozenset()) -> None:
+    def _drop_open_runs(self, standing_id: int, now: dt.datetime, keep=frozenset(),
+                        statuses=(runs.WAITING, *runs.READY)) -> None:
         """Forget unsettled runs from today on (not in ``keep``) and close their tasks."""
         open_runs = StandingRun.select().where(
             (StandingRun.standing_order == standing_id) & (StandingRun.run_date >= now.date())
-            & StandingRun.status.in_((runs.WAITING, *runs.READY)))
+            & StandingRun.status.in_(statuses))
         for row in open_runs:
             if row.run_date in keep:
                 continue

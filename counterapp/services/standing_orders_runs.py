@@ -31,6 +31,7 @@ import json
 import uuid as uuid_module
 from collections.abc import Mapping
 from dataclasses import dataclass, field
+from decimal import Decimal
 
 import peewee
 
@@ -75,7 +76,7 @@ class MadeOrder:
     run_date: dt.date
     order_number: str
     customer_code: str
-    gross: object
+    gross: Decimal
     price_changed: bool
     shortage: bool
 
@@ -193,14 +194,14 @@ class RunEngine:
                         .where((StandingOrder.status == "active") & (StandingOrder.rrule != ""))
                         .order_by(StandingOrder.id).tuples()]
         for standing_id in standing_ids:
-            self._run_one(actor, standing_id, up_to, horizon, days, report)
+            self._run_one(actor, standing_id, up_to, horizon, days, horizon_calendar, report)
         return report
 
-    def _run_one(self, actor, standing_id, up_to, horizon, days, report) -> None:
+    def _run_one(self, actor, standing_id, up_to, horizon, days, cal, report) -> None:
         so = StandingOrder.get_or_none(StandingOrder.id == standing_id)
         if so is None or so.status != "active":
             return
-        cal = calendar(so.start_date.year, horizon.year)
+        today = self.ctx.now().date()
         dates = schedule.run_dates(so.rrule, so.start_date, after=so.not_before or so.start_date,
                                    until=horizon, holidays=cal)
         rows = {row.run_date: row for row in StandingRun.select().where(
@@ -217,11 +218,13 @@ class RunEngine:
                 row = StandingRun.get_or_none((StandingRun.standing_order == so.id)
                                               & (StandingRun.run_date == day))
             if row is not None and row.status == WAITING:
-                report.escalations += self.escalate(actor, so, row, cal)
+                # Escalated once its day has come (not when a later date is run ahead).
+                if day <= today:
+                    report.escalations += self.escalate(actor, so, row, cal)
                 report.waiting.append((so.id, day))
             elif row is None or row.status in READY:
                 self.generate(actor, so, day, row, report)
-        refresh_next_run(so.id, self.ctx.now().date())
+        refresh_next_run(so.id, today)
 
     # -- confirmation ---------------------------------------------------------------------
     def ask_confirmation(self, actor: Actor, so: StandingOrder, day: dt.date, days: int,

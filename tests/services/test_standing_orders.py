@@ -305,3 +305,42 @@ def test_consumers_have_no_standing_orders_and_juniors_do_not_run_them(services,
     with pytest.raises(PermissionDenied):
         services.standing.run_due(staff["junior"])
     assert StandingRun.select().count() == 0
+
+
+def test_the_customers_price_list_on_the_day_of_the_run(services, staff, shop, clock):
+    from counterapp.db.models import Customer, PriceList, ProductPrice  # noqa: PLC0415
+
+    horeca = PriceList.create(code="HORECA", name="Bar e ristoranti")
+    price = ProductPrice.create(price_list=horeca, product=shop["coffee"], price=D("17.50"))
+    Customer.update(price_list=horeca).where(Customer.id == shop["bar"]).execute()
+    so = services.standing.create(staff["am"], _input(shop))
+    clock.day(dt.date(2026, 11, 24))
+    [first] = services.standing.run_due(staff["mgr"]).made
+    ProductPrice.update(price=D("18.20")).where(ProductPrice.id == price.id).execute()
+    clock.day(dt.date(2026, 12, 9))
+    [second] = services.standing.run_due(staff["mgr"]).made
+    prices = [OrderLine.select().join(Order).where(
+        (Order.number == made.order_number) & (OrderLine.sku == "CAFFE1")).get().unit_price
+        for made in (first, second)]
+    assert prices == [D("17.50"), D("18.20")]
+    assert second.price_changed and "CAFFE1 17.50 → 18.20" in services.standing.runs(so.id)[0].reason
+
+
+def test_running_ahead_does_not_escalate_a_run_whose_day_has_not_come(services, staff, shop,
+                                                                      clock):
+    so = services.standing.create(staff["am"], _input(shop, needs_confirmation=True))
+    report = services.standing.run_due(staff["mgr"], dt.date(2026, 12, 9))
+    assert report.made == [] and report.waiting == [(so.id, dt.date(2026, 11, 24)),
+                                                    (so.id, dt.date(2026, 12, 9))]
+    assert report.escalations == 0 and Task.select().where(Task.kind == "follow_up").count() == 0
+    assert Task.select().where(Task.kind == "standing_confirm").count() == 2
+
+
+def test_no_longer_needing_a_call_withdraws_the_waiting_runs(services, staff, shop, clock):
+    so = services.standing.create(staff["am"], _input(shop, needs_confirmation=True))
+    services.standing.run_due(staff["mgr"])
+    task = Task.get(Task.kind == "standing_confirm")
+    services.standing.update(staff["am"], so.id, _input(shop), expected_version=so.version)
+    assert services.standing.runs(so.id) == [] and Task.get_by_id(task.id).status == "done"
+    clock.day(dt.date(2026, 11, 24))
+    assert len(services.standing.run_due(staff["mgr"]).made) == 1
