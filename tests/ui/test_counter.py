@@ -288,8 +288,8 @@ def test_park_survives_a_restart_and_resumes(qtbot, counter):
     press(qtbot, Qt.Key.Key_F9)
     qtbot.waitUntil(lambda: top_level("parkedDialog") is not None)
     parked = top_level("parkedDialog")
-    assert parked.table.rowCount() == 1
-    assert parked.table.item(0, 0).text() == "junior"
+    assert parked.model.rowCount() == 1
+    assert parked.model.index(0, 0).data() == "junior"
     qtbot.keyClick(parked.table, Qt.Key.Key_Return)
     qtbot.waitUntil(lambda: panel.cart_model.rowCount() == 2)
     assert window.services.sales.list_parked() == []

@@ -150,7 +150,7 @@ def test_return_of_one_line_refunds_by_the_original_method(qtbot, counter):
     number_field = dialog.findChild(QLineEdit, "returnSaleNumber")
     qtbot.keyClicks(number_field, sale.number)
     qtbot.keyClick(number_field, Qt.Key.Key_Return)
-    assert dialog.table.rowCount() == 2
+    assert dialog.model.rowCount() == 2
     dialog.spins[0].setValue(1)
     preview = expect_receipt_preview(qtbot)
     qtbot.keyClick(dialog.spins[0], Qt.Key.Key_Return, Qt.KeyboardModifier.ControlModifier)

@@ -316,7 +316,8 @@ def test_inquiry_prices_a_product_for_the_caller(app_window, qtbot):
     qtbot.addWidget(dialog)
     qtbot.keyClicks(dialog.search, "MIELE-500")
     qtbot.keyClick(dialog.search, Qt.Key.Key_Return)
-    assert dialog.table.rowCount() == 1
-    assert dialog.table.item(0, 0).text() == "MIELE-500"
-    assert "7,90" in dialog.table.item(0, 2).text() or "7.90" in dialog.table.item(0, 2).text()
-    assert dialog.table.item(0, 3).text() == "12"
+    cell = lambda column: dialog.model.index(0, column).data()  # noqa: E731
+    assert dialog.model.rowCount() == 1
+    assert cell(0) == "MIELE-500"
+    assert "7,90" in cell(2) or "7.90" in cell(2)
+    assert cell(3) == "12"

@@ -213,7 +213,7 @@ def test_delivery_check_dialog_creates_follow_ups_once(app_window, qtbot):
     dialog = DeliveryCheckDialog(window.services, window.session, panel)
     qtbot.addWidget(dialog)
     dialog.show()
-    assert dialog.table.rowCount() == 1
+    assert dialog.model.rowCount() == 1
     qtbot.mouseClick(dialog.create_button, Qt.MouseButton.LeftButton)
     assert "1 new follow-up" in dialog.summary.text()
     qtbot.mouseClick(dialog.create_button, Qt.MouseButton.LeftButton)
@@ -231,8 +231,8 @@ def test_on_time_stats_dialog_exports_csv(app_window, qtbot, tmp_path):
     shipping.mark_delivered(actor, [(shipment.id, 2)])
     dialog = OnTimeStatsDialog(window.services, panel)
     qtbot.addWidget(dialog)
-    qtbot.waitUntil(lambda: dialog.table.rowCount() == 1, timeout=3000)
-    assert dialog.table.item(0, 4).text() == "100.0"
+    qtbot.waitUntil(lambda: dialog.model.rowCount() == 1, timeout=3000)
+    assert dialog.model.index(0, 4).data() == "100.0"
     path = dialog.export_csv(str(tmp_path / "on_time.csv"))
     assert (tmp_path / "on_time.csv").read_text().splitlines()[1] == "2026-11,1,1,0,100.0"
     assert path

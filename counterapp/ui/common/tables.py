@@ -7,14 +7,18 @@ from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QTableView, QWidge
 
 # Table models put native values (Decimal, datetime) here so sorting never compares text.
 SortRole = Qt.ItemDataRole.UserRole + 1
+# ...and the row's dataclass itself here, for views that act on the current row.
+RowRole = Qt.ItemDataRole.UserRole + 2
 
 
 def sorted_table(model: QAbstractItemModel, parent: QWidget, name: str, *,
                  stretch_column: int | None = None, single_selection: bool = False,
-                 alternating: bool = False) -> tuple[QSortFilterProxyModel, QTableView]:
+                 alternating: bool = False, sortable: bool = True,
+                 ) -> tuple[QSortFilterProxyModel, QTableView]:
     """A proxy sorting ``model`` on ``SortRole`` and a row-selecting, read-only view of it.
 
     Columns size to their contents; ``stretch_column`` (else the last one) takes the rest.
+    ``sortable=False`` keeps the model's order (a table whose rows carry editor widgets).
     """
     proxy = QSortFilterProxyModel(parent)
     proxy.setSourceModel(model)
@@ -22,7 +26,7 @@ def sorted_table(model: QAbstractItemModel, parent: QWidget, name: str, *,
     view = QTableView(parent)
     view.setObjectName(name)
     view.setModel(proxy)
-    view.setSortingEnabled(True)
+    view.setSortingEnabled(sortable)
     view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
     if single_selection:
         view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
@@ -36,3 +40,9 @@ def sorted_table(model: QAbstractItemModel, parent: QWidget, name: str, *,
     else:
         header.setSectionResizeMode(stretch_column, QHeaderView.ResizeMode.Stretch)
     return proxy, view
+
+
+def current_row(view: QTableView):
+    """The dataclass of ``view``'s current row (through any proxy), or ``None``."""
+    index = view.currentIndex()
+    return index.data(RowRole) if index.isValid() else None

@@ -2,29 +2,46 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication, Qt, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt, Signal
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QDialog,
     QHBoxLayout,
-    QHeaderView,
     QLabel,
     QMessageBox,
     QPushButton,
-    QTableWidget,
-    QTableWidgetItem,
     QVBoxLayout,
     QWidget,
 )
 
 from counterapp.domain.errors import CounterAppError
 from counterapp.ui.common.messages import error_text
+from counterapp.ui.common.rows_model import RIGHT, Column, RowsModel
+from counterapp.ui.common.tables import current_row, sorted_table
 from counterapp.ui.counter.formatting import format_money
 
 translate = QCoreApplication.translate  # lupdate reads translate("Context", "text") calls
 
 
-_RIGHT = Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter
+def _customer(parked) -> str:
+    name = parked.customer_name or QCoreApplication.translate("ParkedDialog", "walk-in")
+    return name + (f" – {parked.label}" if parked.label else "")
+
+
+class ParkedModel(RowsModel):
+    """Parked sales (``ParkedSaleRow``): who, when, customer, lines, total."""
+
+    CONTEXT = "ParkedDialog"
+    COL_USER, COL_WHEN, COL_CUSTOMER, COL_LINES, COL_TOTAL = range(5)
+    COLUMNS = (
+        Column(QT_TRANSLATE_NOOP("ParkedDialog", "Parked by"), lambda p: p.user_login),
+        Column(QT_TRANSLATE_NOOP("ParkedDialog", "When"),
+               lambda p: p.created_at.strftime("%d/%m %H:%M"), lambda p: p.created_at),
+        Column(QT_TRANSLATE_NOOP("ParkedDialog", "Customer"), _customer),
+        Column(QT_TRANSLATE_NOOP("ParkedDialog", "Lines"), lambda p: str(p.lines_count),
+               lambda p: p.lines_count, RIGHT),
+        Column(QT_TRANSLATE_NOOP("ParkedDialog", "Total"), lambda p: format_money(p.gross),
+               lambda p: p.gross, RIGHT),
+    )
 
 
 class ParkedDialog(QDialog):
@@ -43,22 +60,10 @@ class ParkedDialog(QDialog):
         self.chosen_id: int | None = None
         self.setObjectName("parkedDialog")
         self.setWindowTitle(self.tr("Parked sales"))
-        self.table = QTableWidget(0, 5, self)
-        self.table.setObjectName("parkedTable")
-        self.table.setHorizontalHeaderLabels(
-            [
-                self.tr("Parked by"),
-                self.tr("When"),
-                self.tr("Customer"),
-                self.tr("Lines"),
-                self.tr("Total"),
-            ]
-        )
-        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.table.verticalHeader().hide()
-        self.table.horizontalHeader().setSectionResizeMode(2, QHeaderView.ResizeMode.Stretch)
+        self.model = ParkedModel(self)
+        self.proxy, self.table = sorted_table(self.model, self, "parkedTable",
+                                              stretch_column=ParkedModel.COL_CUSTOMER,
+                                              single_selection=True)
         self.table.doubleClicked.connect(lambda _index: self._resume())
         self.message = QLabel(self)
         self.message.setObjectName("parkedMessage")
@@ -95,29 +100,14 @@ class ParkedDialog(QDialog):
         except CounterAppError as exc:
             self.rows = []
             self.message.setText(error_text(exc))
-        self.table.setRowCount(len(self.rows))
-        for row, parked in enumerate(self.rows):
-            values = (
-                parked.user_login,
-                parked.created_at.strftime("%d/%m %H:%M"),
-                (parked.customer_name or self.tr("walk-in"))
-                + (f" – {parked.label}" if parked.label else ""),
-                str(parked.lines_count),
-                format_money(parked.gross),
-            )
-            for column, value in enumerate(values):
-                item = QTableWidgetItem(value)
-                if column in (3, 4):
-                    item.setTextAlignment(_RIGHT)
-                self.table.setItem(row, column, item)
+        self.model.set_rows(self.rows)
         if self.rows:
             self.table.selectRow(0)
         else:
             self.message.setText(self.tr("No parked sales."))
 
     def _current(self):
-        row = self.table.currentRow()
-        return self.rows[row] if 0 <= row < len(self.rows) else None
+        return current_row(self.table)
 
     def _resume(self) -> None:
         parked = self._current()

@@ -4,28 +4,61 @@ from __future__ import annotations
 
 import datetime as dt
 
-from PySide6.QtCore import QDate, Qt, QTimer
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QDate, Qt, QTimer
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QDateEdit,
     QDialog,
     QFormLayout,
     QHBoxLayout,
-    QHeaderView,
     QLabel,
     QLineEdit,
     QPushButton,
-    QTableWidget,
-    QTableWidgetItem,
     QVBoxLayout,
     QWidget,
 )
 
 from counterapp.domain.errors import CounterAppError
+from counterapp.ui.common import palette
 from counterapp.ui.common.messages import error_text
+from counterapp.ui.common.rows_model import RIGHT, Column, RowsModel
+from counterapp.ui.common.tables import current_row, sorted_table
 from counterapp.ui.counter.formatting import format_money
 
-_RIGHT = Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter
+
+def _status(quote) -> str:
+    if quote.expired and quote.status == "quote":
+        return QCoreApplication.translate("FindQuotesDialog", "expired")
+    if quote.status == "quote":
+        return QCoreApplication.translate("FindQuotesDialog", "open")
+    if quote.status == "converted":
+        return QCoreApplication.translate("FindQuotesDialog", "sold")
+    return quote.status
+
+
+class QuotesModel(RowsModel):
+    """Quotes (``QuoteRow``); sold and expired ones greyed."""
+
+    CONTEXT = "FindQuotesDialog"
+    COL_NUMBER, COL_CUSTOMER, COL_DATE, COL_VALID, COL_TOTAL, COL_STATUS = range(6)
+    COLUMNS = (
+        Column(QT_TRANSLATE_NOOP("FindQuotesDialog", "Number"), lambda q: q.number),
+        Column(QT_TRANSLATE_NOOP("FindQuotesDialog", "Customer"),
+               lambda q: q.customer_name
+               or QCoreApplication.translate("FindQuotesDialog", "walk-in")),
+        Column(QT_TRANSLATE_NOOP("FindQuotesDialog", "Date"),
+               lambda q: q.created_at.strftime("%d/%m/%Y"), lambda q: q.created_at),
+        Column(QT_TRANSLATE_NOOP("FindQuotesDialog", "Valid until"),
+               lambda q: q.valid_until.strftime("%d/%m/%Y") if q.valid_until else "",
+               lambda q: q.valid_until or dt.date.min),
+        Column(QT_TRANSLATE_NOOP("FindQuotesDialog", "Total"), lambda q: format_money(q.gross),
+               lambda q: q.gross, RIGHT),
+        Column(QT_TRANSLATE_NOOP("FindQuotesDialog", "Status"), _status),
+    )
+
+    def colour(self, row, column):
+        if row.expired or row.status != "quote":
+            return palette.colour(palette.MUTED)
+        return None
 
 
 class SaveQuoteDialog(QDialog):
@@ -89,20 +122,14 @@ class FindQuotesDialog(QDialog):
         self.search_edit = QLineEdit(self)
         self.search_edit.setObjectName("quoteSearch")
         self.search_edit.setPlaceholderText(self.tr("Quote number or customer name"))
-        self.table = QTableWidget(0, 6, self)
-        self.table.setObjectName("quoteTable")
-        self.table.setHorizontalHeaderLabels([self.tr("Number"), self.tr("Customer"),
-                                              self.tr("Date"), self.tr("Valid until"),
-                                              self.tr("Total"), self.tr("Status")])
-        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.table.verticalHeader().hide()
-        self.table.horizontalHeader().setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
+        self.model = QuotesModel(self)
+        self.proxy, self.table = sorted_table(self.model, self, "quoteTable",
+                                              stretch_column=QuotesModel.COL_CUSTOMER,
+                                              single_selection=True)
         self.table.doubleClicked.connect(lambda _index: self._choose())
         self.message = QLabel(self)
         self.message.setObjectName("quoteMessage")
-        self.message.setStyleSheet("color: #b00020;")
+        palette.style_message(self.message, "error")
         choose = QPushButton(self.tr("Sell at quoted prices (Enter)"), self)
         choose.setObjectName("convertQuote")
         choose.setDefault(True)
@@ -139,23 +166,7 @@ class FindQuotesDialog(QDialog):
         except CounterAppError as exc:
             self.rows = []
             self.message.setText(error_text(exc))
-        self.table.setRowCount(len(self.rows))
-        for row, quote in enumerate(self.rows):
-            status = {"quote": self.tr("open"), "converted": self.tr("sold")}.get(
-                quote.status, quote.status)
-            if quote.expired and quote.status == "quote":
-                status = self.tr("expired")
-            values = (quote.number, quote.customer_name or self.tr("walk-in"),
-                      quote.created_at.strftime("%d/%m/%Y"),
-                      quote.valid_until.strftime("%d/%m/%Y") if quote.valid_until else "",
-                      format_money(quote.gross), status)
-            for column, value in enumerate(values):
-                item = QTableWidgetItem(value)
-                if column == 4:
-                    item.setTextAlignment(_RIGHT)
-                if quote.expired or quote.status != "quote":
-                    item.setForeground(Qt.GlobalColor.gray)
-                self.table.setItem(row, column, item)
+        self.model.set_rows(self.rows)
         if self.rows:
             self.table.selectRow(0)
             self.message.clear()
@@ -164,10 +175,9 @@ class FindQuotesDialog(QDialog):
 
     def _choose(self) -> None:
         self._timer.stop()
-        row = self.table.currentRow()
-        if not 0 <= row < len(self.rows):
+        quote = current_row(self.table)
+        if quote is None:
             return
-        quote = self.rows[row]
         if quote.status != "quote":
             self.message.setText(self.tr("Quote %1 was already sold.").replace("%1", quote.number))
             return
@@ -181,8 +191,9 @@ class FindQuotesDialog(QDialog):
     def eventFilter(self, watched, event) -> bool:  # noqa: N802 (Qt override)
         if watched is self.search_edit and event.type() == event.Type.KeyPress and \
                 event.key() in (Qt.Key.Key_Down, Qt.Key.Key_Up):
-            row = self.table.currentRow() + (1 if event.key() == Qt.Key.Key_Down else -1)
-            if 0 <= row < self.table.rowCount():
+            row = self.table.currentIndex().row() + (1 if event.key() == Qt.Key.Key_Down
+                                                     else -1)
+            if 0 <= row < self.proxy.rowCount():
                 self.table.selectRow(row)
             return True
         return super().eventFilter(watched, event)

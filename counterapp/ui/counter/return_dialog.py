@@ -9,18 +9,14 @@ from __future__ import annotations
 
 import uuid
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, Signal
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QDialog,
     QHBoxLayout,
-    QHeaderView,
     QLabel,
     QLineEdit,
     QPushButton,
     QSpinBox,
-    QTableWidget,
-    QTableWidgetItem,
     QVBoxLayout,
     QWidget,
 )
@@ -28,12 +24,39 @@ from PySide6.QtWidgets import (
 from counterapp.domain.errors import CounterAppError, PermissionDenied
 from counterapp.domain.permissions import Action
 from counterapp.services.cart import SaleDetail
+from counterapp.ui.common import palette
 from counterapp.ui.common.approval import ApprovalDialog
 from counterapp.ui.common.messages import error_text
+from counterapp.ui.common.rows_model import RIGHT, Column, RowsModel
+from counterapp.ui.common.tables import sorted_table
 from counterapp.ui.counter.formatting import format_money
 
-_RIGHT = Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter
 COL_SKU, COL_DESCRIPTION, COL_SOLD, COL_RETURNED, COL_AMOUNT, COL_RETURN = range(6)
+
+
+class ReturnLinesModel(RowsModel):
+    """The sale's lines (``SaleLine``); the last column holds the dialog's quantity boxes."""
+
+    CONTEXT = "ReturnDialog"
+
+    def __init__(self, parent=None):
+        super().__init__(parent)
+        self.prices_include_vat = True
+        self.COLUMNS = (
+            Column(QT_TRANSLATE_NOOP("ReturnDialog", "SKU"), lambda ln: ln.sku),
+            Column(QT_TRANSLATE_NOOP("ReturnDialog", "Description"), lambda ln: ln.description),
+            Column(QT_TRANSLATE_NOOP("ReturnDialog", "Sold"), lambda ln: str(ln.quantity),
+                   lambda ln: ln.quantity, RIGHT),
+            Column(QT_TRANSLATE_NOOP("ReturnDialog", "Returned"),
+                   lambda ln: str(ln.returned_quantity), lambda ln: ln.returned_quantity, RIGHT),
+            Column(QT_TRANSLATE_NOOP("ReturnDialog", "Line total"),
+                   lambda ln: format_money(self.line_total(ln)), self.line_total, RIGHT),
+            Column(QT_TRANSLATE_NOOP("ReturnDialog", "Return"), lambda ln: "", align=RIGHT),
+        )
+
+    def line_total(self, line):
+        """What the line cost: gross for a consumer sale, net for a business one."""
+        return line.gross if self.prices_include_vat else line.net
 
 
 class ReturnDialog(QDialog):
@@ -64,19 +87,13 @@ class ReturnDialog(QDialog):
         find.clicked.connect(self.find)
         self.sale_label = QLabel(self)
         self.sale_label.setObjectName("returnSale")
-        self.table = QTableWidget(0, 6, self)
-        self.table.setObjectName("returnLines")
-        self.table.setHorizontalHeaderLabels([self.tr("SKU"), self.tr("Description"),
-                                              self.tr("Sold"), self.tr("Returned"),
-                                              self.tr("Line total"), self.tr("Return")])
-        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.table.verticalHeader().hide()
-        self.table.horizontalHeader().setSectionResizeMode(COL_DESCRIPTION,
-                                                           QHeaderView.ResizeMode.Stretch)
+        self.model = ReturnLinesModel(self)
+        # Not sortable: each row carries its quantity box.
+        self.proxy, self.table = sorted_table(self.model, self, "returnLines",
+                                              stretch_column=COL_DESCRIPTION, sortable=False)
         self.message = QLabel(self)
         self.message.setObjectName("returnMessage")
-        self.message.setStyleSheet("color: #b00020;")
+        palette.style_message(self.message, "error")
         self.message.setWordWrap(True)
         self.refund_button = QPushButton(self.tr("Refund (Ctrl+Enter)"), self)
         self.refund_button.setObjectName("refundButton")
@@ -127,21 +144,14 @@ class ReturnDialog(QDialog):
                                 .replace("%3", sale.customer_name or self.tr("walk-in"))
                                 .replace("%4", format_money(sale.gross))
                                 .replace("%5", methods))
-        self.table.setRowCount(len(sale.lines))
+        self.model.prices_include_vat = sale.prices_include_vat
+        self.model.set_rows(sale.lines)
         self.spins = []
         for row, line in enumerate(sale.lines):
-            values = (line.sku, line.description, str(line.quantity),
-                      str(line.returned_quantity),
-                      format_money(line.gross if sale.prices_include_vat else line.net))
-            for column, value in enumerate(values):
-                item = QTableWidgetItem(value)
-                if column >= COL_SOLD:
-                    item.setTextAlignment(_RIGHT)
-                self.table.setItem(row, column, item)
             spin = QSpinBox(self.table)
             spin.setObjectName(f"returnQuantity{row}")
             spin.setRange(0, max(0, line.quantity - line.returned_quantity))
-            self.table.setCellWidget(row, COL_RETURN, spin)
+            self.table.setIndexWidget(self.proxy.index(row, COL_RETURN), spin)
             self.spins.append(spin)
         self.refund_button.setEnabled(bool(sale.lines))
         if self.spins:

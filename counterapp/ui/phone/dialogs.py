@@ -6,19 +6,19 @@ tests can drive the dialog itself or replace ``ask``.
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt
+from dataclasses import dataclass
+from decimal import Decimal
+
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
     QDialogButtonBox,
     QFormLayout,
-    QHeaderView,
     QLabel,
     QLineEdit,
     QPlainTextEdit,
     QSpinBox,
-    QTableWidget,
-    QTableWidgetItem,
     QVBoxLayout,
     QWidget,
 )
@@ -27,7 +27,10 @@ from counterapp.domain.errors import CounterAppError
 from counterapp.domain.phone import format_phone
 from counterapp.services import Actor, Services
 from counterapp.services.calls import CallerMatch
+from counterapp.ui.common import palette
 from counterapp.ui.common.messages import error_text
+from counterapp.ui.common.rows_model import RIGHT, Column, RowsModel
+from counterapp.ui.common.tables import sorted_table
 from counterapp.ui.phone.labels import money_text
 
 
@@ -40,7 +43,7 @@ class _FormDialog(QDialog):
         self.form = QFormLayout()
         self.error = QLabel(self)
         self.error.setObjectName("dialogError")
-        self.error.setStyleSheet("color: #9b1c1c;")
+        palette.style_message(self.error, "error")
         self.error.setWordWrap(True)
         self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok
                                         | QDialogButtonBox.StandardButton.Cancel, self)
@@ -190,6 +193,39 @@ class CampaignDialog(_FormDialog):
         return cls(services, actor, parent).exec() == QDialog.DialogCode.Accepted
 
 
+@dataclass(frozen=True)
+class InquiryRow:
+    """One product priced for the caller: one unit on their price list."""
+
+    sku: str
+    name: str
+    unit_price: Decimal
+    prices_include_vat: bool
+    stock: int
+
+
+def _price_text(row: InquiryRow) -> str:
+    suffix = (QCoreApplication.translate("InquiryDialog", " VAT incl.")
+              if row.prices_include_vat else QCoreApplication.translate("InquiryDialog",
+                                                                         " + VAT"))
+    return money_text(row.unit_price) + suffix
+
+
+class InquiryModel(RowsModel):
+    """``InquiryRow``: SKU, product, price for this customer, stock."""
+
+    CONTEXT = "InquiryDialog"
+    COL_SKU, COL_NAME, COL_PRICE, COL_STOCK = range(4)
+    COLUMNS = (
+        Column(QT_TRANSLATE_NOOP("InquiryDialog", "SKU"), lambda r: r.sku),
+        Column(QT_TRANSLATE_NOOP("InquiryDialog", "Product"), lambda r: r.name),
+        Column(QT_TRANSLATE_NOOP("InquiryDialog", "Price for this customer"), _price_text,
+               lambda r: r.unit_price, RIGHT),
+        Column(QT_TRANSLATE_NOOP("InquiryDialog", "Stock"), lambda r: str(r.stock),
+               lambda r: r.stock, RIGHT),
+    )
+
+
 class InquiryDialog(QDialog):
     """Price and availability for the caller: this customer's price list, one unit."""
 
@@ -202,13 +238,9 @@ class InquiryDialog(QDialog):
         self.search = QLineEdit(self)
         self.search.setObjectName("inquirySearch")
         self.search.setPlaceholderText(self.tr("Product name, SKU or barcode – Enter"))
-        self.table = QTableWidget(0, 4, self)
-        self.table.setObjectName("inquiryResults")
-        self.table.setHorizontalHeaderLabels([self.tr("SKU"), self.tr("Product"),
-                                              self.tr("Price for this customer"),
-                                              self.tr("Stock")])
-        self.table.horizontalHeader().setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
-        self.table.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
+        self.model = InquiryModel(self)
+        self.proxy, self.table = sorted_table(self.model, self, "inquiryResults",
+                                              stretch_column=InquiryModel.COL_NAME)
         self.message = QLabel(self)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close, self)
         buttons.rejected.connect(self.reject)
@@ -226,23 +258,15 @@ class InquiryDialog(QDialog):
 
         try:
             products = self.services.catalog.search(self.search.text(), limit=20)
-            self.table.setRowCount(0)
+            rows = []
             for product in products:
                 priced = self.services.sales.price_cart(CartDraft(
                     lines=(CartLineInput(product_id=product.id, quantity=1),),
                     customer_id=self.customer_id, channel="phone"))
                 line = priced.lines[0]
-                suffix = self.tr(" VAT incl.") if line.prices_include_vat else self.tr(" + VAT")
-                row = self.table.rowCount()
-                self.table.insertRow(row)
-                for column, text in enumerate((product.sku, product.name,
-                                               money_text(line.unit_price) + suffix,
-                                               str(line.stock))):
-                    item = QTableWidgetItem(text)
-                    if column >= 2:
-                        item.setTextAlignment(Qt.AlignmentFlag.AlignRight
-                                              | Qt.AlignmentFlag.AlignVCenter)
-                    self.table.setItem(row, column, item)
+                rows.append(InquiryRow(product.sku, product.name, line.unit_price,
+                                       line.prices_include_vat, line.stock))
+            self.model.set_rows(rows)
             self.message.setText(self.tr("%1 products").replace("%1", str(len(products))))
         except CounterAppError as exc:
             self.message.setText(error_text(exc))

@@ -6,22 +6,57 @@ again creates nothing new).
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt
+import datetime as dt
+
+from PySide6.QtCore import QT_TRANSLATE_NOOP
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QDialog,
     QDialogButtonBox,
-    QHeaderView,
     QLabel,
     QPushButton,
-    QTableWidget,
-    QTableWidgetItem,
     QVBoxLayout,
     QWidget,
 )
 
+from counterapp.ui.common import palette
 from counterapp.ui.common.messages import error_text
+from counterapp.ui.common.rows_model import RIGHT, Column, RowsModel
+from counterapp.ui.common.tables import sorted_table
 from counterapp.ui.queue.queue_model import method_label, status_label
+
+
+class LateModel(RowsModel):
+    """Late shipments (``LateShipmentRow``) with how many days past their promised date."""
+
+    CONTEXT = "DeliveryCheckDialog"
+    (COL_ORDER, COL_CUSTOMER, COL_PROMISED, COL_DAYS, COL_STATUS, COL_METHOD,
+     COL_REP) = range(7)
+
+    def __init__(self, parent=None):
+        super().__init__(parent)
+        self.today = dt.date.today()
+        self.COLUMNS = (
+            Column(QT_TRANSLATE_NOOP("DeliveryCheckDialog", "Order"), lambda r: r.order_number),
+            Column(QT_TRANSLATE_NOOP("DeliveryCheckDialog", "Customer"),
+                   lambda r: r.customer_name),
+            Column(QT_TRANSLATE_NOOP("DeliveryCheckDialog", "Promised"),
+                   lambda r: r.promised_date.strftime("%d/%m/%Y") if r.promised_date else "",
+                   lambda r: r.promised_date or dt.date.min),
+            Column(QT_TRANSLATE_NOOP("DeliveryCheckDialog", "Days late"),
+                   lambda r: str(self.days_late(r)), self.days_late, RIGHT),
+            Column(QT_TRANSLATE_NOOP("DeliveryCheckDialog", "Status"),
+                   lambda r: status_label(r.status)),
+            Column(QT_TRANSLATE_NOOP("DeliveryCheckDialog", "Method"),
+                   lambda r: method_label(r.method)),
+            Column(QT_TRANSLATE_NOOP("DeliveryCheckDialog", "Rep"), lambda r: r.rep_login),
+        )
+
+    def days_late(self, row) -> int:
+        """Days between the promised date and ``today`` (0 without a promise)."""
+        return (self.today - row.promised_date).days if row.promised_date else 0
+
+    def colour(self, row, column):
+        return palette.colour(palette.LATE) if column == self.COL_DAYS else None
 
 
 class DeliveryCheckDialog(QDialog):
@@ -36,15 +71,9 @@ class DeliveryCheckDialog(QDialog):
         self.resize(900, 480)
         self.summary = QLabel(self)
         self.summary.setObjectName("deliveryCheckSummary")
-        self.table = QTableWidget(0, 7, self)
-        self.table.setObjectName("lateTable")
-        self.table.setHorizontalHeaderLabels([
-            self.tr("Order"), self.tr("Customer"), self.tr("Promised"), self.tr("Days late"),
-            self.tr("Status"), self.tr("Method"), self.tr("Rep")])
-        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.table.verticalHeader().setVisible(False)
-        self.table.horizontalHeader().setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
+        self.model = LateModel(self)
+        self.proxy, self.table = sorted_table(self.model, self, "lateTable",
+                                              stretch_column=LateModel.COL_CUSTOMER)
         self.create_button = QPushButton(self.tr("Create follow-up tasks (Ctrl+T)"), self)
         self.create_button.setObjectName("createFollowUpsButton")
         self.create_button.setShortcut("Ctrl+T")
@@ -61,19 +90,8 @@ class DeliveryCheckDialog(QDialog):
     def load(self) -> None:
         """Read the late shipments."""
         rows = self.services.shipping.late_shipments()
-        today = self.services.ctx.now().date()
-        self.table.setRowCount(len(rows))
-        for index, row in enumerate(rows):
-            days = (today - row.promised_date).days if row.promised_date else 0
-            values = (row.order_number, row.customer_name, row.promised_date.strftime("%d/%m/%Y")
-                      if row.promised_date else "", str(days), status_label(row.status),
-                      method_label(row.method), row.rep_login)
-            for column, value in enumerate(values):
-                item = QTableWidgetItem(value)
-                if column == 3:
-                    item.setTextAlignment(Qt.AlignmentFlag.AlignRight
-                                          | Qt.AlignmentFlag.AlignVCenter)
-                self.table.setItem(index, column, item)
+        self.model.today = self.services.ctx.now().date()
+        self.model.set_rows(rows)
         self.summary.setText(self.tr("%1 orders are past their promised date.")
                              .replace("%1", str(len(rows))) if rows
                              else self.tr("No late deliveries."))

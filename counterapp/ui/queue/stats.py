@@ -7,23 +7,21 @@ from pathlib import Path
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QDate, Qt
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QComboBox,
     QDateEdit,
     QDialog,
     QDialogButtonBox,
     QFileDialog,
     QHBoxLayout,
-    QHeaderView,
     QLabel,
     QPushButton,
-    QTableWidget,
-    QTableWidgetItem,
     QVBoxLayout,
     QWidget,
 )
 
 from counterapp.ui.common.messages import error_text
+from counterapp.ui.common.rows_model import RIGHT, Column, RowsModel
+from counterapp.ui.common.tables import sorted_table
 from counterapp.ui.operation import run_in_background
 from counterapp.ui.queue.queue_model import method_label
 
@@ -35,6 +33,47 @@ GROUPS = (
     ("rep", QT_TRANSLATE_NOOP("OnTimeStats", "Rep")),
     ("account", QT_TRANSLATE_NOOP("OnTimeStats", "Account")),
 )
+
+
+class OnTimeModel(RowsModel):
+    """``OnTimeRow`` per group: delivered, on time, late, on-time rate.
+
+    The first column is named after the grouping (``set_group``).
+    """
+
+    CONTEXT = "OnTimeStats"
+    COL_GROUP, COL_DELIVERED, COL_ON_TIME, COL_LATE, COL_RATE = range(5)
+
+    def __init__(self, parent=None):
+        super().__init__(parent)
+        self.group_key = "period"
+        self.group_title = ""
+        self.COLUMNS = (
+            Column(QT_TRANSLATE_NOOP("OnTimeStats", "Group"), self._label),
+            Column(QT_TRANSLATE_NOOP("OnTimeStats", "Delivered"), lambda r: str(r.delivered),
+                   lambda r: r.delivered, RIGHT),
+            Column(QT_TRANSLATE_NOOP("OnTimeStats", "On time"), lambda r: str(r.on_time),
+                   lambda r: r.on_time, RIGHT),
+            Column(QT_TRANSLATE_NOOP("OnTimeStats", "Late"), lambda r: str(r.late),
+                   lambda r: r.late, RIGHT),
+            Column(QT_TRANSLATE_NOOP("OnTimeStats", "On-time %"), lambda r: f"{r.rate}",
+                   lambda r: r.rate, RIGHT),
+        )
+
+    def set_group(self, key: str, title: str) -> None:
+        """The grouping the next rows are by: its key and its (translated) column title."""
+        self.group_key, self.group_title = key, title
+        self.headerDataChanged.emit(Qt.Orientation.Horizontal, 0, 0)
+
+    def _label(self, row) -> str:
+        label = method_label(row.label) if self.group_key == "method" else row.label
+        return label or QCoreApplication.translate("OnTimeStats", "(none)")
+
+    def headerData(self, section, orientation, role=Qt.ItemDataRole.DisplayRole):  # noqa: N802
+        if (section == self.COL_GROUP and orientation == Qt.Orientation.Horizontal
+                and role == Qt.ItemDataRole.DisplayRole and self.group_title):
+            return self.group_title
+        return super().headerData(section, orientation, role)
 
 
 def _qdate(day: dt.date) -> QDate:
@@ -77,14 +116,9 @@ class OnTimeStatsDialog(QDialog):
         top.addWidget(QLabel(self.tr("To"), self))
         top.addWidget(self.date_to)
         top.addStretch(1)
-        self.table = QTableWidget(0, 5, self)
-        self.table.setObjectName("statsTable")
-        self.table.setHorizontalHeaderLabels([self.tr("Group"), self.tr("Delivered"),
-                                              self.tr("On time"), self.tr("Late"),
-                                              self.tr("On-time %")])
-        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.table.verticalHeader().setVisible(False)
-        self.table.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+        self.model = OnTimeModel(self)
+        self.proxy, self.table = sorted_table(self.model, self, "statsTable",
+                                              stretch_column=OnTimeModel.COL_GROUP)
         self.message = QLabel(self)
         self.message.setObjectName("statsMessage")
         self.export_button = QPushButton(self.tr("Export CSV… (Ctrl+S)"), self)
@@ -130,19 +164,8 @@ class OnTimeStatsDialog(QDialog):
 
     def _show(self, rows) -> None:
         self.rows = rows
-        self.table.horizontalHeaderItem(0).setText(self.group.currentText())
-        self.table.setRowCount(len(rows))
-        for index, row in enumerate(rows):
-            label = (method_label(row.label) if self.group.currentData() == "method"
-                     else row.label)
-            values = (label or self.tr("(none)"), str(row.delivered), str(row.on_time),
-                      str(row.late), f"{row.rate}")
-            for column, value in enumerate(values):
-                item = QTableWidgetItem(value)
-                if column:
-                    item.setTextAlignment(Qt.AlignmentFlag.AlignRight
-                                          | Qt.AlignmentFlag.AlignVCenter)
-                self.table.setItem(index, column, item)
+        self.model.set_group(self.group.currentData(), self.group.currentText())
+        self.model.set_rows(rows)
         delivered = sum(r.delivered for r in rows)
         on_time = sum(r.on_time for r in rows)
         rate = f"{on_time * 100 / delivered:.1f}" if delivered else "–"
