@@ -191,16 +191,22 @@ def append(**values) -> AuditEntry:
     """Append one chained entry (keys: ``CHAIN_FIELDS``); inside the caller's transaction.
 
     Missing login/name/customer texts are looked up from the ids. Opens a transaction of
-    its own when none is open (a savepoint otherwise), so the head read and the insert are
-    always atomic together.
+    its own when none is open, so the head read and the insert are always atomic together;
+    inside one it adds no savepoint (a failure aborts the caller's operation anyway).
     """
     db = AuditEntry._meta.database
+    if db.in_transaction():
+        return _append(db, values)
     with db.atomic():
-        row = normalise(_names(values))
-        prev = lock_head(db)
-        row["prev_hash"] = prev
-        row["row_hash"] = chain_hash(prev, row)
-        return AuditEntry.create(**{_FIELD_OF.get(k, k): v for k, v in row.items()})
+        return _append(db, values)
+
+
+def _append(db, values: dict) -> AuditEntry:
+    row = normalise(_names(values))
+    prev = lock_head(db)
+    row["prev_hash"] = prev
+    row["row_hash"] = chain_hash(prev, row)
+    return AuditEntry.create(**{_FIELD_OF.get(k, k): v for k, v in row.items()})
 
 
 def chain_rows(db: peewee.Database, columns: Sequence[str],
