@@ -62,6 +62,8 @@ class Action(StrEnum):
     CLOSE_MONTH = "close_month"
     RUN_STANDING_ORDERS = "run_standing_orders"
     FISCAL_CLOSE = "fiscal_close"
+    EDIT_COMMISSION = "edit_commission"  # commission plans and quotas
+    EXPORT_PERFORMANCE = "export_performance"
 
 
 ALLOW, APPROVAL, DENY = "allow", "approval", "deny"
@@ -109,6 +111,9 @@ MATRIX: dict[Action, dict[Role, str]] = {
     Action.CLOSE_MONTH: _MANAGER_ONLY,
     Action.RUN_STANDING_ORDERS: _NOT_JUNIOR,
     Action.FISCAL_CLOSE: _NOT_JUNIOR,
+    Action.EDIT_COMMISSION: _MANAGER_ONLY,
+    # Everyone's pay in one file: managers only (reps see their own month in the app).
+    Action.EXPORT_PERFORMANCE: _MANAGER_ONLY,
 }
 
 EXPORT_ACTIONS: dict[str, Action] = {
@@ -298,6 +303,16 @@ SERVICE_ACTIONS: dict[str, Action] = {
     "StandingOrderService.run_due": Action.RUN_STANDING_ORDERS,
     "StandingOrderService.import_csv": Action.IMPORT_DATA,
     "StandingOrderService.export_csv": Action.EXPORT_ORDERS,
+    "PerformanceService.set_options": Action.CHANGE_SETTINGS,
+    "PerformanceService.save_plan": Action.EDIT_COMMISSION,
+    "PerformanceService.delete_plan": Action.EDIT_COMMISSION,
+    "PerformanceService.import_plans": Action.IMPORT_DATA,
+    "PerformanceService.set_quota": Action.EDIT_COMMISSION,
+    "PerformanceService.copy_quotas": Action.EDIT_COMMISSION,
+    "PerformanceService.import_quotas": Action.IMPORT_DATA,
+    "PerformanceService.close_month": Action.CLOSE_MONTH,
+    "PerformanceService.reopen_month": Action.CLOSE_MONTH,
+    "PerformanceService.export_csv": Action.EXPORT_PERFORMANCE,
 }
 
 # Actions a method adds on top of its own, depending on what it is asked to do.
@@ -343,4 +358,10 @@ READ_ONLY: frozenset[str] = frozenset({
     "StandingOrderService.list_standing", "StandingOrderService.next_runs_for_customer",
     "StandingOrderService.preview", "StandingOrderService.run_for_task",
     "StandingOrderService.runs",
+    # Reads: each checks who may see whose figures (own, mentees, everyone for a manager).
+    "PerformanceService.options", "PerformanceService.plans", "PerformanceService.validate_plan",
+    "PerformanceService.quotas",
+    "PerformanceService.month_figure", "PerformanceService.my_month",
+    "PerformanceService.leaderboard", "PerformanceService.month_status",
+    "PerformanceService.statement", "PerformanceService.statement_pdf",
 })

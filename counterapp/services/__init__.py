@@ -15,6 +15,7 @@ from counterapp.services.catalog import CatalogService
 from counterapp.services.context import Actor, Approval, ServiceContext
 from counterapp.services.csv_io import CsvService
 from counterapp.services.customers import CustomerService
+from counterapp.services.performance import PerformanceService
 from counterapp.services.printing import PrintingService
 from counterapp.services.sales import SalesService
 from counterapp.services.shipping import ShippingService
@@ -40,6 +41,7 @@ class Services:
     audit: AuditService
     campaigns: CampaignService
     standing: StandingOrderService
+    performance: PerformanceService
 
 
 def build_services(ctx: ServiceContext) -> Services:
@@ -59,6 +61,7 @@ def build_services(ctx: ServiceContext) -> Services:
         audit=AuditService(ctx),
         campaigns=CampaignService(ctx),
         standing=StandingOrderService(ctx, sales),
+        performance=PerformanceService(ctx),
     )
 
 

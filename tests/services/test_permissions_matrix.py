@@ -33,6 +33,7 @@ from counterapp.domain.permissions import (
 from counterapp.services import Services
 from counterapp.services.cart import CartDraft, CartLineInput, PaymentInput
 from counterapp.services.customers import AddressInput, ContactInput, CustomerInput, PhoneInput
+from counterapp.services.performance import PerformanceOptions, PlanInput
 from counterapp.services.shipping import CarrierRow, DriverRow
 from counterapp.services.standing_orders import StandingLineInput, StandingOrderInput
 from tests.conftest import TEST_PINS
@@ -41,6 +42,8 @@ D = Decimal
 ROLES = {"junior": Role.JUNIOR, "senior": Role.SENIOR, "am": Role.ACCOUNT_MANAGER,
          "mgr": Role.MANAGER}
 TOMORROW = dt.date.today() + dt.timedelta(days=1)
+THIS_MONTH = dt.date.today().strftime("%Y-%m")
+LAST_MONTH = (dt.date.today().replace(day=1) - dt.timedelta(days=1)).strftime("%Y-%m")
 
 
 def _service_classes() -> dict[str, type]:
@@ -84,9 +87,14 @@ def world(services, staff, tmp_path):
     products_csv.write_text("sku,name,vat_rate,price\nS1,Pane,4,2.50\n", encoding="utf-8")
     customers_csv = tmp_path / "c.csv"
     customers_csv.write_text("code,name\nZ1,Zeta\n", encoding="utf-8")
+    quotas_csv = tmp_path / "q.csv"
+    quotas_csv.write_text(f"rep,month,target\njunior,{THIS_MONTH},900\n", encoding="utf-8")
+    plans_csv = tmp_path / "plans.csv"
+    plans_csv.write_text(f"role,valid_from,tiers\nsenior,{dt.date.today()},0:4\n",
+                         encoding="utf-8")
     return dict(product=product.id, customer=rossi, duplicate=dup, sale=sale.number,
                 line=line_id, products_csv=products_csv, customers_csv=customers_csv,
-                tmp=tmp_path)
+                quotas_csv=quotas_csv, plans_csv=plans_csv, tmp=tmp_path)
 
 
 def _standing(w) -> StandingOrderInput:
@@ -199,6 +207,26 @@ RECIPES: dict[str, typing.Callable] = {
     "AuditService.export_csv": lambda s, a, w, ap: s.audit.export_csv(a, w["tmp"] / "a.csv"),
     "CampaignService.create": lambda s, a, w, ap: s.campaigns.create(a, "Autunno", "x", {}),
     "CampaignService.deactivate": lambda s, a, w, ap: s.campaigns.deactivate(a, 999999),
+    # Performance (#10): a past month to close, this month's quota and plan.
+    "PerformanceService.set_options": lambda s, a, w, ap: s.performance.set_options(
+        a, PerformanceOptions()),
+    "PerformanceService.save_plan": lambda s, a, w, ap: s.performance.save_plan(
+        a, PlanInput(valid_from=dt.date.today(), role="junior", tiers="0:3;100:5")),
+    "PerformanceService.delete_plan": lambda s, a, w, ap: s.performance.delete_plan(a, 999999),
+    "PerformanceService.import_plans": lambda s, a, w, ap: s.performance.import_plans(
+        w["plans_csv"], actor=a),
+    "PerformanceService.set_quota": lambda s, a, w, ap: s.performance.set_quota(
+        a, "junior", THIS_MONTH, "1000"),
+    "PerformanceService.copy_quotas": lambda s, a, w, ap: s.performance.copy_quotas(
+        a, THIS_MONTH),
+    "PerformanceService.import_quotas": lambda s, a, w, ap: s.performance.import_quotas(
+        w["quotas_csv"], actor=a),
+    "PerformanceService.close_month": lambda s, a, w, ap: s.performance.close_month(
+        a, LAST_MONTH),
+    "PerformanceService.reopen_month": lambda s, a, w, ap: s.performance.reopen_month(
+        a, LAST_MONTH),
+    "PerformanceService.export_csv": lambda s, a, w, ap: s.performance.export_csv(
+        a, THIS_MONTH, w["tmp"] / "performance.csv"),
     # Standing orders (issue 11): missing ids are fine, every method checks first.
     "StandingOrderService.create": lambda s, a, w, ap: s.standing.create(a, _standing(w)),
     "StandingOrderService.update": lambda s, a, w, ap: s.standing.update(

@@ -1,0 +1,280 @@
+"""Crediting, quotas, plans, the rep's month and the leaderboard, on both engines.
+
+One small shop lives through November and December 2026: counter, phone, standing and
+delivery orders, a lead that becomes an account, returns before and after November is
+closed, a managed account under both crediting settings. The live SQL figures are checked
+against a table and against a full recomputation through ``domain.commission.credit``.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from decimal import Decimal
+
+import pytest
+
+from counterapp.db.models import AuditEntry, Customer, Order, OrderLine, Product, Shipment
+from counterapp.domain.commission import (
+    CREDIT_ACCOUNT_MANAGER,
+    OrderFact,
+    credit,
+    totals_by_rep,
+)
+from counterapp.domain.errors import Conflict, PermissionDenied, ValidationError
+from counterapp.services.cart import CartDraft, CartLineInput, PaymentInput
+from counterapp.services.delivery import DeliveryRequest
+from counterapp.services.performance import PerformanceOptions, PlanInput
+from tests.services.shipping_fixtures import make_carrier, make_customer
+
+D = Decimal
+
+
+class Clock:
+    """A clock the tests move by hand."""
+
+    def __init__(self, now: dt.datetime):
+        self.now = now
+
+    def __call__(self) -> dt.datetime:
+        return self.now
+
+
+def _sell(services, actor, product, quantity, *, customer=None, channel="counter",
+          delivery=None, uuid):
+    draft = CartDraft(lines=(CartLineInput(product, quantity),), customer_id=customer,
+                      channel=channel)
+    gross = services.sales.price_cart(draft).gross
+    payments = [] if delivery else [PaymentInput("card", gross)]
+    return services.sales.checkout(actor, draft, payments, sale_uuid=uuid, delivery=delivery)
+
+
+def _refund(services, actor, number, quantity, uuid):
+    line = services.sales.find_sale(number).lines[0]
+    return services.sales.refund(actor, number, [(line.id, quantity)], refund_uuid=uuid)
+
+
+@pytest.fixture
+def shop(services, staff):
+    """The two months of orders; returns what the tests need to know."""
+    clock = Clock(dt.datetime(2026, 11, 10, 10, 0))
+    services.ctx.clock = clock
+    make_carrier("BRT")
+    mug = Product.create(sku="MUG", name="Tazza", price=D("12.20"), vat_rate=D("22"),
+                         stock=500, cost=D("6.00")).id
+    managed = make_customer("Bar Centrale & Figli <SNC>", code="BAR01", manager="am").id
+    junior, senior, am, mgr = (staff[k] for k in ("junior", "senior", "am", "mgr"))
+    sale = _sell(services, junior, mug, 5, uuid="s1")  # counter: 50.00 net, junior Nov
+    _sell(services, senior, mug, 2, customer=managed, channel="phone", uuid="s2")
+    _sell(services, am, mug, 3, customer=managed, channel="standing", uuid="s3")
+    lead = services.calls.create_lead(junior, "0298765432", "Lead Nuovo Srl").customer_id
+    services.customers.convert_lead(junior, lead)
+    _sell(services, junior, mug, 1, customer=lead, uuid="s4")  # the lead's first order
+    clock.now = dt.datetime(2026, 11, 25, 10, 0)
+    delivery = _sell(services, junior, mug, 4, customer=managed, uuid="s5",
+                     delivery=DeliveryRequest(method="courier", carrier_code="BRT"))
+    shipment = Shipment.get(Shipment.order == delivery.order_id)
+    services.shipping.dispatch(junior, [(shipment.id, shipment.version)])
+    clock.now = dt.datetime(2026, 12, 2, 9, 0)
+    shipment = Shipment.get_by_id(shipment.id)
+    services.shipping.mark_delivered(junior, [(shipment.id, shipment.version)])
+    clock.now = dt.datetime(2026, 12, 3, 9, 0)
+    _refund(services, senior, sale.number, 1, "r1")  # junior's clawback, in December
+    return dict(clock=clock, mug=mug, managed=managed, sale=sale.number, lead=lead,
+                staff=staff, mgr=mgr)
+
+
+def _figures(services, actor, month):
+    return {r.login: r for r in services.performance.leaderboard(actor, month)}
+
+
+# login → (credited net, returns, orders, new accounts), per month and crediting rule.
+EXPECTED = {
+    ("2026-11", "taker"): {"junior": (D("60.00"), D("0"), 2, 1), "senior": (D("20.00"), 0, 1, 0),
+                           "am": (D("30.00"), 0, 1, 0)},
+    ("2026-12", "taker"): {"junior": (D("30.00"), D("-10.00"), 1, 0),
+                           "senior": (D("0"), 0, 0, 0), "am": (D("0"), 0, 0, 0)},
+    ("2026-11", "account_manager"): {"junior": (D("60.00"), 0, 2, 1),
+                                     "senior": (D("0"), 0, 0, 0), "am": (D("50.00"), 0, 2, 0)},
+    ("2026-12", "account_manager"): {"junior": (D("-10.00"), D("-10.00"), 0, 0),
+                                     "senior": (D("0"), 0, 0, 0), "am": (D("40.00"), 0, 1, 0)},
+}
+
+
+@pytest.mark.parametrize("rule", ["taker", "account_manager"])
+def test_crediting_table(services, shop, rule):
+    mgr = shop["mgr"]
+    services.performance.set_options(mgr, PerformanceOptions(credit_rule=rule))
+    for month in ("2026-11", "2026-12"):
+        got = _figures(services, mgr, month)
+        for login, (net, returns, orders, accounts) in EXPECTED[(month, rule)].items():
+            row = got[login]
+            assert (row.credited_net, row.returns_net, row.orders, row.new_accounts) == (
+                net, D(returns), orders, accounts), (month, rule, login)
+
+
+def _recomputed(rule: str, month: str) -> dict[int, tuple]:
+    """Every order through the domain rule, with no SQL filtering at all."""
+    facts = []
+    for order in Order.select():
+        lines = list(OrderLine.select().where(OrderLine.order == order.id))
+        taker = order.origin.rep_id if order.kind == "return" else order.rep_id
+        customer = Customer.get_or_none(Customer.id == order.customer_id)
+        shipment = Shipment.get_or_none(Shipment.order == order.id)
+        facts.append(credit(OrderFact(
+            kind=order.kind, status=order.status, taker_id=taker, created_at=order.created_at,
+            net=sum((line.net for line in lines), D(0)),
+            cost=sum((line.cost for line in lines), D(0)),
+            account_manager_id=customer.account_manager_id if customer else None,
+            delivery=shipment is not None,
+            shipment_status=shipment.status if shipment else "",
+            delivered_at=shipment.delivered_at if shipment else None), rule))
+    return totals_by_rep(facts, month)
+
+
+@pytest.mark.parametrize("rule", ["taker", "account_manager"])
+def test_the_sql_equals_a_full_recomputation(services, shop, rule):
+    mgr = shop["mgr"]
+    services.performance.set_options(mgr, PerformanceOptions(credit_rule=rule))
+    for month in ("2026-11", "2026-12"):
+        expected = _recomputed(rule, month)
+        for row in services.performance.leaderboard(mgr, month):
+            net, returns, margin = expected.get(row.user_id, (D(0), D(0), D(0)))
+            assert (row.credited_net, row.returns_net, row.margin) == (net, returns, margin)
+
+
+def test_a_return_after_close_claws_back_in_the_open_month(services, shop):
+    mgr, junior = shop["mgr"], shop["staff"]["junior"]
+    result = services.performance.close_month(mgr, "2026-11")
+    assert result.closed_now and result.closed_by == "mgr"
+    november = _figures(services, mgr, "2026-11")["junior"]
+    shop["clock"].now = dt.datetime(2026, 12, 10, 9, 0)
+    _refund(services, mgr, shop["sale"], 2, "r2")
+    assert _figures(services, mgr, "2026-11")["junior"] == november
+    assert november.status == "closed"
+    december = services.performance.month_figure(junior)
+    assert december.month == "2026-12" and december.credited_net == D("10.00")
+
+
+def test_a_second_close_changes_nothing_and_says_who(services, shop):
+    mgr = shop["mgr"]
+    first = services.performance.close_month(mgr, "2026-11")
+    again = services.performance.close_month(mgr, "2026-11")
+    assert not again.closed_now and again.closed_by == "mgr"
+    assert again.closed_at == first.closed_at and "already closed by mgr" in again.message()
+    with pytest.raises(Conflict):
+        services.performance.set_quota(mgr, "junior", "2026-11", "100")
+    services.performance.reopen_month(mgr, "2026-11", "wrong quota")
+    assert services.performance.month_status("2026-11") is None
+    audited = [(e.action, e.user_login, e.reason) for e in AuditEntry.select()
+               .where(AuditEntry.entity == "month").order_by(AuditEntry.id)]
+    assert audited == [("month_closed", "mgr", ""), ("month_reopened", "mgr", "wrong quota")]
+    services.performance.set_quota(mgr, "junior", "2026-11", "100")
+
+
+def test_the_current_month_cannot_be_closed(services, shop):
+    with pytest.raises(ValidationError):
+        services.performance.close_month(shop["mgr"], "2026-12")
+
+
+def test_quota_attainment_pay_and_next_tier(services, shop):
+    mgr, junior = shop["mgr"], shop["staff"]["junior"]
+    shop["clock"].now = dt.datetime(2026, 11, 12, 9, 0)
+    services.performance.save_plan(mgr, PlanInput(
+        valid_from=dt.date(2026, 11, 1), role="junior", base_pay="1000", tiers="0:10;100:20",
+        quota_bonus="50", new_account_bonus="5"))
+    services.performance.set_quota(mgr, "junior", "2026-11", "50")
+    figure = services.performance.month_figure(junior)
+    assert (figure.credited_net, figure.quota, figure.attainment_pct) == (
+        D("60.00"), D("50.00"), D("120.0"))
+    row = _figures(services, mgr, "2026-11")["junior"]
+    # 10 % of 50 + 20 % of 10, the quota bonus, one new account.
+    assert (row.commission, row.quota_bonus, row.new_account_bonus, row.total_pay) == (
+        D("7.00"), D("50.00"), D("5.00"), D("1062.00"))
+    mine = services.performance.my_month(junior)
+    assert mine.next_tier is None and mine.pace[-1] == D("50.00")
+    assert mine.cumulative[-1] == D("60.00") and len(mine.cumulative) <= len(mine.days)
+    services.performance.set_quota(mgr, "junior", "2026-11", "100")
+    step = services.performance.my_month(junior).next_tier
+    assert (step.rate_pct, step.needed) == (D("20"), D("40.00"))
+
+
+def test_no_quota_means_no_attainment(services, shop):
+    figure = services.performance.month_figure(shop["staff"]["junior"])
+    assert figure.quota is None and figure.attainment_pct is None
+
+
+def test_copy_last_month(services, shop):
+    mgr = shop["mgr"]
+    shop["clock"].now = dt.datetime(2026, 12, 1, 9, 0)
+    services.performance.set_quota(mgr, "junior", "2026-11", "500")
+    services.performance.set_quota(mgr, "senior", "2026-11", "700")
+    services.performance.set_quota(mgr, "senior", "2026-12", "900")
+    assert services.performance.copy_quotas(mgr, "2026-12") == 1
+    quotas = {q.rep: q.target for q in services.performance.quotas(mgr, "2026-12")}
+    assert quotas == {"junior": D("500.00"), "senior": D("900.00")}
+
+
+def test_a_plan_never_rewrites_a_past_month(services, shop):
+    mgr = shop["mgr"]
+    shop["clock"].now = dt.datetime(2026, 12, 1, 9, 0)
+    with pytest.raises(ValidationError) as error:
+        services.performance.save_plan(mgr, PlanInput(valid_from=dt.date(2026, 11, 1),
+                                                      role="junior", tiers="0:5"))
+    assert error.value.field == "valid_from"
+    services.performance.save_plan(mgr, PlanInput(valid_from=dt.date(2026, 12, 1),
+                                                  role="junior", tiers="0:5"))
+    november = _figures(services, mgr, "2026-11")["junior"]
+    assert november.commission == D("0.00") and november.tiers == "0:0"
+
+
+@pytest.mark.parametrize("bad,field", [
+    (dict(role="junior", rep="junior"), "role"), (dict(role="boss"), "role"),
+    (dict(rep="nobody"), "rep"), (dict(role="junior", basis="gross"), "basis"),
+    (dict(role="junior", tiers="10:3"), "tiers"), (dict(role="junior", base_pay="-5"),
+                                                   "base_pay"),
+])
+def test_bad_plans_name_the_field_and_write_nothing(services, shop, bad, field):
+    mgr = shop["mgr"]
+    with pytest.raises(ValidationError) as error:
+        services.performance.save_plan(mgr, PlanInput(valid_from=dt.date(2026, 12, 1), **bad))
+    assert error.value.field == field
+    assert services.performance.plans(mgr) == []
+
+
+# -- who sees what -------------------------------------------------------------------------------
+def test_a_junior_cannot_close_edit_or_see_others(services, shop):
+    junior = shop["staff"]["junior"]
+    for call in (lambda: services.performance.close_month(junior, "2026-10"),
+                 lambda: services.performance.set_quota(junior, "junior", "2026-11", "1"),
+                 lambda: services.performance.month_figure(junior, "senior"),
+                 lambda: services.performance.leaderboard(junior, "2026-10")):
+        with pytest.raises(PermissionDenied):
+            call()
+
+
+def test_a_senior_sees_exactly_their_mentees_when_the_board_is_private(services, shop):
+    mgr, senior = shop["mgr"], shop["staff"]["senior"]
+    services.performance.set_options(mgr, PerformanceOptions(reps_see_leaderboard=False))
+    assert sorted(r.login for r in services.performance.leaderboard(senior)) == [
+        "junior", "senior"]
+    assert services.performance.month_figure(senior, "junior").login == "junior"
+    with pytest.raises(PermissionDenied):
+        services.performance.month_figure(senior, "am")
+    am = shop["staff"]["am"]
+    assert [r.login for r in services.performance.leaderboard(am)] == ["am"]
+    services.performance.set_options(mgr, PerformanceOptions(reps_see_leaderboard=True))
+    assert {r.login for r in services.performance.leaderboard(am)} == {"am", "junior",
+                                                                         "senior"}
+
+
+def test_a_manager_sees_everyone_any_month(services, shop):
+    mgr = shop["mgr"]
+    assert {r.login for r in services.performance.leaderboard(mgr, "2026-11")} == {
+        "am", "junior", "senior"}
+    assert services.performance.month_figure(mgr, "junior", "2026-11").credited_net == D("60.00")
+
+
+def test_the_options_need_a_manager(services, shop):
+    with pytest.raises(PermissionDenied):
+        services.performance.set_options(shop["staff"]["am"],
+                                         PerformanceOptions(credit_rule=CREDIT_ACCOUNT_MANAGER))
