@@ -1,0 +1,104 @@
+"""What every panel controller shares: state without Qt, one busy guard, an injected runner.
+
+A panel is a controller (this shape: plain Python, no Qt import, tested with plain pytest)
+and a thin view that paints the controller's state and forwards keys. The controller never
+waits on a worker: slow work goes through the ``BackgroundRunner`` the view hands it (the
+Qt one runs it off the UI thread with a progress dialog; tests pass ``run_inline``), and the
+flow goes on in the success or failure callback. See docs/architecture.md for an example.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
+from typing import Any, Generic, Protocol, TypeVar
+
+State = TypeVar("State")
+
+
+class BackgroundRunner(Protocol):
+    """Runs ``work`` and then exactly one of ``success(result)`` or ``failure(exc)``.
+
+    The Qt runner (``counterapp.ui.common.background.qt_runner``) calls back on the UI
+    thread; ``run_inline`` calls back at once. ``title`` labels the progress dialog.
+    """
+
+    def __call__(self, work: Callable[[], Any], *, success: Callable[[Any], None],
+                 failure: Callable[[BaseException], None], title: str = "") -> None: ...
+
+
+def run_inline(work: Callable[[], Any], *, success: Callable[[Any], None],
+               failure: Callable[[BaseException], None], title: str = "") -> None:
+    """The runner for plain-pytest tests and for work too short to leave the thread."""
+    del title
+    try:
+        result = work()
+    except Exception as exc:  # noqa: BLE001 (the failure callback decides what is shown)
+        failure(exc)
+        return
+    success(result)
+
+
+class BusyGuard:
+    """One committing operation at a time per panel.
+
+    Pay pressed twice, F12 while the payment commits, a call answered mid-checkout: the
+    second request is refused by ``begin`` instead of each flow checking its own flag.
+    """
+
+    def __init__(self) -> None:
+        self._what: str | None = None
+
+    @property
+    def busy(self) -> bool:
+        """True while an operation holds the guard."""
+        return self._what is not None
+
+    @property
+    def what(self) -> str | None:
+        """The name of the operation holding the guard, for messages and tests."""
+        return self._what
+
+    def begin(self, what: str) -> bool:
+        """Take the guard for ``what``; False (and nothing changes) when it is taken."""
+        if self._what is not None:
+            return False
+        self._what = what
+        return True
+
+    def end(self) -> None:
+        """Give the guard back (safe to call when it is free)."""
+        self._what = None
+
+    @contextmanager
+    def holding(self, what: str) -> Iterator[bool]:
+        """``with guard.holding("park") as taken:`` for synchronous steps."""
+        taken = self.begin(what)
+        try:
+            yield taken
+        finally:
+            if taken:
+                self.end()
+
+
+class Observable(Generic[State]):
+    """A value the view subscribes to; ``set`` notifies every subscriber with the new state."""
+
+    def __init__(self, initial: State):
+        self._value = initial
+        self._subscribers: list[Callable[[State], None]] = []
+
+    @property
+    def value(self) -> State:
+        """The current state."""
+        return self._value
+
+    def subscribe(self, callback: Callable[[State], None]) -> None:
+        """Call ``callback(state)`` on every change (not now: the view paints once itself)."""
+        self._subscribers.append(callback)
+
+    def set(self, value: State) -> None:
+        """Replace the state and tell the subscribers."""
+        self._value = value
+        for callback in list(self._subscribers):
+            callback(value)
