@@ -13,7 +13,7 @@ from decimal import Decimal
 
 import pytest
 
-from counterapp.db.models import AuditEntry, Customer, Order, OrderLine, Product, Shipment
+from counterapp.db.models import AuditEntry, Customer, Order, OrderLine, Shipment
 from counterapp.domain.commission import (
     CREDIT_ACCOUNT_MANAGER,
     OrderFact,
@@ -21,66 +21,16 @@ from counterapp.domain.commission import (
     totals_by_rep,
 )
 from counterapp.domain.errors import Conflict, PermissionDenied, ValidationError
-from counterapp.services.cart import CartDraft, CartLineInput, PaymentInput
-from counterapp.services.delivery import DeliveryRequest
 from counterapp.services.performance import PerformanceOptions, PlanInput
-from tests.services.shipping_fixtures import make_carrier, make_customer
+from tests.services.performance_fixtures import build_shop, refund
 
 D = Decimal
-
-
-class Clock:
-    """A clock the tests move by hand."""
-
-    def __init__(self, now: dt.datetime):
-        self.now = now
-
-    def __call__(self) -> dt.datetime:
-        return self.now
-
-
-def _sell(services, actor, product, quantity, *, customer=None, channel="counter",
-          delivery=None, uuid):
-    draft = CartDraft(lines=(CartLineInput(product, quantity),), customer_id=customer,
-                      channel=channel)
-    gross = services.sales.price_cart(draft).gross
-    payments = [] if delivery else [PaymentInput("card", gross)]
-    return services.sales.checkout(actor, draft, payments, sale_uuid=uuid, delivery=delivery)
-
-
-def _refund(services, actor, number, quantity, uuid):
-    line = services.sales.find_sale(number).lines[0]
-    return services.sales.refund(actor, number, [(line.id, quantity)], refund_uuid=uuid)
 
 
 @pytest.fixture
 def shop(services, staff):
     """The two months of orders; returns what the tests need to know."""
-    clock = Clock(dt.datetime(2026, 11, 10, 10, 0))
-    services.ctx.clock = clock
-    make_carrier("BRT")
-    mug = Product.create(sku="MUG", name="Tazza", price=D("12.20"), vat_rate=D("22"),
-                         stock=500, cost=D("6.00")).id
-    managed = make_customer("Bar Centrale & Figli <SNC>", code="BAR01", manager="am").id
-    junior, senior, am, mgr = (staff[k] for k in ("junior", "senior", "am", "mgr"))
-    sale = _sell(services, junior, mug, 5, uuid="s1")  # counter: 50.00 net, junior Nov
-    _sell(services, senior, mug, 2, customer=managed, channel="phone", uuid="s2")
-    _sell(services, am, mug, 3, customer=managed, channel="standing", uuid="s3")
-    lead = services.calls.create_lead(junior, "0298765432", "Lead Nuovo Srl").customer_id
-    services.customers.convert_lead(junior, lead)
-    _sell(services, junior, mug, 1, customer=lead, uuid="s4")  # the lead's first order
-    clock.now = dt.datetime(2026, 11, 25, 10, 0)
-    delivery = _sell(services, junior, mug, 4, customer=managed, uuid="s5",
-                     delivery=DeliveryRequest(method="courier", carrier_code="BRT"))
-    shipment = Shipment.get(Shipment.order == delivery.order_id)
-    services.shipping.dispatch(junior, [(shipment.id, shipment.version)])
-    clock.now = dt.datetime(2026, 12, 2, 9, 0)
-    shipment = Shipment.get_by_id(shipment.id)
-    services.shipping.mark_delivered(junior, [(shipment.id, shipment.version)])
-    clock.now = dt.datetime(2026, 12, 3, 9, 0)
-    _refund(services, senior, sale.number, 1, "r1")  # junior's clawback, in December
-    return dict(clock=clock, mug=mug, managed=managed, sale=sale.number, lead=lead,
-                staff=staff, mgr=mgr)
+    return build_shop(services, staff)
 
 
 def _figures(services, actor, month):
@@ -148,7 +98,7 @@ def test_a_return_after_close_claws_back_in_the_open_month(services, shop):
     assert result.closed_now and result.closed_by == "mgr"
     november = _figures(services, mgr, "2026-11")["junior"]
     shop["clock"].now = dt.datetime(2026, 12, 10, 9, 0)
-    _refund(services, mgr, shop["sale"], 2, "r2")
+    refund(services, mgr, shop["sale"], 2, "r2")
     assert _figures(services, mgr, "2026-11")["junior"] == november
     assert november.status == "closed"
     december = services.performance.month_figure(junior)
