@@ -28,7 +28,6 @@ from counterapp.db.models import (
     Customer,
     Order,
     OrderLine,
-    Product,
     Shipment,
     StandingOrder,
     StandingOrderLine,
@@ -54,6 +53,8 @@ from counterapp.services.standing_orders_rows import (
     StandingOrderRow,
     check_date,
     check_lines,
+    run_rows,
+    standing_rows,
 )
 
 DELIVERY_METHODS = ("", "courier", "in_house")
@@ -264,6 +265,9 @@ class StandingOrderService:
         if so.status != "active":
             raise Conflict(f"standing order {standing_id} is {so.status}")
         run_date = check_date(run_date, "run_date")
+        if run_date < (so.not_before or so.start_date):
+            raise ValidationError("run_date", f"{run_date} is before the standing order "
+                                  "started (or was resumed)")
         if schedule.run_dates(so.rrule, so.start_date, after=run_date, until=run_date) \
                 != [run_date]:
             raise ValidationError("run_date", f"{run_date} is not a run of this standing order")
@@ -275,6 +279,15 @@ class StandingOrderService:
 
     def _settle(self, actor: Actor, standing_id: int, run_date: dt.date, status: str, *,
                 reason: str = "", override: str = "", call_id: int | None = None) -> RunRow:
+        try:
+            return self._settle_once(actor, standing_id, run_date, status, reason=reason,
+                                     override=override, call_id=call_id)
+        except peewee.IntegrityError:
+            raise Conflict(f"the run of {run_date} was just settled on another workstation; "
+                           "reload it") from None
+
+    def _settle_once(self, actor, standing_id, run_date, status, *, reason, override,
+                     call_id) -> RunRow:
         with self.ctx.db.atomic():
             so, row = self._run_for_call(standing_id, run_date)
             if call_id is not None and not Call.select().where(Call.id == call_id).exists():
@@ -298,7 +311,11 @@ class StandingOrderService:
 
     def confirm_run(self, actor: Actor, standing_id: int, run_date: dt.date, *,
                     call_id: int | None = None, note: str = "") -> RunRow:
-        """The customer confirmed the run as it is (``note``: e.g. "standing order changed")."""
+        """The customer confirmed the run as it is (``note``: e.g. "standing order changed").
+
+        Also how a ``failed`` run is tried again (after the credit limit was raised): the
+        next ``run_due`` makes it.
+        """
         authorize(self.ctx, actor, Action.EVERYDAY)
         note = clean_text("note", note, max_length=500)
         return self._settle(actor, standing_id, run_date, runs.CONFIRMED, reason=note,
@@ -364,46 +381,16 @@ class StandingOrderService:
             condition &= StandingOrder.status != "ended"
         return self._rows(condition)
 
-    def _rows(self, condition) -> list[StandingOrderRow]:
-        query = (StandingOrder.select(StandingOrder, Customer.code, Customer.name, User.login)
-                 .join(Customer, on=(StandingOrder.customer == Customer.id)).switch(StandingOrder)
-                 .join(User, on=(StandingOrder.rep == User.id))
-                 .where(condition).order_by(StandingOrder.id))
-        found = list(query.objects())
-        lines: dict[int, list[StandingLineRow]] = {so.id: [] for so in found}
-        if found:
-            for sid, pid, sku, name, qty in (
-                    StandingOrderLine.select(StandingOrderLine.standing_order, Product.id,
-                                             Product.sku, Product.name,
-                                             StandingOrderLine.quantity)
-                    .join(Product).where(StandingOrderLine.standing_order.in_(list(lines)))
-                    .order_by(StandingOrderLine.id).tuples()):
-                lines[sid].append(StandingLineRow(pid, sku, name, qty))
-        return [StandingOrderRow(
-            id=so.id, customer_id=so.customer_id, customer_code=so.code or "",
-            customer_name=so.name, rep_login=so.login, rrule=so.rrule,
-            start_date=so.start_date, status=so.status,
-            needs_confirmation=so.needs_confirmation, delivery_method=so.delivery_method,
-            address_id=so.address_id, notes=so.notes, lines=tuple(lines[so.id]),
-            next_run=so.next_run if so.status == "active" else None, version=so.version)
-            for so in found]
+    @staticmethod
+    def _rows(condition) -> list[StandingOrderRow]:
+        return standing_rows(condition)
 
     def _run_row(self, standing_id: int, run_date: dt.date) -> RunRow:
         return [r for r in self.runs(standing_id) if r.run_date == run_date][0]
 
     def runs(self, standing_id: int) -> list[RunRow]:
         """The history: every run with a row, newest first."""
-        query = (StandingRun.select(StandingRun, Order.number)
-                 .join(Order, on=(StandingRun.order == Order.id), join_type=peewee.JOIN.LEFT_OUTER)
-                 .where(StandingRun.standing_order == standing_id)
-                 .order_by(StandingRun.run_date.desc()))
-        return [RunRow(
-            id=r.id, standing_order_id=standing_id, run_date=r.run_date, status=r.status,
-            reason=r.reason, order_id=r.order_id, order_number=getattr(r, "number", None) or "",
-            price_changed=r.price_changed, shortage=r.shortage,
-            confirm_task_id=r.confirm_task_id, escalation_task_id=r.escalation_task_id,
-            lines_override=tuple(tuple(x) for x in json.loads(r.lines_override))
-            if r.lines_override else ()) for r in query.objects()]
+        return run_rows(standing_id)
 
     def run_for_task(self, task_id: int) -> RunRow | None:
         """The run a confirmation or escalation task is about (the call list's line)."""

@@ -1,4 +1,5 @@
-"""Standing orders: the values the service takes and returns, and the checks of lines.
+"""Standing orders: the values the service takes and returns, the checks of lines, and the
+two queries that read standing orders and their runs into those values.
 
 Plain frozen dataclasses (``StandingOrderInput`` in, ``StandingOrderRow``/``RunRow``/
 ``NextRunRow`` out) so the UI and the CSV code never see a peewee row.
@@ -7,9 +8,20 @@ Plain frozen dataclasses (``StandingOrderInput`` in, ``StandingOrderRow``/``RunR
 from __future__ import annotations
 
 import datetime as dt
+import json
 from dataclasses import dataclass
 
-from counterapp.db.models import Product
+import peewee
+
+from counterapp.db.models import (
+    Customer,
+    Order,
+    Product,
+    StandingOrder,
+    StandingOrderLine,
+    StandingRun,
+    User,
+)
 from counterapp.domain.errors import ValidationError
 
 MAX_LINES = 100
@@ -139,3 +151,44 @@ def check_lines(lines) -> list[tuple[int, int]]:
         if not products[pid]:
             raise ValidationError("product", f"line {number}: the product is no longer sold")
     return out
+
+
+def standing_rows(condition) -> list[StandingOrderRow]:
+    """Standing orders matching ``condition`` with their lines, by id (two queries)."""
+    query = (StandingOrder.select(StandingOrder, Customer.code, Customer.name, User.login)
+             .join(Customer, on=(StandingOrder.customer == Customer.id)).switch(StandingOrder)
+             .join(User, on=(StandingOrder.rep == User.id))
+             .where(condition).order_by(StandingOrder.id))
+    found = list(query.objects())
+    lines: dict[int, list[StandingLineRow]] = {so.id: [] for so in found}
+    if found:
+        for sid, pid, sku, name, qty in (
+                StandingOrderLine.select(StandingOrderLine.standing_order, Product.id,
+                                         Product.sku, Product.name,
+                                         StandingOrderLine.quantity)
+                .join(Product).where(StandingOrderLine.standing_order.in_(list(lines)))
+                .order_by(StandingOrderLine.id).tuples()):
+            lines[sid].append(StandingLineRow(pid, sku, name, qty))
+    return [StandingOrderRow(
+        id=so.id, customer_id=so.customer_id, customer_code=so.code or "",
+        customer_name=so.name, rep_login=so.login, rrule=so.rrule,
+        start_date=so.start_date, status=so.status,
+        needs_confirmation=so.needs_confirmation, delivery_method=so.delivery_method,
+        address_id=so.address_id, notes=so.notes, lines=tuple(lines[so.id]),
+        next_run=so.next_run if so.status == "active" else None, version=so.version)
+        for so in found]
+
+
+def run_rows(standing_id: int) -> list[RunRow]:
+    """The runs of one standing order that have a row, newest first."""
+    query = (StandingRun.select(StandingRun, Order.number)
+             .join(Order, on=(StandingRun.order == Order.id), join_type=peewee.JOIN.LEFT_OUTER)
+             .where(StandingRun.standing_order == standing_id)
+             .order_by(StandingRun.run_date.desc()))
+    return [RunRow(
+        id=r.id, standing_order_id=standing_id, run_date=r.run_date, status=r.status,
+        reason=r.reason, order_id=r.order_id, order_number=r.number or "",
+        price_changed=r.price_changed, shortage=r.shortage,
+        confirm_task_id=r.confirm_task_id, escalation_task_id=r.escalation_task_id,
+        lines_override=tuple(tuple(x) for x in json.loads(r.lines_override))
+        if r.lines_override else ()) for r in query.objects()]

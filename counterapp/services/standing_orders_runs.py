@@ -317,6 +317,8 @@ class RunEngine:
             if not rep.active:
                 raise _Refused(f"the rep {rep.login} is no longer active")
             customer = Customer.get_by_id(so.customer_id)
+            if customer.status == "inactive" or customer.merged_into_id:
+                raise _Refused(f"{customer.name} is no longer an active account")
             lines = self._lines(so, row)
             draft = CartDraft(lines=tuple(CartLineInput(pid, qty) for pid, qty in lines),
                               customer_id=so.customer_id, channel=CHANNEL)

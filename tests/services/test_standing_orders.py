@@ -344,3 +344,28 @@ def test_no_longer_needing_a_call_withdraws_the_waiting_runs(services, staff, sh
     assert services.standing.runs(so.id) == [] and Task.get_by_id(task.id).status == "done"
     clock.day(dt.date(2026, 11, 24))
     assert len(services.standing.run_due(staff["mgr"]).made) == 1
+
+
+def test_a_run_is_settled_only_on_its_own_dates(services, staff, shop, clock):
+    clock.day(dt.date(2026, 12, 1))
+    so = services.standing.create(staff["am"], _input(shop, needs_confirmation=True))
+    for day in (dt.date(2026, 12, 8), dt.date(2026, 11, 24)):  # moved off; before creation
+        with pytest.raises(ValidationError) as err:
+            services.standing.confirm_run(staff["am"], so.id, day)
+        assert err.value.field == "run_date"
+    assert services.standing.confirm_run(staff["am"], so.id, dt.date(2026, 12, 9)).status == \
+        "confirmed"
+
+
+def test_a_failed_run_is_tried_again_once_confirmed(services, staff, shop, clock):
+    from counterapp.db.models import Customer  # noqa: PLC0415
+
+    Customer.update(credit_limit=D("50")).where(Customer.id == shop["bar"]).execute()
+    so = services.standing.create(staff["am"], _input(shop))
+    clock.day(dt.date(2026, 11, 24))
+    assert services.standing.run_due(staff["mgr"]).failed
+    Customer.update(credit_limit=D("5000")).where(Customer.id == shop["bar"]).execute()
+    services.standing.confirm_run(staff["am"], so.id, dt.date(2026, 11, 24), note="limit raised")
+    [made] = services.standing.run_due(staff["mgr"]).made
+    assert [r.status for r in services.standing.runs(so.id)] == ["generated"]
+    assert made.run_date == dt.date(2026, 11, 24)
