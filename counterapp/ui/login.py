@@ -17,6 +17,7 @@ from PySide6.QtWidgets import (
 
 from counterapp.domain.errors import AuthenticationFailed, CounterAppError
 from counterapp.services import Actor, Services
+from counterapp.ui.common import palette
 
 
 def pin_edit(parent: QWidget | None = None) -> QLineEdit:
@@ -50,7 +51,7 @@ class LoginDialog(QDialog):
         self.message = QLabel(self)
         self.message.setObjectName("loginMessage")
         self.message.setWordWrap(True)
-        self.message.setStyleSheet("color: #b00020;")
+        palette.style_message(self.message, "error")
         self.login_button = QPushButton(self.tr("&Log in"), self)
         self.login_button.setObjectName("loginButton")
         self.login_button.setDefault(True)
@@ -115,7 +116,7 @@ class FirstRunDialog(QDialog):
         self.pin_again.setObjectName("firstRunPinAgain")
         self.message = QLabel(self)
         self.message.setWordWrap(True)
-        self.message.setStyleSheet("color: #b00020;")
+        palette.style_message(self.message, "error")
         form = QFormLayout()
         form.addRow(self.tr("&Login:"), self.login_edit)
         form.addRow(self.tr("&Full name:"), self.name_edit)

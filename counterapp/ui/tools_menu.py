@@ -21,11 +21,18 @@ def open_import_export(window: QWidget, services: Services, session: Session) ->
         ImportDialog(services, session.actor, window).exec()
 
 
+def _pick_customer(services: Services, parent: QWidget) -> int | None:
+    from counterapp.ui.customers.search_dialog import CustomerSearchDialog  # noqa: PLC0415
+
+    return CustomerSearchDialog.ask(services, None, parent)
+
+
 def tools_actions(window: QWidget, services: Services, session: Session) -> list[QAction]:
     """Tools menu entries: Users…, Audit log…, Import/Export…"""
     return [
         users_action(window, services, session),
-        audit_log_action(window, services, session),
+        audit_log_action(window, services, session,
+                         lambda parent: _pick_customer(services, parent)),
         make_action(window, QCoreApplication.translate("ToolsMenu", "&Import/Export…"),
                     object_name="importExportAction",
                     slot=lambda: open_import_export(window, services, session)),

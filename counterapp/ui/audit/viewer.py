@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 from PySide6.QtCore import QDate, Qt
 from PySide6.QtWidgets import (
     QCheckBox,
@@ -29,10 +31,14 @@ LIMIT = 500
 class AuditDialog(QDialog):
     """Filters on top, entries below (newest first), CSV export of what is filtered."""
 
-    def __init__(self, services: Services, actor: Actor, parent: QWidget | None = None):
+    def __init__(self, services: Services, actor: Actor, parent: QWidget | None = None, *,
+                 pick_customer: Callable[[QWidget], int | None] | None = None):
+        """``pick_customer(parent)`` asks for a customer id (the window passes the customer
+        search); without it the log is not filtered by customer."""
         super().__init__(parent)
         self.services = services
         self.actor = actor
+        self._pick_customer = pick_customer
         self.customer_id: int | None = None
         self.setObjectName("auditDialog")
         self.setWindowTitle(self.tr("Audit log"))
@@ -52,6 +58,7 @@ class AuditDialog(QDialog):
         self.customer_button = QPushButton(self.tr("Any customer…"), self)
         self.customer_button.setObjectName("auditCustomer")
         self.customer_button.clicked.connect(self._choose_customer)
+        self.customer_button.setVisible(pick_customer is not None)
         self.from_check = QCheckBox(self.tr("&From"), self)
         self.from_date = QDateEdit(QDate.currentDate().addDays(-30), self)
         self.from_date.setObjectName("auditFrom")
@@ -130,9 +137,7 @@ class AuditDialog(QDialog):
         self.status.setText(text)
 
     def _choose_customer(self) -> None:
-        from counterapp.ui.customers.search_dialog import CustomerSearchDialog  # noqa: PLC0415
-
-        customer_id = CustomerSearchDialog.ask(self.services, None, self)
+        customer_id = self._pick_customer(self)
         self.customer_id = customer_id
         if customer_id is None:
             self.customer_button.setText(self.tr("Any customer…"))

@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
 from counterapp.domain.errors import AuthenticationFailed
 from counterapp.domain.permissions import Action
 from counterapp.services import Actor, Approval, Services
+from counterapp.ui.common import palette
 from counterapp.ui.login import pin_edit
 
 
@@ -45,7 +46,7 @@ class ApprovalDialog(QDialog):
         self.reason_edit.setObjectName("approvalReason")
         self.message = QLabel(self)
         self.message.setObjectName("approvalMessage")
-        self.message.setStyleSheet("color: #b00020;")
+        palette.style_message(self.message, "error")
         self.message.setWordWrap(True)
         self.approve_button = QPushButton(self.tr("&Approve"), self)
         self.approve_button.setObjectName("approveButton")

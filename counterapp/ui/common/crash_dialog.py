@@ -47,9 +47,6 @@ QT_LEVELS = {
 QUIET_SECONDS = 10.0
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("CrashDialog", text)
-
 
 def open_log_folder() -> bool:
     """Open the folder of the log and crash files in the desktop's file manager."""
@@ -65,12 +62,12 @@ class CrashDialog(QMessageBox):
         super().__init__(parent)
         self.setObjectName("crashDialog")
         self.setIcon(QMessageBox.Icon.Critical)
-        self.setWindowTitle(_tr("CounterApp: unexpected error"))
-        self.setText(_tr("Something went wrong. What you were doing may not have been "
+        self.setWindowTitle(QCoreApplication.translate("CrashDialog", "CounterApp: unexpected error"))
+        self.setText(QCoreApplication.translate("CrashDialog", "Something went wrong. What you were doing may not have been "
                          "completed: please check it."))
-        self.setInformativeText(_tr("The details are in the log file %1. Please send it "
+        self.setInformativeText(QCoreApplication.translate("CrashDialog", "The details are in the log file %1. Please send it "
                                     "to whoever looks after CounterApp.").replace("%1", log_file))
-        self.open_button = self.addButton(_tr("Open log folder"),
+        self.open_button = self.addButton(QCoreApplication.translate("CrashDialog", "Open log folder"),
                                           QMessageBox.ButtonRole.ActionRole)
         self.open_button.setObjectName("openLogFolderButton")
         self.addButton(QMessageBox.StandardButton.Close)

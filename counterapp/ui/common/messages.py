@@ -64,9 +64,6 @@ def ask_create_database(parent: QWidget | None, path: str) -> bool:
     return box.clickedButton() is create
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("Messages", text)
-
 
 def error_text(exc: BaseException) -> str:
     """A message a clerk understands; the service's own words follow the translated lead."""

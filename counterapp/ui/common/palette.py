@@ -19,7 +19,12 @@ RUSH = "#b45309"  # amber text: a rush stands out without shouting
 RUSH_BACKGROUND = "#fff4e0"
 LATE = "#b91c1c"  # past its promised or due date
 LATE_BACKGROUND = "#fde8e8"
-WARNING_BACKGROUND = "#fff3cd"  # backordered cart lines
+WARNING_BACKGROUND = "#fff3cd"  # backordered cart lines, a lead's badge
+SECONDARY = "#607d8b"  # codes and small print next to a name
+BADGE = "#1a3e8c"  # a tag (price list, account manager) on its light background
+BADGE_BACKGROUND = "#e8eefc"
+ON_DARK = "#cfd8dc"  # small print on the dark total panel
+ON_DARK_OK = "#a5d6a7"  # a saving shown on the dark total panel
 
 _KINDS = {"error": ERROR, "warning": WARNING, "ok": OK, "muted": MUTED, "late": LATE,
           "rush": RUSH}

@@ -11,6 +11,24 @@ SortRole = Qt.ItemDataRole.UserRole + 1
 RowRole = Qt.ItemDataRole.UserRole + 2
 
 
+class NativeSortProxy(QSortFilterProxyModel):
+    """Sorts on ``SortRole`` by comparing the Python values themselves.
+
+    Qt's own comparison does not know ``Decimal`` (a PySide object in a ``QVariant``): left to
+    it, 9.50 €, 10.00 € and 100.00 € came out in no useful order. ``None`` sorts first, and
+    values of different types (never in one column of ours) fall back to their text.
+    """
+
+    def lessThan(self, left, right) -> bool:  # noqa: N802 (Qt override)
+        a, b = left.data(SortRole), right.data(SortRole)
+        if a is None or b is None:
+            return a is None and b is not None
+        try:
+            return a < b
+        except TypeError:
+            return str(a) < str(b)
+
+
 def sorted_table(model: QAbstractItemModel, parent: QWidget, name: str, *,
                  stretch_column: int | None = None, single_selection: bool = False,
                  alternating: bool = False, sortable: bool = True,
@@ -20,7 +38,7 @@ def sorted_table(model: QAbstractItemModel, parent: QWidget, name: str, *,
     Columns size to their contents; ``stretch_column`` (else the last one) takes the rest.
     ``sortable=False`` keeps the model's order (a table whose rows carry editor widgets).
     """
-    proxy = QSortFilterProxyModel(parent)
+    proxy = NativeSortProxy(parent)
     proxy.setSourceModel(model)
     proxy.setSortRole(SortRole)
     view = QTableView(parent)

@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
 from counterapp.domain.errors import CounterAppError
 from counterapp.services.cart import CustomerBadge
 from counterapp.services.delivery import DeliveryRequest
+from counterapp.ui.common import palette
 from counterapp.ui.common.messages import error_text
 
 FREE_ADDRESS = -1
@@ -81,7 +82,7 @@ class DeliveryDialog(QDialog):
         self.notes_edit.setObjectName("deliveryNotes")
         self.message = QLabel(self)
         self.message.setObjectName("deliveryMessage")
-        self.message.setStyleSheet("color: #b00020;")
+        palette.style_message(self.message, "error")
         self.message.setWordWrap(True)
 
         ok = QPushButton(self.tr("Continue to payment (Enter)"), self)

@@ -12,8 +12,9 @@ from PySide6.QtWidgets import QAbstractItemView
 
 from counterapp.domain.errors import ValidationError
 from counterapp.domain.money import parse_quantity
+from counterapp.ui.common import palette
 
-_INFO_STYLE = "color: #1b5e20;"
+_INFO_STYLE = palette.message_style("ok")
 
 
 class CounterKeys(QObject):

@@ -4,7 +4,7 @@ addresses and contacts. Errors appear next to the field the service names.
 
 from __future__ import annotations
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt
+from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -37,7 +37,9 @@ from counterapp.services.customers import (
     CustomerInput,
     PhoneInput,
 )
+from counterapp.ui.common import palette
 from counterapp.ui.common.approval import ApprovalDialog
+from counterapp.ui.common.i18n import translate
 from counterapp.ui.common.messages import error_text, show_error
 
 IdRole = Qt.ItemDataRole.UserRole + 10
@@ -64,14 +66,11 @@ CONTACT_HEADERS = (QT_TRANSLATE_NOOP("CustomerDialog", "Name"),
                    QT_TRANSLATE_NOOP("CustomerDialog", "Active"))
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("CustomerDialog", text)
-
 
 def _table(headers, parent, name: str) -> QTableWidget:
     table = QTableWidget(0, len(headers), parent)
     table.setObjectName(name)
-    table.setHorizontalHeaderLabels([_tr(h) for h in headers])
+    table.setHorizontalHeaderLabels([translate("CustomerDialog", h) for h in headers])
     table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
     table.verticalHeader().hide()
     table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
@@ -126,7 +125,7 @@ class CustomerDialog(QDialog):
         self.tabs.addTab(self._build_contacts_tab(), self.tr("C&ontacts"))
         self.message = QLabel(self)
         self.message.setObjectName("customerDialogMessage")
-        self.message.setStyleSheet("color: #b00020;")
+        palette.style_message(self.message, "error")
         self.message.setWordWrap(True)
         self.save_button = QPushButton(self.tr("&Save (Ctrl+S)"), self)
         self.save_button.setObjectName("saveCustomerButton")
@@ -161,7 +160,7 @@ class CustomerDialog(QDialog):
         inner.addWidget(editor)
         error = QLabel(box)
         error.setObjectName(f"{field}Error")
-        error.setStyleSheet("color: #b00020;")
+        palette.style_message(error, "error")
         error.setWordWrap(True)
         error.hide()
         inner.addWidget(error)
@@ -238,7 +237,7 @@ class CustomerDialog(QDialog):
         layout.addWidget(table, 1)
         error = QLabel(page)
         error.setObjectName(f"{field}Error")
-        error.setStyleSheet("color: #b00020;")
+        palette.style_message(error, "error")
         error.hide()
         self._errors[field] = error
         self._editors[field] = table
@@ -308,9 +307,9 @@ class CustomerDialog(QDialog):
 
     def _fill_choices(self) -> None:
         for value, label in KINDS:
-            self.kind_combo.addItem(_tr(label), value)
+            self.kind_combo.addItem(translate("CustomerDialog", label), value)
         for value, label in STATUSES:
-            self.status_combo.addItem(_tr(label), value)
+            self.status_combo.addItem(translate("CustomerDialog", label), value)
         self.price_list_combo.addItem(self.tr("Standard retail prices"), None)
         for price_list in self.services.customers.price_lists():
             self.price_list_combo.addItem(price_list.name, price_list.id)

@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
 )
 
 from counterapp.services import Actor, Services
+from counterapp.ui.common.i18n import translate
 from counterapp.ui.common.messages import error_text
 from counterapp.ui.operation import Cancelled, run_in_background
 
@@ -35,9 +36,6 @@ EXPORT_KINDS = (("orders", QT_TRANSLATE_NOOP("ImportDialog", "Orders")),
                 ("products", QT_TRANSLATE_NOOP("ImportDialog", "Products")),
                 ("tasks", QT_TRANSLATE_NOOP("ImportDialog", "Tasks")))
 
-
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("ImportDialog", text)
 
 
 class ImportDialog(QDialog):
@@ -64,7 +62,7 @@ class ImportDialog(QDialog):
         self.kind_combo = QComboBox(self)
         self.kind_combo.setObjectName("importKind")
         for value, label in IMPORT_KINDS:
-            self.kind_combo.addItem(_tr(label), value)
+            self.kind_combo.addItem(translate("ImportDialog", label), value)
         self.file_edit = QLineEdit(self)
         self.file_edit.setObjectName("importFile")
         self.file_edit.setPlaceholderText(self.tr("A CSV file (UTF-8, comma-separated, header)"))
@@ -101,7 +99,7 @@ class ImportDialog(QDialog):
         self.export_kind = QComboBox(self)
         self.export_kind.setObjectName("exportKind")
         for value, label in EXPORT_KINDS:
-            self.export_kind.addItem(_tr(label), value)
+            self.export_kind.addItem(translate("ImportDialog", label), value)
         self.since_check = QCheckBox(self.tr("&Since"), self)
         self.since_date = QDateEdit(QDate.currentDate().addMonths(-1), self)
         self.since_date.setObjectName("exportSince")

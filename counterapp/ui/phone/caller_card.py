@@ -11,6 +11,7 @@ from PySide6.QtWidgets import QTextBrowser, QWidget
 
 from counterapp.domain.phone import format_phone
 from counterapp.services.calls import CallerCard, CallerMatch
+from counterapp.ui.common import palette
 from counterapp.ui.phone.labels import (
     KIND_LABELS,
     OUTCOME_LABELS,
@@ -22,16 +23,16 @@ from counterapp.ui.phone.labels import (
 )
 
 # Set once as the document's default style sheet: parsing it with every card costs time.
-CARD_CSS = """
- h2 { margin: 0 0 2px 0; }
- .muted { color: #5f6368; }
- .warn { color: #9b1c1c; font-weight: bold; }
- .late { color: #9b1c1c; }
- .badge { background: #e8eefc; color: #1a3e8c; }
- .lead { background: #fff4ce; color: #7a5b00; }
- table { border-collapse: collapse; }
- td { padding: 1px 6px 1px 0; }
- h4 { margin: 8px 0 2px 0; }
+CARD_CSS = f"""
+ h2 {{ margin: 0 0 2px 0; }}
+ .muted {{ color: {palette.MUTED}; }}
+ .warn {{ color: {palette.ERROR}; font-weight: bold; }}
+ .late {{ color: {palette.LATE}; }}
+ .badge {{ background: {palette.BADGE_BACKGROUND}; color: {palette.BADGE}; }}
+ .lead {{ background: {palette.WARNING_BACKGROUND}; color: {palette.WARNING}; }}
+ table {{ border-collapse: collapse; }}
+ td {{ padding: 1px 6px 1px 0; }}
+ h4 {{ margin: 8px 0 2px 0; }}
 """
 
 

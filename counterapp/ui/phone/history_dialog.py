@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 
-from PySide6.QtCore import QDate, QSortFilterProxyModel, QTimer
+from PySide6.QtCore import QDate, QTimer
 from PySide6.QtWidgets import (
     QComboBox,
     QDateEdit,
@@ -24,23 +24,16 @@ from PySide6.QtWidgets import (
 from counterapp.domain.errors import CounterAppError
 from counterapp.services import Actor, Services
 from counterapp.ui.common.messages import error_text
-from counterapp.ui.common.tables import SortRole
+from counterapp.ui.common.tables import sorted_table
 from counterapp.ui.phone.call_list_model import CallHistoryModel, DailyCountModel
 from counterapp.ui.phone.labels import OUTCOME_LABELS, label
 
 
-def _table(model, parent) -> QTableView:
-    proxy = QSortFilterProxyModel(parent)
-    proxy.setSourceModel(model)
-    proxy.setSortRole(SortRole)
-    view = QTableView(parent)
-    view.setModel(proxy)
-    view.setSortingEnabled(True)
-    view.setSelectionBehavior(QTableView.SelectionBehavior.SelectRows)
-    view.setAlternatingRowColors(True)
-    view.verticalHeader().hide()
-    view.horizontalHeader().setStretchLastSection(True)
+def _table(model, parent, name: str) -> QTableView:
+    _proxy, view = sorted_table(model, parent, name, alternating=True)
+    # A long history: the user sizes the columns, measuring every row would cost.
     view.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+    view.horizontalHeader().setStretchLastSection(True)
     return view
 
 
@@ -88,10 +81,10 @@ class CallHistoryDialog(QDialog):
         filters.addWidget(self.export_button)
 
         self.model = CallHistoryModel(self)
-        self.table = _table(self.model, self)
+        self.table = _table(self.model, self, "callHistoryTable")
         self.table.setObjectName("historyTable")
         self.counts_model = DailyCountModel(self)
-        self.counts_table = _table(self.counts_model, self)
+        self.counts_table = _table(self.counts_model, self, "callCountsTable")
         self.counts_table.setObjectName("dailyCountsTable")
         self.tabs = QTabWidget(self)
         self.tabs.addTab(self.table, self.tr("Calls"))

@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
 
 from counterapp.domain.errors import CounterAppError, ValidationError
 from counterapp.services import Actor, Services
+from counterapp.ui.common import palette
 from counterapp.ui.common.messages import error_text, show_error
 from counterapp.ui.common.tables import sorted_table
 from counterapp.ui.login import pin_edit
@@ -56,7 +57,7 @@ class NewUserDialog(QDialog):
                 self.mentor_combo.addItem(f"{row.display_name} ({row.login})", row.login)
         self.message = QLabel(self)
         self.message.setObjectName("newUserMessage")
-        self.message.setStyleSheet("color: #b00020;")
+        palette.style_message(self.message, "error")
         self.message.setWordWrap(True)
         form = QFormLayout()
         form.addRow(self.tr("&Login:"), self.login_edit)
