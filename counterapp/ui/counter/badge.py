@@ -8,6 +8,7 @@ from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import QFrame, QLabel, QVBoxLayout, QWidget
 
 from counterapp.services.cart import CustomerBadge, PricedCart
+from counterapp.ui.common import palette
 from counterapp.ui.counter.formatting import format_money, format_percent
 
 translate = QCoreApplication.translate  # lupdate reads translate("Context", "text") calls
@@ -31,7 +32,8 @@ def totals_html(parent: QWidget, priced: PricedCart | None) -> str:
     )
     extra = ""
     if priced is not None and priced.cart_discount_pct:
-        extra = "<div style='font-size:11pt; color:#a5d6a7;'>{}</div>".format(
+        extra = "<div style='font-size:11pt; color:{};'>{}</div>".format(
+            palette.ON_DARK_OK,
             escape(
                 translate("CounterBadge", "Cart discount %1").replace(
                     "%1", format_percent(priced.cart_discount_pct)
@@ -40,7 +42,7 @@ def totals_html(parent: QWidget, priced: PricedCart | None) -> str:
         )
     big = escape(format_money(gross if gross is not None else 0))
     return (
-        f"<div style='font-size:10pt; color:#cfd8dc;'>{escape(small)}</div>{extra}"
+        f"<div style='font-size:10pt; color:{palette.ON_DARK};'>{escape(small)}</div>{extra}"
         f"<div style='font-size:34pt; font-weight:bold;'>{big}</div>"
     )
 
@@ -67,8 +69,9 @@ class CustomerBadgeView(QFrame):
         self.customer = customer
         if customer is None:
             self.label.setText(
-                "<b>{}</b><br><span style='color:#607d8b;'>{}</span>".format(
+                "<b>{}</b><br><span style='color:{};'>{}</span>".format(
                     escape(translate("CounterBadge", "Walk-in customer")),
+                    palette.SECONDARY,
                     escape(translate("CounterBadge", "Retail prices, VAT included")),
                 )
             )
@@ -80,7 +83,7 @@ class CustomerBadgeView(QFrame):
         )
         parts = [
             f"<b style='font-size:13pt;'>{escape(customer.name)}</b> "
-            f"<span style='color:#607d8b;'>{escape(customer.code)}</span>",
+            f"<span style='color:{palette.SECONDARY};'>{escape(customer.code)}</span>",
             escape(
                 kind
                 + " · "
@@ -99,7 +102,7 @@ class CustomerBadgeView(QFrame):
             over = customer.available_credit < 0 or (
                 customer.credit_limit and customer.balance > customer.credit_limit
             )
-            colour = "#b00020" if over else "#1b5e20"
+            colour = palette.ERROR if over else palette.OK
             parts.append(
                 "<span style='color:{};'>{}</span>".format(
                     colour,
@@ -111,7 +114,7 @@ class CustomerBadgeView(QFrame):
                 )
             )
         if customer.status not in ("active", ""):
-            parts.append(f"<span style='color:#b00020;'>{escape(customer.status)}</span>")
+            parts.append(f"<span style='color:{palette.ERROR};'>{escape(customer.status)}</span>")
         self.label.setText("<br>".join(parts))
 
     def is_over_credit(self) -> bool:

@@ -16,10 +16,11 @@ from PySide6.QtCore import (
     Qt,
     Signal,
 )
-from PySide6.QtGui import QBrush, QColor, QFont
+from PySide6.QtGui import QBrush, QFont
 
 from counterapp.services.cart import PricedLine
 from counterapp.settings import QT_TRANSLATE_NOOP
+from counterapp.ui.common import palette
 from counterapp.ui.common.tables import SortRole
 from counterapp.ui.counter.formatting import format_money, format_percent
 
@@ -35,9 +36,9 @@ HEADERS = (
     QT_TRANSLATE_NOOP("CartModel", "Total"),
     QT_TRANSLATE_NOOP("CartModel", "Stock"),
 )
-BACKORDER_BACKGROUND = QColor("#fff3cd")
-BACKORDER_TEXT = QColor("#8a4b00")
-DISCOUNT_TEXT = QColor("#1b5e20")
+BACKORDER_BACKGROUND = palette.colour(palette.WARNING_BACKGROUND)
+BACKORDER_TEXT = palette.colour(palette.WARNING)
+DISCOUNT_TEXT = palette.colour(palette.OK)
 
 _NUMERIC = {COL_QUANTITY, COL_UNIT_PRICE, COL_DISCOUNT, COL_VAT, COL_TOTAL, COL_STOCK}
 _RIGHT = Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter

@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
 
 from counterapp.domain.errors import ValidationError
 from counterapp.domain.money import parse_decimal
+from counterapp.ui.common import palette
 from counterapp.ui.counter.formatting import format_percent
 
 
@@ -47,7 +48,7 @@ class DiscountDialog(QDialog):
         self.pct_edit.setPlaceholderText(self.tr("e.g. 10 or 7,5"))
         self.message = QLabel(self)
         self.message.setObjectName("discountMessage")
-        self.message.setStyleSheet("color: #b00020;")
+        palette.style_message(self.message, "error")
         hint = QLabel(self.tr("Your limit: %1 — above it a senior approves with their PIN.")
                       .replace("%1", format_percent(limit)), self)
         hint.setWordWrap(True)

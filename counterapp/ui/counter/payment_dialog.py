@@ -27,6 +27,7 @@ from PySide6.QtWidgets import (
 from counterapp.domain.errors import ValidationError
 from counterapp.domain.money import parse_money
 from counterapp.services.cart import CustomerBadge, PaymentInput
+from counterapp.ui.common import palette
 from counterapp.ui.counter.formatting import format_money
 
 ZERO = Decimal("0.00")
@@ -70,7 +71,7 @@ class PaymentDialog(QDialog):
         self.tendered_edit.setAlignment(Qt.AlignmentFlag.AlignRight)
         self.message = QLabel(self)
         self.message.setObjectName("paymentMessage")
-        self.message.setStyleSheet("color: #b00020;")
+        palette.style_message(self.message, "error")
         self.message.setWordWrap(True)
 
         self.cash_button = QPushButton(self.tr("&Cash (Alt+C)"), self)
@@ -101,7 +102,7 @@ class PaymentDialog(QDialog):
         self.change_label = QLabel(self)
         self.change_label.setObjectName("changeDue")
         self.change_label.setFont(big)
-        self.change_label.setStyleSheet("color: #1b5e20;")
+        palette.style_message(self.change_label, "ok")
         self.change_label.setAlignment(Qt.AlignmentFlag.AlignRight)
 
         self.confirm_button = QPushButton(self.tr("Confirm payment (Enter)"), self)

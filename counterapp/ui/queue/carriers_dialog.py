@@ -24,9 +24,10 @@ from PySide6.QtWidgets import (
 )
 
 from counterapp.services.shipping import CarrierRow, DriverRow
+from counterapp.ui.common import palette
 from counterapp.ui.common.messages import error_text
 
-ERROR_STYLE = "color: #9b1c1c;"
+ERROR_STYLE = palette.message_style("error")
 
 
 def _qtime(value: dt.time) -> QTime:

@@ -18,10 +18,12 @@ from PySide6.QtCore import (
     Qt,
     Signal,
 )
-from PySide6.QtGui import QBrush, QColor, QFont
+from PySide6.QtGui import QBrush, QFont
 from PySide6.QtWidgets import QApplication
 
 from counterapp.services.shipping import QueueFilter, QueueRow
+from counterapp.ui.common import palette
+from counterapp.ui.common.i18n import translate
 
 (COL_NUMBER, COL_CUSTOMER, COL_CHANNEL, COL_CREATED, COL_REQUESTED, COL_PROMISED, COL_RUSH,
  COL_METHOD, COL_CARRIER, COL_STATUS, COL_AGE, COL_LATE) = range(12)
@@ -66,24 +68,21 @@ CHANNEL_LABELS = {
 SORT_ROLE = Qt.ItemDataRole.UserRole + 1
 ROW_ROLE = Qt.ItemDataRole.UserRole + 2
 
-RUSH_COLOUR = QColor("#b45309")  # amber text: a rush stands out without shouting
-LATE_COLOUR = QColor("#b91c1c")  # red text: past its promised date
-LATE_BACKGROUND = QColor("#fde8e8")
-RUSH_BACKGROUND = QColor("#fff4e0")
+RUSH_COLOUR = palette.colour(palette.RUSH)
+LATE_COLOUR = palette.colour(palette.LATE)
+LATE_BACKGROUND = palette.colour(palette.LATE_BACKGROUND)
+RUSH_BACKGROUND = palette.colour(palette.RUSH_BACKGROUND)
 
-
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("QueueModel", text)
 
 
 def status_label(status: str) -> str:
     """The translated name of a shipment status."""
-    return _tr(STATUS_LABELS.get(status, status))
+    return translate("QueueModel", STATUS_LABELS.get(status, status))
 
 
 def method_label(method: str) -> str:
     """The translated name of a delivery method."""
-    return _tr(METHOD_LABELS.get(method, method))
+    return translate("QueueModel", METHOD_LABELS.get(method, method))
 
 
 def _date(value: dt.date | None) -> str:
@@ -207,7 +206,7 @@ class QueueModel(QAbstractTableModel):
                    role: int = Qt.ItemDataRole.DisplayRole):
         if (orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole
                 and 0 <= section < len(COLUMNS)):
-            return _tr(COLUMNS[section][0])
+            return translate("QueueModel", COLUMNS[section][0])
         return None
 
     def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
@@ -259,7 +258,7 @@ class QueueModel(QAbstractTableModel):
         if column == COL_CUSTOMER:
             return row.customer_name or QCoreApplication.translate("QueueModel", "Walk-in customer")
         if column == COL_CHANNEL:
-            return _tr(CHANNEL_LABELS.get(row.channel, row.channel))
+            return translate("QueueModel", CHANNEL_LABELS.get(row.channel, row.channel))
         if column == COL_CREATED:
             return row.created_at.strftime("%d/%m/%Y %H:%M")
         if column == COL_REQUESTED:
