@@ -41,7 +41,7 @@ class OnTimeModel(RowsModel):
     The first column is named after the grouping (``set_group``).
     """
 
-    CONTEXT = "OnTimeStats"
+    CONTEXT = "OnTimeStatsDialog"
     COL_GROUP, COL_DELIVERED, COL_ON_TIME, COL_LATE, COL_RATE = range(5)
 
     def __init__(self, parent=None):
@@ -49,14 +49,14 @@ class OnTimeModel(RowsModel):
         self.group_key = "period"
         self.group_title = ""
         self.COLUMNS = (
-            Column(QT_TRANSLATE_NOOP("OnTimeStats", "Group"), self._label),
-            Column(QT_TRANSLATE_NOOP("OnTimeStats", "Delivered"), lambda r: str(r.delivered),
+            Column(QT_TRANSLATE_NOOP("OnTimeStatsDialog", "Group"), self._label),
+            Column(QT_TRANSLATE_NOOP("OnTimeStatsDialog", "Delivered"), lambda r: str(r.delivered),
                    lambda r: r.delivered, RIGHT),
-            Column(QT_TRANSLATE_NOOP("OnTimeStats", "On time"), lambda r: str(r.on_time),
+            Column(QT_TRANSLATE_NOOP("OnTimeStatsDialog", "On time"), lambda r: str(r.on_time),
                    lambda r: r.on_time, RIGHT),
-            Column(QT_TRANSLATE_NOOP("OnTimeStats", "Late"), lambda r: str(r.late),
+            Column(QT_TRANSLATE_NOOP("OnTimeStatsDialog", "Late"), lambda r: str(r.late),
                    lambda r: r.late, RIGHT),
-            Column(QT_TRANSLATE_NOOP("OnTimeStats", "On-time %"), lambda r: f"{r.rate}",
+            Column(QT_TRANSLATE_NOOP("OnTimeStatsDialog", "On-time %"), lambda r: f"{r.rate}",
                    lambda r: r.rate, RIGHT),
         )
 
@@ -67,7 +67,7 @@ class OnTimeModel(RowsModel):
 
     def _label(self, row) -> str:
         label = method_label(row.label) if self.group_key == "method" else row.label
-        return label or QCoreApplication.translate("OnTimeStats", "(none)")
+        return label or QCoreApplication.translate("OnTimeStatsDialog", "(none)")
 
     def headerData(self, section, orientation, role=Qt.ItemDataRole.DisplayRole):  # noqa: N802
         if (section == self.COL_GROUP and orientation == Qt.Orientation.Horizontal
