@@ -1,7 +1,9 @@
 """``counterapp import products|customers|standing FILE.csv [--valid-rows-only]`` and
 ``counterapp export orders|calls|customers|products|tasks|standing --out FILE.csv
 [--since DATE]``. Standing orders are imported all or nothing (``--valid-rows-only`` is
-refused for them) and exported whole (``--since`` is refused)."""
+refused for them) and exported whole (``--since`` is refused). Quotas and plans
+(``import quotas|plans``) are imported all or nothing too; ``export performance --month
+YYYY-MM`` writes every rep's month (CONTRACT.md, "Additions (second round)")."""
 
 from __future__ import annotations
 
@@ -21,7 +23,7 @@ def register(subparsers, common) -> None:
     """Add the ``import`` and ``export`` commands."""
     imp = subparsers.add_parser("import", parents=[common], help="import products or customers "
                                 "from CSV")
-    imp.add_argument("kind", choices=["products", "customers", "standing"])
+    imp.add_argument("kind", choices=["products", "customers", "standing", "quotas", "plans"])
     imp.add_argument("file")
     imp.add_argument("--valid-rows-only", action="store_true",
                      help="import the valid rows even when some rows are bad")
@@ -29,9 +31,10 @@ def register(subparsers, common) -> None:
     imp.set_defaults(handler=_import)
     exp = subparsers.add_parser("export", parents=[common], help="export to CSV")
     exp.add_argument("kind", choices=["orders", "calls", "customers", "products", "tasks",
-                                      "standing"])
+                                      "standing", "performance"])
     exp.add_argument("--out", required=True, help="the CSV file to write")
     exp.add_argument("--since", help="only records from this date (YYYY-MM-DD)")
+    exp.add_argument("--month", metavar="YYYY-MM", help="the month (export performance)")
     add_user_argument(exp, required=False)
     exp.set_defaults(handler=_export)
 
@@ -40,10 +43,16 @@ def _import(args, database) -> int:
     if args.kind == "standing" and args.valid_rows_only:
         raise ValidationError("--valid-rows-only", "standing orders are imported all or "
                               "nothing")
+    if args.kind in ("quotas", "plans") and args.valid_rows_only:
+        raise ValidationError("--valid-rows-only", f"{args.kind} are imported all or nothing")
     services = services_for(database)
     actor = acting_actor(args, services)
     if args.kind == "standing":
         report = services.standing.import_csv(args.file, actor=actor)
+    elif args.kind == "quotas":
+        report = services.performance.import_quotas(args.file, actor=actor)
+    elif args.kind == "plans":
+        report = services.performance.import_plans(args.file, actor=actor)
     else:
         run = (services.csv.import_products if args.kind == "products"
                else services.csv.import_customers)
@@ -75,10 +84,15 @@ def _export(args, database) -> int:
             raise ValidationError("--since", f"'{args.since}' is not a date (YYYY-MM-DD)") from None
     if args.kind == "standing" and since is not None:
         raise ValidationError("--since", "standing orders are exported whole")
+    if (args.kind == "performance") != bool(args.month):
+        raise ValidationError("--month", "export performance needs --month YYYY-MM (and only "
+                              "it takes --month)")
     services = services_for(database)
     actor = acting_actor(args, services) if args.user else database_reader()
     if args.kind == "standing":
         count = services.standing.export_csv(args.out, actor=actor)
+    elif args.kind == "performance":
+        count = services.performance.export_csv(actor, args.month, args.out)
     else:
         count = services.csv.export(args.kind, args.out, since=since, actor=actor)
     print(f"{count} {args.kind} written to {args.out}")

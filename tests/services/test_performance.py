@@ -228,3 +228,26 @@ def test_the_options_need_a_manager(services, shop):
     with pytest.raises(PermissionDenied):
         services.performance.set_options(shop["staff"]["am"],
                                          PerformanceOptions(credit_rule=CREDIT_ACCOUNT_MANAGER))
+
+
+def test_a_close_that_loses_the_race_at_insert_says_who_won(services, shop, monkeypatch):
+    """The other workstation commits between our check and our INSERT: the UNIQUE index
+    refuses it (IntegrityError on either engine) and the close reports the winner."""
+    from counterapp.db.models import MonthClose  # noqa: PLC0415
+    from counterapp.services import performance_figures  # noqa: PLC0415
+
+    mgr = shop["mgr"]
+    MonthClose.create(month="2026-11", closed_by=shop["staff"]["senior"].id,
+                      closed_by_login="other", closed_at=dt.datetime(2026, 12, 1, 8, 0))
+    real = performance_figures.closed
+    calls = []
+
+    def blind_first(month):
+        calls.append(month)
+        return None if len(calls) == 1 else real(month)
+
+    monkeypatch.setattr(performance_figures, "closed", blind_first)
+    result = services.performance.close_month(mgr, "2026-11")
+    assert not result.closed_now and result.closed_by == "other"
+    assert result.closed_at == dt.datetime(2026, 12, 1, 8, 0)
+    assert AuditEntry.select().where(AuditEntry.action == "month_closed").count() == 0
