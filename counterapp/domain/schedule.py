@@ -24,6 +24,7 @@ last day when it is shorter), so it runs every month.
 from __future__ import annotations
 
 import datetime as dt
+import functools
 from collections.abc import Iterator, Mapping, Sequence
 
 from dateutil import rrule as du
@@ -229,6 +230,13 @@ def describe(rule: str, language: str = "en") -> str:
 
 
 # -- run dates --------------------------------------------------------------------------------
+@functools.lru_cache(maxsize=16)
+def _calendar(first_year: int, last_year: int) -> Mapping[dt.date, str]:
+    # Building the holiday table costs milliseconds and every schedule read needs one; it
+    # also fills in any other year it is asked about, so one per span is enough.
+    return italian_holidays(range(first_year, last_year + 1))
+
+
 def occurrences(rule: str, start: dt.date) -> Iterator[dt.date]:
     """The rule's own dates from ``start`` (not yet moved off weekends and holidays)."""
     for moment in _build(rule, start):
@@ -246,8 +254,8 @@ def run_dates(rule: str, start: dt.date, *, after: dt.date | None = None,
     """
     if until is None and count is None:
         raise ValueError("run_dates needs until or count")
-    calendar = holidays if holidays is not None else italian_holidays(
-        range(start.year, (until or start).year + 2))
+    calendar = holidays if holidays is not None else _calendar(start.year,
+                                                               (until or start).year + 1)
     found: list[dt.date] = []
     last: dt.date | None = None
     for day in occurrences(rule, start):
