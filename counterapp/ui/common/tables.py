@@ -45,6 +45,13 @@ def sorted_table(model: QAbstractItemModel, parent: QWidget, name: str, *,
     view.setObjectName(name)
     view.setModel(proxy)
     view.setSortingEnabled(sortable)
+    # Rows open in the order the service gave them (oldest parked sale first, the search's
+    # best match first); a click on a header sorts. Without this Qt sorts by the first
+    # column the moment sorting is enabled.
+    view.horizontalHeader().setSortIndicator(-1, Qt.SortOrder.AscendingOrder)
+    proxy.sort(-1)
+    # One line per row: a long name is elided (its tooltip or a wider window shows it all).
+    view.setWordWrap(False)
     view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
     if single_selection:
         view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)

@@ -218,7 +218,8 @@ class InquiryModel(RowsModel):
     COL_SKU, COL_NAME, COL_PRICE, COL_STOCK = range(4)
     COLUMNS = (
         Column(QT_TRANSLATE_NOOP("InquiryDialog", "SKU"), lambda r: r.sku),
-        Column(QT_TRANSLATE_NOOP("InquiryDialog", "Product"), lambda r: r.name),
+        Column(QT_TRANSLATE_NOOP("InquiryDialog", "Product"), lambda r: r.name,
+               tooltip=lambda r: r.name),
         Column(QT_TRANSLATE_NOOP("InquiryDialog", "Price for this customer"), _price_text,
                lambda r: r.unit_price, RIGHT),
         Column(QT_TRANSLATE_NOOP("InquiryDialog", "Stock"), lambda r: str(r.stock),
@@ -250,7 +251,7 @@ class InquiryDialog(QDialog):
         layout.addWidget(self.message)
         layout.addWidget(buttons)
         self.search.returnPressed.connect(self.run_search)
-        self.resize(640, 400)
+        self.resize(780, 420)  # a product name and "Prezzo per questo cliente" side by side
 
     def run_search(self) -> None:
         """Search the catalogue and price each hit for the caller (one line, one unit)."""
