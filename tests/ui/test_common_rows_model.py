@@ -164,3 +164,14 @@ def test_audit_and_staff_models_do_not_depend_on_the_customers_package():
     import counterapp.ui.staff.models as staff_models  # noqa: PLC0415
 
     assert audit_models.RowsModel is RowsModel and staff_models.RowsModel is RowsModel
+
+
+def test_a_sorted_table_opens_in_the_order_the_service_gave(qtbot):
+    model = _Money()
+    model.set_rows([("b", Decimal("2")), ("a", Decimal("1")), ("c", Decimal("3"))])
+    proxy, view = sorted_table(model, None, "moneyTable")
+    qtbot.addWidget(view)
+    # Qt sorted by the first column as soon as sorting was enabled: c, b, a.
+    assert [proxy.index(r, 0).data() for r in range(3)] == ["b", "a", "c"]
+    view.selectRow(0)
+    assert current_row(view) == ("b", Decimal("2"))
