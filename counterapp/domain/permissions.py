@@ -303,6 +303,7 @@ SERVICE_ACTIONS: dict[str, Action] = {
     "StandingOrderService.run_due": Action.RUN_STANDING_ORDERS,
     "StandingOrderService.import_csv": Action.IMPORT_DATA,
     "StandingOrderService.export_csv": Action.EXPORT_ORDERS,
+    "StandingOrderService.set_confirm_days": Action.CHANGE_SETTINGS,
     "PerformanceService.set_options": Action.CHANGE_SETTINGS,
     "PerformanceService.save_plan": Action.EDIT_COMMISSION,
     "PerformanceService.delete_plan": Action.EDIT_COMMISSION,

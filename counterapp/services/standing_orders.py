@@ -28,6 +28,7 @@ from counterapp.db.models import (
     Customer,
     Order,
     OrderLine,
+    SharedSetting,
     Shipment,
     StandingOrder,
     StandingOrderLine,
@@ -54,6 +55,7 @@ from counterapp.services.standing_orders_rows import (
     check_date,
     check_lines,
     run_rows,
+    snapshot,
     standing_rows,
 )
 
@@ -104,16 +106,6 @@ class StandingOrderService:
                     address_id=data.address_id, needs_confirmation=data.needs_confirmation,
                     notes=clean_text("notes", data.notes, max_length=2000))
 
-    @staticmethod
-    def _snapshot(so: StandingOrder) -> dict:
-        return {"rrule": so.rrule, "start": so.start_date.isoformat() if so.start_date else "",
-                "rep": so.rep.login, "status": so.status,
-                "needs_confirmation": so.needs_confirmation,
-                "delivery_method": so.delivery_method, "address_id": so.address_id,
-                "notes": so.notes,
-                "lines": [[line.product_id, line.quantity]
-                          for line in so.lines.order_by(StandingOrderLine.id)]}
-
     # -- writing ------------------------------------------------------------------------------
     def create(self, actor: Actor, data: StandingOrderInput) -> StandingOrderRow:
         """Create an active standing order; its first runs are those from today on."""
@@ -137,7 +129,7 @@ class StandingOrderService:
                                        for pid, qty in values["lines"]]).execute()
         audit.record(actor, "standing_order_created", entity="standing_order",
                      entity_id=so.id, customer_id=so.customer_id,
-                     after=self._snapshot(so), at=now)
+                     after=snapshot(so), at=now)
         return so.id
 
     def update(self, actor: Actor, standing_id: int, data: StandingOrderInput, *,
@@ -158,7 +150,7 @@ class StandingOrderService:
             values = self._validated(actor, data)
             if values["customer"].id != so.customer_id:
                 raise ValidationError("customer", "a standing order keeps its customer")
-            before = self._snapshot(so)
+            before = snapshot(so)
             now = self.ctx.now()
             (StandingOrder.update(
                 rep=values["rep"].id, rrule=values["rrule"], start_date=values["start_date"],
@@ -180,7 +172,7 @@ class StandingOrderService:
             runs.refresh_next_run(so.id, now.date())
             audit.record(actor, "standing_order_changed", entity="standing_order",
                          entity_id=so.id, customer_id=so.customer_id, before=before,
-                         after=self._snapshot(so), at=now)
+                         after=snapshot(so), at=now)
         return self.get(standing_id)
 
     def _drop_open_runs(self, standing_id: int, now: dt.datetime, keep=frozenset(),
@@ -354,6 +346,22 @@ class StandingOrderService:
     def confirm_days(self) -> int:
         """Working days before a run its confirmation task appears."""
         return runs.confirm_days()
+
+    def set_confirm_days(self, actor: Actor, days: int) -> int:
+        """Change the shop setting ``standing_confirm_days`` (0–20 working days; managers)."""
+        authorize(self.ctx, actor, Action.CHANGE_SETTINGS)
+        if isinstance(days, bool) or not isinstance(days, int) or not 0 <= days <= 20:
+            raise ValidationError(runs.CONFIRM_DAYS_KEY, "a whole number of working days "
+                                  "from 0 to 20")
+        with self.ctx.db.atomic():
+            before = runs.confirm_days()
+            (SharedSetting.insert(key=runs.CONFIRM_DAYS_KEY, value=str(days))
+             .on_conflict(conflict_target=[SharedSetting.key],
+                          update={SharedSetting.value: str(days)}).execute())
+            audit.record(actor, "setting_changed", entity="setting",
+                         entity_id=runs.CONFIRM_DAYS_KEY, before={"value": before},
+                         after={"value": days}, at=self.ctx.now())
+        return days
 
     # -- reading ------------------------------------------------------------------------------
     @staticmethod

@@ -192,3 +192,14 @@ def run_rows(standing_id: int) -> list[RunRow]:
         confirm_task_id=r.confirm_task_id, escalation_task_id=r.escalation_task_id,
         lines_override=tuple(tuple(x) for x in json.loads(r.lines_override))
         if r.lines_override else ()) for r in query.objects()]
+
+
+def snapshot(so: StandingOrder) -> dict:
+    """A standing order as the audit log keeps it (before/after a change)."""
+    return {"rrule": so.rrule, "start": so.start_date.isoformat() if so.start_date else "",
+            "rep": so.rep.login, "status": so.status,
+            "needs_confirmation": so.needs_confirmation,
+            "delivery_method": so.delivery_method, "address_id": so.address_id,
+            "notes": so.notes,
+            "lines": [[line.product_id, line.quantity]
+                      for line in so.lines.order_by(StandingOrderLine.id)]}

@@ -248,6 +248,8 @@ RECIPES: dict[str, typing.Callable] = {
         w["tmp"] / "standing.csv", actor=a),
     "StandingOrderService.export_csv": lambda s, a, w, ap: s.standing.export_csv(
         w["tmp"] / "standing_out.csv", actor=a),
+    "StandingOrderService.set_confirm_days": lambda s, a, w, ap: s.standing.set_confirm_days(
+        a, 3),
 }
 # Set-up paths that run before anyone can log in (the first manager, printing a document
 # for the system) take no actor; every other method refuses ``None``.

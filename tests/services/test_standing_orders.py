@@ -369,3 +369,24 @@ def test_a_failed_run_is_tried_again_once_confirmed(services, staff, shop, clock
     [made] = services.standing.run_due(staff["mgr"]).made
     assert [r.status for r in services.standing.runs(so.id)] == ["generated"]
     assert made.run_date == dt.date(2026, 11, 24)
+
+
+def test_the_confirmation_lead_time_is_a_shop_setting(services, staff, shop, clock):
+    assert services.standing.confirm_days() == 2
+    with pytest.raises(PermissionDenied):
+        services.standing.set_confirm_days(staff["am"], 3)
+    with pytest.raises(ValidationError) as err:
+        services.standing.set_confirm_days(staff["mgr"], 21)
+    assert err.value.field == "standing_confirm_days"
+    assert services.standing.set_confirm_days(staff["mgr"], 4) == 4
+    services.standing.create(staff["am"], _input(
+        shop, needs_confirmation=True, rrule=schedule.weekly([2], 2),
+        start_date=dt.date(2026, 12, 9)))
+    # Four working days before Wednesday 9 December is Wednesday 2 (Tuesday 8 is a holiday).
+    clock.day(dt.date(2026, 12, 1))
+    services.standing.run_due(staff["mgr"])
+    assert Task.select().where(Task.kind == "standing_confirm").count() == 0
+    clock.day(dt.date(2026, 12, 2))
+    services.standing.run_due(staff["mgr"])
+    [task] = Task.select().where(Task.kind == "standing_confirm")
+    assert task.due_at == dt.datetime(2026, 12, 2, 9) and "2026-12-09" in task.reason
