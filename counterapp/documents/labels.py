@@ -2,7 +2,9 @@
 
 Documents are rendered outside the Qt event loop (CLI, services, tests), so they
 cannot use ``tr()``. The few dozen words a document prints live here, one dict per
-language, and money and dates are formatted with Babel using the language's locale.
+language; money, percentages and dates go through the one formatter
+(``counterapp.domain.formatting``) with the language's locale, the same one the screens
+use, so the receipt's total reads like the counter's.
 """
 
 from __future__ import annotations
@@ -10,19 +12,10 @@ from __future__ import annotations
 from datetime import date, datetime
 from decimal import Decimal
 
-from babel.dates import format_date, format_datetime
-from babel.numbers import format_currency, format_decimal
+from counterapp.domain import formatting
+from counterapp.domain.formatting import LOCALES
 
 SUPPORTED_LANGUAGES = ("it", "en")
-
-LOCALES = {"it": "it_IT", "en": "en_GB"}
-
-# Italian shops print the euro sign in front ("€ 1.234,56"); Babel's it_IT default
-# puts it behind. The pattern keeps Babel's grouping and decimal symbols; the
-# non-breaking space stops a narrow cell from splitting sign and amount.
-_CURRENCY_PATTERNS = {"it": "¤\u00a0#,##0.00", "en": "¤#,##0.00"}
-_DATE_PATTERNS = {"it": "dd/MM/yyyy", "en": "dd/MM/yyyy"}
-_DATETIME_PATTERNS = {"it": "dd/MM/yyyy HH:mm", "en": "dd/MM/yyyy HH:mm"}
 
 LABELS: dict[str, dict[str, str]] = {
     "en": {
@@ -257,30 +250,21 @@ class Labels:
         return self._words["page_x_of_y"].format(page=page, pages=pages)
 
     def money(self, amount: Decimal) -> str:
-        """Euro amount with the language's separators: ``€ 1.234,56`` in Italian."""
-        return format_currency(
-            amount,
-            "EUR",
-            format=_CURRENCY_PATTERNS[self.language],
-            locale=self.locale,
-            currency_digits=False,
-        )
+        """Euro amount as the screens show it: ``1.234,56 €`` in Italian."""
+        return formatting.format_money(amount, self.locale)
 
     def number(self, value: Decimal | int, decimals: int = 2) -> str:
         """A plain number (weights, amounts on a till roll): ``1.234,50``."""
-        pattern = "#,##0" + ("." + "0" * decimals if decimals else "")
-        return format_decimal(value, format=pattern, locale=self.locale)
+        return formatting.format_number(value, self.locale, decimals)
 
     def percent(self, rate: Decimal) -> str:
-        """A VAT or discount rate given in percent: ``22`` → ``22%``, ``5.5`` → ``5,5%``."""
-        return format_decimal(rate, format="#,##0.##", locale=self.locale) + "%"
+        """A VAT or discount rate given in percent: ``22`` → ``22 %``, ``5.5`` → ``5,5 %``."""
+        return formatting.format_percent(rate, self.locale)
 
     def date(self, value: date) -> str:
         """A calendar date: ``27/11/2026``."""
-        return format_date(value, _DATE_PATTERNS[self.language], locale=self.locale)
+        return formatting.format_date(value, self.locale)
 
     def datetime(self, value: datetime) -> str:
         """A date with time of day: ``27/11/2026 14:05``."""
-        return format_datetime(
-            value, _DATETIME_PATTERNS[self.language], tzinfo=value.tzinfo, locale=self.locale
-        )
+        return formatting.format_datetime(value, self.locale)

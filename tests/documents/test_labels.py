@@ -18,10 +18,10 @@ def test_both_languages_define_the_same_words():
 @pytest.mark.parametrize(
     ("language", "amount", "expected"),
     [
-        ("it", Decimal("1234.56"), "€\u00a01.234,56"),
-        ("it", Decimal("0.5"), "€\u00a00,50"),
-        ("it", Decimal("-12.30"), "-€\u00a012,30"),
-        ("it", Decimal("1000000"), "€\u00a01.000.000,00"),
+        ("it", Decimal("1234.56"), "1.234,56\u00a0€"),
+        ("it", Decimal("0.5"), "0,50\u00a0€"),
+        ("it", Decimal("-12.30"), "-12,30\u00a0€"),
+        ("it", Decimal("1000000"), "1.000.000,00\u00a0€"),
         ("en", Decimal("1234.56"), "€1,234.56"),
     ],
 )
@@ -31,9 +31,10 @@ def test_money(language, amount, expected):
 
 def test_percent_drops_useless_decimals():
     labels = Labels("it")
-    assert labels.percent(Decimal("22")) == "22%"
-    assert labels.percent(Decimal("22.00")) == "22%"
-    assert labels.percent(Decimal("5.5")) == "5,5%"
+    assert labels.percent(Decimal("22")) == "22\u00a0%"
+    assert labels.percent(Decimal("22.00")) == "22\u00a0%"
+    assert labels.percent(Decimal("5.5")) == "5,5\u00a0%"
+    assert Labels("en").percent(Decimal("5.5")) == "5.5%"
 
 
 def test_dates_and_times():

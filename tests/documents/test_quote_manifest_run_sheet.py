@@ -18,10 +18,10 @@ def test_quote_shows_validity_lines_and_totals():
     assert "PR 2026/000045" in text
     assert "Valido fino al 27/12/2026" in text
     assert "Edilizia Esposito & C. S.n.c." in text
-    assert "€ 129,00 10% 22% € 116,10" in text
-    assert "Imponibile € 258,30" in text
-    assert "IVA € 52,50" in text
-    assert "Totale € 310,80" in text
+    assert "129,00 € 10 % 22 % 116,10 €" in text
+    assert "Imponibile 258,30 €" in text
+    assert "IVA 52,50 €" in text
+    assert "Totale 310,80 €" in text
 
 
 def test_quote_totals_read_with_thousands_separator():
@@ -29,7 +29,7 @@ def test_quote_totals_read_with_thousands_separator():
     text = pdf_text(render_quote(quote))
 
     assert quote.order.total_gross == Decimal("1573.80")
-    assert "Totale € 1.573,80" in text
+    assert "Totale 1.573,80 €" in text
 
 
 def test_manifest_lists_shipments_with_totals():
@@ -52,7 +52,7 @@ def test_run_sheet_lists_stops_in_order():
                  ("Bar Centrale di Greco Luca", "Studio Dentistico Ricci", "Ristorante Da Gino")]
     assert positions == sorted(positions)
     assert "Tel. +39 02 8888 1111" in text
-    assert "€ 45,90" in text
+    assert "45,90 €" in text
     assert "Fermate 3" in text and "Colli 7" in text
 
 

@@ -24,10 +24,10 @@ def test_roll_receipt_shows_lines_vat_total_payments_and_change():
     text = pdf_text(render_receipt(make_receipt()))
 
     assert "RICEVUTA" in text
-    assert "Silicone trasparente 280 ml 22% 12,69" in text
-    assert "TOTALE € 46,07" in text
+    assert "Silicone trasparente 280 ml 22 % 12,69" in text
+    assert "TOTALE 46,07 €" in text
     assert "di cui IVA 4,77" in text
-    assert "4% 24,00 0,96" in text and "22% 17,30 3,81" in text
+    assert "4 % 24,00 0,96" in text and "22 % 17,30 3,81" in text
     assert "Contanti 46,07" in text
     assert "Contanti ricevuti 50,00" in text
     assert "RESTO 3,93" in text
@@ -58,8 +58,8 @@ def test_a4_receipt_has_the_same_facts():
     assert page_size(pdf) == pytest.approx((595.27, 841.89), abs=0.1)
     assert "Ricevuta" in text
     assert "R-2026/004211" in text
-    assert "Totale € 46,07" in text
-    assert "Resto € 3,93" in text
+    assert "Totale 46,07 €" in text
+    assert "Resto 3,93 €" in text
     assert "Pagina 1 di 1" in text
 
 

@@ -4,8 +4,9 @@ from __future__ import annotations
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP
 
+from counterapp.domain.formatting import format_money
+from counterapp.ui.common.formatting import ui_locale
 from counterapp.ui.common.rows_model import RIGHT, Column, RowsModel
-from counterapp.ui.counter.formatting import format_money
 
 
 def _person(login: str, name: str) -> str:
@@ -38,7 +39,7 @@ class AuditModel(RowsModel):
                lambda r: f"{r.entity} {r.entity_id}".strip()),
         Column(QT_TRANSLATE_NOOP("AuditModels", "Customer"), _customer),
         Column(QT_TRANSLATE_NOOP("AuditModels", "Amount"),
-               lambda r: "" if r.amount is None else format_money(r.amount),
+               lambda r: "" if r.amount is None else format_money(r.amount, ui_locale()),
                lambda r: r.amount if r.amount is not None else -1, RIGHT),
         Column(QT_TRANSLATE_NOOP("AuditModels", "Reason"), lambda r: r.reason),
     )

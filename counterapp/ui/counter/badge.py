@@ -7,9 +7,10 @@ from html import escape
 from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import QFrame, QLabel, QVBoxLayout, QWidget
 
+from counterapp.domain.formatting import format_money, format_percent
 from counterapp.services.cart import CustomerBadge, PricedCart
 from counterapp.ui.common import palette
-from counterapp.ui.counter.formatting import format_money, format_percent
+from counterapp.ui.common.formatting import ui_locale
 
 translate = QCoreApplication.translate  # lupdate reads translate("Context", "text") calls
 
@@ -23,12 +24,12 @@ def totals_html(parent: QWidget, priced: PricedCart | None) -> str:
     else:
         net, vat, gross = priced.net, priced.vat, priced.gross
         count = sum(line.quantity for line in priced.lines)
-    zero = format_money(0)
+    zero = format_money(0, ui_locale())
     small = (
         translate("CounterBadge", "%1 items · Net %2 · VAT %3")
         .replace("%1", str(count))
-        .replace("%2", format_money(net) if net is not None else zero)
-        .replace("%3", format_money(vat) if vat is not None else zero)
+        .replace("%2", format_money(net, ui_locale()) if net is not None else zero)
+        .replace("%3", format_money(vat, ui_locale()) if vat is not None else zero)
     )
     extra = ""
     if priced is not None and priced.cart_discount_pct:
@@ -36,11 +37,11 @@ def totals_html(parent: QWidget, priced: PricedCart | None) -> str:
             palette.ON_DARK_OK,
             escape(
                 translate("CounterBadge", "Cart discount %1").replace(
-                    "%1", format_percent(priced.cart_discount_pct)
+                    "%1", format_percent(priced.cart_discount_pct, ui_locale())
                 )
             )
         )
-    big = escape(format_money(gross if gross is not None else 0))
+    big = escape(format_money(gross if gross is not None else 0, ui_locale()))
     return (
         f"<div style='font-size:10pt; color:{palette.ON_DARK};'>{escape(small)}</div>{extra}"
         f"<div style='font-size:34pt; font-weight:bold;'>{big}</div>"
@@ -108,8 +109,8 @@ class CustomerBadgeView(QFrame):
                     colour,
                     escape(
                         translate("CounterBadge", "Balance %1 / credit limit %2")
-                        .replace("%1", format_money(customer.balance))
-                        .replace("%2", format_money(customer.credit_limit))
+                        .replace("%1", format_money(customer.balance, ui_locale()))
+                        .replace("%2", format_money(customer.credit_limit, ui_locale()))
                     ),
                 )
             )

@@ -18,11 +18,12 @@ from PySide6.QtCore import (
 )
 from PySide6.QtGui import QBrush, QFont
 
+from counterapp.domain.formatting import format_money, format_percent
 from counterapp.services.cart import PricedLine
 from counterapp.settings import QT_TRANSLATE_NOOP
 from counterapp.ui.common import palette
+from counterapp.ui.common.formatting import ui_locale
 from counterapp.ui.common.tables import SortRole
-from counterapp.ui.counter.formatting import format_money, format_percent
 
 (COL_SKU, COL_NAME, COL_QUANTITY, COL_UNIT_PRICE, COL_DISCOUNT, COL_VAT, COL_TOTAL,
  COL_STOCK) = range(8)
@@ -101,13 +102,13 @@ class CartModel(QAbstractTableModel):
         if column == COL_QUANTITY:
             return str(line.quantity)
         if column == COL_UNIT_PRICE:
-            return format_money(line.unit_price)
+            return format_money(line.unit_price, ui_locale())
         if column == COL_DISCOUNT:
-            return format_percent(line.discount_pct) if line.discount_pct else ""
+            return format_percent(line.discount_pct, ui_locale()) if line.discount_pct else ""
         if column == COL_VAT:
-            return line.vat_exemption or format_percent(line.vat_rate)
+            return line.vat_exemption or format_percent(line.vat_rate, ui_locale())
         if column == COL_TOTAL:
-            return format_money(line.gross if line.prices_include_vat else line.net)
+            return format_money(line.gross if line.prices_include_vat else line.net, ui_locale())
         return str(line.stock)
 
     def _native(self, line: PricedLine, column: int):

@@ -17,9 +17,10 @@ from PySide6.QtWidgets import (
 )
 
 from counterapp.domain.errors import ValidationError
+from counterapp.domain.formatting import format_percent
 from counterapp.domain.money import parse_decimal
 from counterapp.ui.common import palette
-from counterapp.ui.counter.formatting import format_percent
+from counterapp.ui.common.formatting import ui_locale
 
 
 class DiscountDialog(QDialog):
@@ -50,7 +51,7 @@ class DiscountDialog(QDialog):
         self.message.setObjectName("discountMessage")
         palette.style_message(self.message, "error")
         hint = QLabel(self.tr("Your limit: %1 — above it a senior approves with their PIN.")
-                      .replace("%1", format_percent(limit)), self)
+                      .replace("%1", format_percent(limit, ui_locale())), self)
         hint.setWordWrap(True)
         ok = QPushButton(self.tr("Apply (Enter)"), self)
         ok.setObjectName("applyDiscount")

@@ -13,15 +13,16 @@ from PySide6.QtCore import QCoreApplication, QTimer
 from PySide6.QtWidgets import QMessageBox
 
 from counterapp.domain.errors import CounterAppError, PermissionDenied
+from counterapp.domain.formatting import format_money, format_percent
 from counterapp.domain.permissions import Action
 from counterapp.services import Approval
 from counterapp.services.cart import PaymentInput, SaleResult
 from counterapp.services.delivery import DeliveryRequest
 from counterapp.services.retry import retry_transient
 from counterapp.ui.common.approval import ApprovalDialog
+from counterapp.ui.common.formatting import ui_locale
 from counterapp.ui.common.messages import error_text, retrying_text, show_error
 from counterapp.ui.counter.discount_dialog import DiscountDialog
-from counterapp.ui.counter.formatting import format_money
 from counterapp.ui.counter.parked_dialog import CloseDialog, ParkedDialog
 from counterapp.ui.counter.payment_dialog import PaymentDialog
 from counterapp.ui.operation import run_in_background
@@ -209,11 +210,11 @@ def sale_done(panel, result: SaleResult, delivered: bool) -> None:
     text = (
         translate("CounterFlows", "Sale %1 saved: %2.")
         .replace("%1", result.number)
-        .replace("%2", format_money(result.gross))
+        .replace("%2", format_money(result.gross, ui_locale()))
     )
     if result.change:
         text += " " + translate("CounterFlows", "Change due: %1.").replace(
-            "%1", format_money(result.change)
+            "%1", format_money(result.change, ui_locale())
         )
     text += " " + translate("CounterFlows", "Ctrl+P prints the receipt again.")
     panel.show_message(text, INFO)
@@ -389,8 +390,8 @@ def _discount(panel, dialog: DiscountDialog, position: int) -> None:
             parent=panel,
             description=translate(
                 "CounterFlows",
-                "A %1 % discount is above your limit: a senior approves it with their PIN.",
-            ).replace("%1", str(dialog.pct.normalize())),
+                "A %1 discount is above your limit: a senior approves it with their PIN.",
+            ).replace("%1", format_percent(dialog.pct, ui_locale())),
         )
         if approval is None:
             panel.show_message(translate("CounterFlows", "The discount was not applied."), WARN)
@@ -446,7 +447,7 @@ def park_current(panel, quiet: bool = False) -> bool:
     panel.show_message(
         translate("CounterFlows", "Sale parked (%1, %2). F9 lists parked sales.")
         .replace("%1", parked.customer_name or translate("CounterFlows", "walk-in"))
-        .replace("%2", format_money(parked.gross)),
+        .replace("%2", format_money(parked.gross, ui_locale())),
         INFO,
     )
     if not quiet:
@@ -544,7 +545,7 @@ def save_quote(panel) -> None:
     panel.show_message(
         translate("CounterFlows", "Quote %1 saved (%2), valid until %3.")
         .replace("%1", result.number)
-        .replace("%2", format_money(result.gross))
+        .replace("%2", format_money(result.gross, ui_locale()))
         .replace("%3", valid_until.strftime("%d/%m/%Y")),
         INFO,
     )

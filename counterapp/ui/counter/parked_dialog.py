@@ -14,10 +14,11 @@ from PySide6.QtWidgets import (
 )
 
 from counterapp.domain.errors import CounterAppError
+from counterapp.domain.formatting import format_money
+from counterapp.ui.common.formatting import ui_locale
 from counterapp.ui.common.messages import error_text
 from counterapp.ui.common.rows_model import RIGHT, Column, RowsModel
 from counterapp.ui.common.tables import current_row, sorted_table
-from counterapp.ui.counter.formatting import format_money
 
 translate = QCoreApplication.translate  # lupdate reads translate("Context", "text") calls
 
@@ -39,7 +40,7 @@ class ParkedModel(RowsModel):
         Column(QT_TRANSLATE_NOOP("ParkedDialog", "Customer"), _customer),
         Column(QT_TRANSLATE_NOOP("ParkedDialog", "Lines"), lambda p: str(p.lines_count),
                lambda p: p.lines_count, RIGHT),
-        Column(QT_TRANSLATE_NOOP("ParkedDialog", "Total"), lambda p: format_money(p.gross),
+        Column(QT_TRANSLATE_NOOP("ParkedDialog", "Total"), lambda p: format_money(p.gross, ui_locale()),
                lambda p: p.gross, RIGHT),
     )
 
@@ -124,7 +125,7 @@ class ParkedDialog(QDialog):
             self.tr("Discard parked sale"),
             self.tr("Throw away the parked sale of %1 (%2)?")
             .replace("%1", parked.customer_name or self.tr("walk-in"))
-            .replace("%2", format_money(parked.gross)),
+            .replace("%2", format_money(parked.gross, ui_locale())),
         )
         if answer != QMessageBox.StandardButton.Yes:
             return

@@ -25,10 +25,11 @@ from PySide6.QtWidgets import (
 )
 
 from counterapp.domain.errors import ValidationError
+from counterapp.domain.formatting import format_money
 from counterapp.domain.money import parse_money
 from counterapp.services.cart import CustomerBadge, PaymentInput
 from counterapp.ui.common import palette
-from counterapp.ui.counter.formatting import format_money
+from counterapp.ui.common.formatting import ui_locale
 
 ZERO = Decimal("0.00")
 
@@ -84,7 +85,7 @@ class PaymentDialog(QDialog):
         self.account_button.setEnabled(business)
         if business:
             self.account_button.setToolTip(self.tr("Available credit: %1").replace(
-                "%1", format_money(customer.available_credit)))
+                "%1", format_money(customer.available_credit, ui_locale())))
         else:
             self.account_button.setToolTip(self.tr("Only business customers pay on account"))
         for button, method in ((self.cash_button, "cash"), (self.card_button, "card"),
@@ -169,10 +170,10 @@ class PaymentDialog(QDialog):
         return parse_money("tendered", text, allow_zero=False)
 
     def _update(self) -> None:
-        self.due_label.setText(format_money(self.gross))
+        self.due_label.setText(format_money(self.gross, ui_locale()))
         remaining = self.remaining()
         self.remaining_label.setText(self.tr("Still to pay: %1").replace(
-            "%1", format_money(remaining)) if self.payments else "")
+            "%1", format_money(remaining, ui_locale())) if self.payments else "")
         change = sum((p.tendered - p.amount for p in self.payments
                       if p.tendered is not None), ZERO)
         try:
@@ -184,7 +185,7 @@ class PaymentDialog(QDialog):
         self.message.clear()
         if typed is not None and self.method == "cash" and typed > remaining:
             change += typed - remaining
-        self.change_label.setText(format_money(change))
+        self.change_label.setText(format_money(change, ui_locale()))
 
     # -- actions -----------------------------------------------------------------------------
     def add_payment(self, method: str) -> bool:
@@ -206,7 +207,7 @@ class PaymentDialog(QDialog):
         amount = remaining if typed is None else typed
         if method != "cash" and amount > remaining:
             self.message.setText(self.tr("Only cash can be more than what is due (%1).")
-                                 .replace("%1", format_money(remaining)))
+                                 .replace("%1", format_money(remaining, ui_locale())))
             return False
         if method == "account" and not self.account_button.isEnabled():
             self.message.setText(self.tr("Only business customers pay on account."))
@@ -218,9 +219,9 @@ class PaymentDialog(QDialog):
         self.payments.append(payment)
         names = {"cash": self.tr("Cash"), "card": self.tr("Card"),
                  "account": self.tr("On account")}
-        text = f"{names[method]}  {format_money(payment.amount)}"
+        text = f"{names[method]}  {format_money(payment.amount, ui_locale())}"
         if payment.tendered is not None and payment.tendered != payment.amount:
-            text += "  " + self.tr("(tendered %1)").replace("%1", format_money(payment.tendered))
+            text += "  " + self.tr("(tendered %1)").replace("%1", format_money(payment.tendered, ui_locale()))
         self.lines_list.addItem(text)
         self.tendered_edit.clear()
         self.tendered_edit.setFocus()

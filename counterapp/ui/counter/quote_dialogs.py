@@ -18,11 +18,12 @@ from PySide6.QtWidgets import (
 )
 
 from counterapp.domain.errors import CounterAppError
+from counterapp.domain.formatting import format_money
 from counterapp.ui.common import palette
+from counterapp.ui.common.formatting import ui_locale
 from counterapp.ui.common.messages import error_text
 from counterapp.ui.common.rows_model import RIGHT, Column, RowsModel
 from counterapp.ui.common.tables import current_row, sorted_table
-from counterapp.ui.counter.formatting import format_money
 
 
 def _status(quote) -> str:
@@ -50,7 +51,7 @@ class QuotesModel(RowsModel):
         Column(QT_TRANSLATE_NOOP("FindQuotesDialog", "Valid until"),
                lambda q: q.valid_until.strftime("%d/%m/%Y") if q.valid_until else "",
                lambda q: q.valid_until or dt.date.min),
-        Column(QT_TRANSLATE_NOOP("FindQuotesDialog", "Total"), lambda q: format_money(q.gross),
+        Column(QT_TRANSLATE_NOOP("FindQuotesDialog", "Total"), lambda q: format_money(q.gross, ui_locale()),
                lambda q: q.gross, RIGHT),
         Column(QT_TRANSLATE_NOOP("FindQuotesDialog", "Status"), _status),
     )

@@ -22,14 +22,15 @@ from PySide6.QtWidgets import (
 )
 
 from counterapp.domain.errors import CounterAppError, PermissionDenied
+from counterapp.domain.formatting import format_money
 from counterapp.domain.permissions import Action
 from counterapp.services.cart import SaleDetail
 from counterapp.ui.common import palette
 from counterapp.ui.common.approval import ApprovalDialog
+from counterapp.ui.common.formatting import ui_locale
 from counterapp.ui.common.messages import error_text
 from counterapp.ui.common.rows_model import RIGHT, Column, RowsModel
 from counterapp.ui.common.tables import sorted_table
-from counterapp.ui.counter.formatting import format_money
 
 COL_SKU, COL_DESCRIPTION, COL_SOLD, COL_RETURNED, COL_AMOUNT, COL_RETURN = range(6)
 
@@ -50,7 +51,7 @@ class ReturnLinesModel(RowsModel):
             Column(QT_TRANSLATE_NOOP("ReturnDialog", "Returned"),
                    lambda ln: str(ln.returned_quantity), lambda ln: ln.returned_quantity, RIGHT),
             Column(QT_TRANSLATE_NOOP("ReturnDialog", "Line total"),
-                   lambda ln: format_money(self.line_total(ln)), self.line_total, RIGHT),
+                   lambda ln: format_money(self.line_total(ln), ui_locale()), self.line_total, RIGHT),
             Column(QT_TRANSLATE_NOOP("ReturnDialog", "Return"), lambda ln: "", align=RIGHT),
         )
 
@@ -142,7 +143,7 @@ class ReturnDialog(QDialog):
                                 .replace("%1", sale.number)
                                 .replace("%2", sale.created_at.strftime("%d/%m/%Y %H:%M"))
                                 .replace("%3", sale.customer_name or self.tr("walk-in"))
-                                .replace("%4", format_money(sale.gross))
+                                .replace("%4", format_money(sale.gross, ui_locale()))
                                 .replace("%5", methods))
         self.model.prices_include_vat = sale.prices_include_vat
         self.model.set_rows(sale.lines)
@@ -194,5 +195,5 @@ class ReturnDialog(QDialog):
                     return
         finally:
             self.refund_button.setEnabled(True)
-        self.refunded.emit(result.number, format_money(-result.paid))
+        self.refunded.emit(result.number, format_money(-result.paid, ui_locale()))
         self.accept()

@@ -10,15 +10,16 @@ from decimal import Decimal
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QLocale
 
+from counterapp.domain.formatting import format_money
 from counterapp.domain.phone import format_phone
 from counterapp.ui.common import palette
+from counterapp.ui.common.formatting import ui_locale
 from counterapp.ui.common.rows_model import RIGHT, Column, RowsModel
-from counterapp.ui.counter.formatting import format_money
 
 
 def money_text(amount: Decimal | None) -> str:
     """``1234.5`` → ``1.234,50 €`` in the user's locale; empty for ``None``."""
-    return "" if amount is None else format_money(amount)
+    return "" if amount is None else format_money(amount, ui_locale())
 
 
 def status_label(status: str) -> str:

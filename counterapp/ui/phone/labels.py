@@ -67,14 +67,8 @@ def duration_text(seconds: int) -> str:
 
 
 def money_text(value) -> str:
-    """``1.234,50 €`` (the counter's style, in the UI language) from a ``Decimal``, never float."""
-    from babel.numbers import format_decimal  # noqa: PLC0415 (loaded on first use)
-    from PySide6.QtCore import QLocale  # noqa: PLC0415
+    """An amount in the UI language (the one formatter, as the counter and the paper)."""
+    from counterapp.domain.formatting import format_money  # noqa: PLC0415 (Babel on first use)
+    from counterapp.ui.common.formatting import ui_locale  # noqa: PLC0415
 
-    name = QLocale().name()
-    locale = name if name and name != "C" else "it_IT"
-    try:
-        text = format_decimal(value, format="#,##0.00", locale=locale)
-    except Exception:  # noqa: BLE001 (an exotic system locale must not break the card)
-        text = format_decimal(value, format="#,##0.00", locale="it_IT")
-    return f"{text} €"
+    return format_money(value, ui_locale())
