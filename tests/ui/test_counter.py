@@ -11,7 +11,6 @@ from PySide6.QtCore import Qt, QTimer
 from PySide6.QtWidgets import QApplication, QDialog, QLabel, QLineEdit, QPushButton, QWidget
 
 from counterapp.db.models import AuditEntry, Order, Product, User
-from counterapp.ui.counter import flows
 from counterapp.ui.counter.parked_dialog import CloseDialog
 from tests.conftest import TEST_PINS
 
@@ -168,7 +167,7 @@ def test_keyboard_only_sale_with_discount_cash_and_receipt(qtbot, counter):
     dialog = open_payment(qtbot, panel)
     tendered = dialog.findChild(QLineEdit, "tenderedAmount")
     qtbot.keyClicks(tendered, "50,00")
-    assert dialog.findChild(QLabel, "changeDue").text().startswith("31")
+    assert "31.45" in dialog.findChild(QLabel, "changeDue").text().replace(",", ".")
     preview = expect_receipt_preview(qtbot)
     with qtbot.waitSignal(panel.sale_completed) as completed:
         qtbot.keyClick(tendered, Qt.Key.Key_Return)
@@ -217,11 +216,11 @@ def test_pay_pressed_twice_or_reentrantly_makes_one_sale(qtbot, counter, monkeyp
     preview = expect_receipt_preview(qtbot)
     with qtbot.waitSignal(panel.sale_completed):
         confirm.click()
-        assert panel._committing and not confirm.isEnabled()
+        assert panel.controller.busy and not confirm.isEnabled()
         confirm.click()
         dialog.confirm()
-        panel.pay()
-        assert flows.commit(panel, dialog, list(dialog.payments), None) is False
+        panel.controller.pay()
+        assert panel.controller.checkout(dialog.payments, None, dialog) is False
         qtbot.keyClick(dialog.findChild(QLineEdit, "tenderedAmount"), Qt.Key.Key_Return)
         qtbot.keyClick(dialog, Qt.Key.Key_Escape)  # cannot close while committing
         assert dialog.isVisible()
@@ -257,7 +256,7 @@ def test_typing_searches_and_down_enter_adds_a_result(qtbot, counter):
     assert QApplication.focusWidget() is field
     # A prefix that found nothing is not asked again for longer text.
     panel.run_search("zzzq")
-    assert "zzzq" in panel._empty_prefixes
+    assert "zzzq" in panel.controller.empty_prefixes
     assert panel.run_search("zzzqx") == []
 
 
@@ -349,7 +348,7 @@ def test_junior_discount_refused_without_approval(qtbot, counter):
     assert panel.priced.gross == Decimal("10.00")
 
 
-@pytest.mark.parametrize("bad", ["abc", "-5", "12,345"])
+@pytest.mark.parametrize("bad", ["abc", "-5", "1e3", "12,3,45"])
 def test_bad_tendered_amount_shows_a_message_and_sells_nothing(qtbot, counter, bad):
     _window, panel = counter("junior")
     scan(qtbot, panel, "8001234567895")

@@ -12,6 +12,7 @@ from PySide6.QtWidgets import QApplication, QLabel, QLineEdit, QPushButton
 from counterapp.db.models import Address, AuditEntry, Carrier, Customer, PriceList, Product, User
 from counterapp.services.cart import CartDraft, CartLineInput, PaymentInput
 from counterapp.ui.counter.cart_model import COL_QUANTITY
+from counterapp.ui.counter.view_host import DeliveryInfo
 from tests.conftest import TEST_PINS
 from tests.ui import test_counter as base
 from tests.ui.test_counter import (
@@ -109,9 +110,7 @@ def test_delivery_on_account_shows_the_promised_date(qtbot, counter, monkeypatch
     panel.cart.customer_id = customer.id
     scan(qtbot, panel, "8005555555557")
     shown = []
-    from counterapp.ui.counter import flows  # noqa: PLC0415
-
-    monkeypatch.setattr(flows.DeliveryInfo, "show",
+    monkeypatch.setattr(DeliveryInfo, "show",
                         classmethod(lambda cls, parent, text: shown.append(text)))
     when_shown(qtbot, "deliveryDialog", lambda dialog: qtbot.mouseClick(
         dialog.findChild(QPushButton, "confirmDelivery"), Qt.MouseButton.LeftButton))
@@ -126,7 +125,7 @@ def test_delivery_on_account_shows_the_promised_date(qtbot, counter, monkeypatch
         qtbot.keyClick(dialog.findChild(QLineEdit, "tenderedAmount"), Qt.Key.Key_Return)
     receipt_closed(qtbot, panel, preview)
     number = completed.args[0]
-    shipment = window.services.shipping.find(number)
+    shipment = window.services.shipping_queue.find(number)
     assert shipment is not None and shipment.city == "Milano"
     assert "Promised for" in shown[0]
     sale = window.services.sales.find_sale(number)

@@ -12,9 +12,6 @@ from PySide6.QtWidgets import QAbstractItemView
 
 from counterapp.domain.errors import ValidationError
 from counterapp.domain.money import parse_quantity
-from counterapp.ui.common import palette
-
-_INFO_STYLE = palette.message_style("ok")
 
 
 class CounterKeys(QObject):
@@ -39,7 +36,7 @@ class CounterKeys(QObject):
         panel = self.panel
         key, text = event.key(), panel.search_edit.text()
         if key == Qt.Key.Key_Down and panel.results_model.rowCount():
-            panel._search_timer.stop()
+            panel.search_timer.stop()
             panel.results_view.setFocus()
             panel.results_view.selectRow(0)
             return True
@@ -77,7 +74,7 @@ class CounterKeys(QObject):
         panel = self.panel
         key = event.key()
         if key in (Qt.Key.Key_Return, Qt.Key.Key_Enter):
-            panel._add_result(panel.results_view.currentIndex().row())
+            panel.add_result(panel.results_view.currentIndex().row())
             return True
         if key == Qt.Key.Key_Escape or (key == Qt.Key.Key_Up
                                         and panel.results_view.currentIndex().row() <= 0):
@@ -100,17 +97,17 @@ class CounterKeys(QObject):
             panel.remove_line()
             return True
         if text.isascii() and text.isdigit():  # "²".isdigit() too, and int() refuses it
-            panel._quantity_buffer = (panel._quantity_buffer + text)[-4:]
+            panel.quantity_buffer = (panel.quantity_buffer + text)[-4:]
             panel.show_message(self.tr("Quantity %1 – press * to set it")
-                              .replace("%1", panel._quantity_buffer), _INFO_STYLE)
+                              .replace("%1", panel.quantity_buffer), "ok")
             return True
-        if text == "*" and panel._quantity_buffer:
-            panel.set_quantity(panel.selected_line(), int(panel._quantity_buffer))
-            panel._quantity_buffer = ""
+        if text == "*" and panel.quantity_buffer:
+            panel.set_quantity(panel.selected_line(), int(panel.quantity_buffer))
+            panel.quantity_buffer = ""
             panel.message_label.clear()
             return True
         if key == Qt.Key.Key_Escape:
-            panel._quantity_buffer = ""
+            panel.quantity_buffer = ""
             panel.focus_main_field()
             return True
         return False

@@ -1,9 +1,12 @@
 """Take the money: cash with change, card, on account (business customers), split.
 
-The dialog only collects ``PaymentInput`` values; the panel runs the checkout when
-``confirmed`` is emitted and tells the dialog how it went (``set_busy``/``show_error``/
-``accept``). Enter on an empty field pays the rest with the current method (cash unless
-chosen), Enter on an amount adds it and confirms once the sale is covered.
+The dialog paints ``controller_payment.PaymentController``'s state: every keystroke and
+every method button goes through ``tender(method, amount)``, so "Cash, then 20" and "20,
+then Cash" give the same line and the same change. It only collects ``PaymentInput``
+values; the panel's controller runs the checkout when ``confirmed`` is emitted and tells
+the dialog how it went (``set_busy``/``show_retrying``/``show_error``/``accept``). Enter
+on an empty field pays the rest with the current method (cash unless chosen); Enter on an
+amount that pays only part books it and waits for the next; once covered, Enter confirms.
 """
 
 from __future__ import annotations
@@ -30,6 +33,14 @@ from counterapp.domain.money import parse_money
 from counterapp.services.cart import CustomerBadge, PaymentInput
 from counterapp.ui.common import palette
 from counterapp.ui.common.formatting import ui_locale
+from counterapp.ui.common.messages import retrying_text
+from counterapp.ui.counter.controller_payment import (
+    NO_ACCOUNT,
+    OVER_DUE,
+    PAID_IN_FULL,
+    PaymentController,
+    PaymentState,
+)
 
 ZERO = Decimal("0.00")
 
@@ -42,14 +53,15 @@ class PaymentDialog(QDialog):
     """
 
     confirmed = Signal(object)
+    _retrying = Signal()  # emitted from the checkout's worker thread, shown on the UI thread
 
     def __init__(self, gross: Decimal, customer: CustomerBadge | None, *,
                  title: str = "", allow_later: bool = False, parent: QWidget | None = None):
         super().__init__(parent)
         self.gross = gross
         self.customer = customer
-        self.payments: list[PaymentInput] = []
         self.method = "cash"
+        self._chosen = False  # a method button was pressed for the open line
         self._busy = False
         self.setObjectName("paymentDialog")
         self.setWindowTitle(title or self.tr("Payment"))
@@ -82,6 +94,7 @@ class PaymentDialog(QDialog):
         self.account_button = QPushButton(self.tr("On &account (Alt+A)"), self)
         self.account_button.setObjectName("payAccount")
         business = customer is not None and customer.kind == "b2b"
+        self.controller = PaymentController(gross, account_allowed=business)
         self.account_button.setEnabled(business)
         if business:
             self.account_button.setToolTip(self.tr("Available credit: %1").replace(
@@ -121,7 +134,8 @@ class PaymentDialog(QDialog):
         cancel = QPushButton(self.tr("Cancel (Esc)"), self)
         cancel.setAutoDefault(False)
         cancel.clicked.connect(self.reject)
-        self.tendered_edit.textChanged.connect(self._update)
+        self.tendered_edit.textChanged.connect(self._on_text)
+        self._retrying.connect(lambda: self.message.setText(retrying_text()))
         self.tendered_edit.returnPressed.connect(self.confirm)
 
         grid = QGridLayout()
@@ -151,16 +165,21 @@ class PaymentDialog(QDialog):
         layout.addLayout(buttons)
         self.resize(460, 0)
         self.tendered_edit.setFocus()
-        self._update()
+        self._paint(self.controller.state)
 
     # -- amounts -----------------------------------------------------------------------------
+    @property
+    def payments(self) -> list[PaymentInput]:
+        """The payments the sale would be checked out with now."""
+        return self.controller.payments()
+
     def paid(self) -> Decimal:
-        """What the payments entered so far apply to the sale."""
-        return sum((p.amount for p in self.payments), ZERO)
+        """What the payment lines so far apply to the sale."""
+        return self.gross - self.controller.state.remaining
 
     def remaining(self) -> Decimal:
         """What is still to be paid."""
-        return max(ZERO, self.gross - self.paid())
+        return self.controller.state.remaining
 
     def _typed(self) -> Decimal | None:
         """The typed amount, ``None`` when empty; raises ``ValidationError`` on bad text."""
@@ -169,85 +188,120 @@ class PaymentDialog(QDialog):
             return None
         return parse_money("tendered", text, allow_zero=False)
 
-    def _update(self) -> None:
-        self.due_label.setText(format_money(self.gross, ui_locale()))
-        remaining = self.remaining()
-        self.remaining_label.setText(self.tr("Still to pay: %1").replace(
-            "%1", format_money(remaining, ui_locale())) if self.payments else "")
-        change = sum((p.tendered - p.amount for p in self.payments
-                      if p.tendered is not None), ZERO)
+    def _on_text(self) -> None:
+        """Every keystroke goes through ``tender``: the open line follows the field."""
         try:
             typed = self._typed()
         except ValidationError as exc:
+            self._paint(self.controller.state)
             self.message.setText(exc.message)
             self.change_label.setText("—")
             return
-        self.message.clear()
-        if typed is not None and self.method == "cash" and typed > remaining:
-            change += typed - remaining
-        self.change_label.setText(format_money(change, ui_locale()))
+        if typed is None and not self._chosen:
+            self._paint(self.controller.untender())
+        else:
+            self._paint(self.controller.tender(self.method, typed))
 
-    # -- actions -----------------------------------------------------------------------------
-    def add_payment(self, method: str) -> bool:
-        """Add the typed amount (or the rest) as a payment by ``method``; False if refused."""
-        if self._busy:
-            return False
-        self.method = method
+    def _paint(self, state: PaymentState) -> None:
+        locale = ui_locale()
+        self.due_label.setText(format_money(self.gross, locale))
+        names = {"cash": self.tr("Cash"), "card": self.tr("Card"),
+                 "account": self.tr("On account")}
+        self.lines_list.clear()
+        for line in state.lines:
+            text = f"{names[line.method]}  {format_money(line.amount, locale)}"
+            if line.tendered is not None and line.tendered != line.amount:
+                text += "  " + self.tr("(tendered %1)").replace(
+                    "%1", format_money(line.tendered, locale))
+            self.lines_list.addItem(text)
+        self.remaining_label.setText(self.tr("Still to pay: %1").replace(
+            "%1", format_money(state.remaining, locale)) if state.lines else "")
+        self.change_label.setText(format_money(state.change, locale))
+        self.message.setText(self._problem_text(state))
+
+    def _problem_text(self, state: PaymentState) -> str:
+        if state.problem == OVER_DUE:
+            return self.tr("Only cash can be more than what is due (%1).").replace(
+                "%1", format_money(state.remaining, ui_locale()))
+        if state.problem == NO_ACCOUNT:
+            return self.tr("Only business customers pay on account.")
+        if state.problem == PAID_IN_FULL:
+            return self.tr("The sale is already paid in full.")
+        return ""
+
+    def _take_typed(self) -> tuple[bool, Decimal | None]:
         try:
-            typed = self._typed()
+            return True, self._typed()
         except ValidationError as exc:
             self.message.setText(exc.message)
             self.tendered_edit.setFocus()
             self.tendered_edit.selectAll()
-            return False
-        remaining = self.remaining()
-        if remaining <= 0:
-            self.message.setText(self.tr("The sale is already paid in full."))
-            return False
-        amount = remaining if typed is None else typed
-        if method != "cash" and amount > remaining:
-            self.message.setText(self.tr("Only cash can be more than what is due (%1).")
-                                 .replace("%1", format_money(remaining, ui_locale())))
-            return False
-        if method == "account" and not self.account_button.isEnabled():
-            self.message.setText(self.tr("Only business customers pay on account."))
-            return False
-        if method == "cash":
-            payment = PaymentInput("cash", min(amount, remaining), tendered=amount)
-        else:
-            payment = PaymentInput(method, amount)
-        self.payments.append(payment)
-        names = {"cash": self.tr("Cash"), "card": self.tr("Card"),
-                 "account": self.tr("On account")}
-        text = f"{names[method]}  {format_money(payment.amount, ui_locale())}"
-        if payment.tendered is not None and payment.tendered != payment.amount:
-            text += "  " + self.tr("(tendered %1)").replace("%1", format_money(payment.tendered, ui_locale()))
-        self.lines_list.addItem(text)
+            return False, None
+
+    def _next_line(self) -> None:
+        """Book the open line; the empty field starts the next one."""
+        self.controller.book()
+        self._chosen = False
         self.tendered_edit.clear()
+        self._on_text()
         self.tendered_edit.setFocus()
-        self._update()
+
+    # -- actions -----------------------------------------------------------------------------
+    def add_payment(self, method: str) -> bool:
+        """A method button: the typed amount (or the rest) by ``method``; False if refused.
+
+        An amount that pays only part of the sale is booked and the field empties for the
+        next line; otherwise the line stays open, so an amount typed next updates it.
+        """
+        if self._busy:
+            return False
+        ok, typed = self._take_typed()
+        if not ok:
+            return False
+        self.method = method
+        state = self.controller.tender(method, typed)
+        self._paint(state)
+        if state.problem:
+            return False
+        if typed is not None and state.remaining > 0:
+            self._next_line()
+        else:
+            self._chosen = True
+            self.tendered_edit.setFocus()
         return True
 
     def confirm(self) -> None:
-        """Enter: add what is typed (or the rest) with the current method, then confirm."""
+        """Enter: the typed amount (or the rest) by the current method; confirm if covered."""
         if self._busy:
             return
-        if self.tendered_edit.text().strip() or self.remaining() > 0:
-            if not self.add_payment(self.method):
-                return
-        if self.remaining() > 0:
+        ok, typed = self._take_typed()
+        if not ok:
+            return
+        if typed is not None or self.controller.state.open_line is None:
+            self._paint(self.controller.tender(self.method, typed))
+        state = self.controller.state
+        if state.problem:
+            return
+        if state.remaining > 0:
+            self._next_line()
             return
         self.set_busy(True)
-        self.confirmed.emit(list(self.payments))
+        self.confirmed.emit(self.payments)
 
     def confirm_later(self) -> None:
         """A delivery order: confirm what is paid so far, the rest is paid on delivery."""
         if self._busy:
             return
-        if self.tendered_edit.text().strip() and not self.add_payment(self.method):
+        ok, typed = self._take_typed()
+        if not ok:
             return
+        if typed is not None:
+            state = self.controller.tender(self.method, typed)
+            self._paint(state)
+            if state.problem:
+                return
         self.set_busy(True)
-        self.confirmed.emit(list(self.payments))
+        self.confirmed.emit(self.payments)
 
     def set_busy(self, busy: bool) -> None:
         """While the sale is being committed nothing can be pressed twice."""
@@ -258,12 +312,17 @@ class PaymentDialog(QDialog):
         business = self.customer is not None and self.customer.kind == "b2b"
         self.account_button.setEnabled(business and not busy)
 
+    def show_retrying(self) -> None:
+        """The database did not answer and the checkout tries again (any thread)."""
+        self._retrying.emit()
+
     def show_error(self, text: str) -> None:
         """The checkout failed: say why; the payments are cleared to be entered again."""
         self.set_busy(False)
-        self.payments.clear()
-        self.lines_list.clear()
-        self._update()
+        self.controller.clear()
+        self._chosen = False
+        self.tendered_edit.clear()
+        self._on_text()
         self.message.setText(text)
         self.tendered_edit.setFocus()
 
