@@ -117,23 +117,27 @@ def smoke(cli: str, gui: str) -> None:
         print(f"         window grab {check_png(shot)}")
 
 
-def median_time(cmd: list[str], runs: int = 10) -> tuple[float, float]:
-    """Median wall and CPU (user + system) seconds of ``runs`` runs, after a warm-up run.
+def median_times(commands: list[list[str]], runs: int = 10) -> list[tuple[float, float]]:
+    """Median wall and CPU (user + system) seconds of each command over ``runs`` rounds.
 
-    CPU time is reported too because wall time on a shared CI machine swings with load.
+    The commands take turns within each round (after one warm-up round), so a load spike
+    on a shared machine hits them alike; CPU time is reported because wall time swings.
     """
     env = dict(os.environ, QT_QPA_PLATFORM="offscreen")
-    subprocess.run(cmd, env=env, capture_output=True, check=True)
-    walls, cpus = [], []
-    for _ in range(runs):
-        before = os.times()
-        started = time.perf_counter()
+    for cmd in commands:
         subprocess.run(cmd, env=env, capture_output=True, check=True)
-        walls.append(time.perf_counter() - started)
-        after = os.times()
-        cpus.append(after.children_user - before.children_user
-                    + after.children_system - before.children_system)
-    return statistics.median(walls), statistics.median(cpus)
+    walls: list[list[float]] = [[] for _ in commands]
+    cpus: list[list[float]] = [[] for _ in commands]
+    for _ in range(runs):
+        for i, cmd in enumerate(commands):
+            before = os.times()
+            started = time.perf_counter()
+            subprocess.run(cmd, env=env, capture_output=True, check=True)
+            walls[i].append(time.perf_counter() - started)
+            after = os.times()
+            cpus[i].append(after.children_user - before.children_user
+                           + after.children_system - before.children_system)
+    return [(statistics.median(w), statistics.median(c)) for w, c in zip(walls, cpus, strict=True)]
 
 
 def measure(cli: str) -> None:
@@ -144,8 +148,8 @@ def measure(cli: str) -> None:
         print(f"bundle {BUNDLE.name}: {size:.1f} MB (target ≤ {MAX_BUNDLE_MB} MB)")
         if size > MAX_BUNDLE_MB:
             raise SmokeFailure(f"bundle is {size:.1f} MB, over {MAX_BUNDLE_MB} MB")
-    frozen, frozen_cpu = median_time([cli, "--help"])
-    venv, venv_cpu = median_time([sys.executable, "-m", "counterapp", "--help"])
+    (frozen, frozen_cpu), (venv, venv_cpu) = median_times(
+        [[cli, "--help"], [sys.executable, "-m", "counterapp", "--help"]])
     print(f"--help, median of 10: frozen {frozen * 1000:.0f} ms wall / {frozen_cpu * 1000:.0f} ms "
           f"CPU, venv {venv * 1000:.0f} ms wall / {venv_cpu * 1000:.0f} ms CPU "
           f"(frozen/venv {frozen / venv:.2f} wall, {frozen_cpu / venv_cpu:.2f} CPU; "
