@@ -224,10 +224,8 @@ def test_inbound_call_becomes_phone_order_with_delivery(app_window, qtbot, monke
     qtbot.keyClicks(search, "CAF-1KG")
     qtbot.keyClick(search, Qt.Key.Key_Return)
     qtbot.waitUntil(lambda: not counter.cart.is_empty(), timeout=3000)
-    from counterapp.ui.counter import flows
-
     printed = []  # printing has its own tests; here it only has to be asked for
-    monkeypatch.setattr(flows, "print_document", lambda *args: printed.append(args) or True)
+    monkeypatch.setattr(counter.dialogs, "print_now", lambda *args: printed.append(args))
     closer = _close_modal_boxes(qtbot)
     with qtbot.waitSignal(counter.phone_order_completed, timeout=10000) as completed:
         deliver = counter.findChild(QPushButton, "deliverButton")
