@@ -138,11 +138,8 @@ def scripted_sales(panel, codes: list[str], *, sales: int = SALES,
     With ``receipts=False`` the receipt is not rendered (to tell the counter's own stalls
     from those of the printing helper).
     """
-    from counterapp.ui.counter import flows  # noqa: PLC0415
-
-    real_print = flows.print_document
     if not receipts:
-        flows.print_document = lambda panel, doc_type, number: closed.append(number)
+        panel.dialogs.print_now = lambda doc_type, number: closed.append(number)
     heartbeat = QTimer()
     heartbeat.setInterval(10)
     last = [time.perf_counter()]
@@ -210,7 +207,8 @@ def scripted_sales(panel, codes: list[str], *, sales: int = SALES,
     loop.exec()
     heartbeat.stop()
     closer.stop()
-    flows.print_document = real_print
+    if not receipts:
+        del panel.dialogs.print_now  # the class's own method again
     elapsed = time.perf_counter() - started
     return {"sales": len(completed), "seconds": round(elapsed, 2),
             "longest_stall_ms": round(max(stalls, default=0.0), 1),
