@@ -104,7 +104,7 @@ def measure_search(panel, terms: list[str]) -> list[float]:
     """Milliseconds from the search slot to the repainted results, per term."""
     times = []
     for term in terms:
-        panel._empty_prefixes.clear()
+        panel.controller.empty_prefixes.clear()
         started = time.perf_counter()
         panel.run_search(term)
         QApplication.processEvents()
@@ -176,7 +176,7 @@ def scripted_sales(panel, codes: list[str], *, sales: int = SALES,
     for _sale in range(sales):
         for _scan in range(3):
             steps.append(lambda: (panel.search_edit.setText(next(codes)), panel.enter_code()))
-        steps.append(panel.pay)
+        steps.append(panel.controller.pay)
         steps.append(lambda: panel.payment_dialog.confirm() if panel.payment_dialog else None)
         steps.append(("wait for the receipt", _sale + 1))
     loop = QEventLoop()
