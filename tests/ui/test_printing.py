@@ -46,6 +46,15 @@ def when_modal(qtbot, action, object_name: str = ""):
     QTimer.singleShot(0, poll)
 
 
+def print_and_wait(qtbot, services, session, *args, **kwargs) -> bool:
+    """``print_document`` returns at once; wait for its ``finished(printed)``."""
+    results = []
+    printing.print_document(None, services, session, *args, finished=results.append, **kwargs)
+    qtbot.waitUntil(lambda: bool(results), timeout=30_000)
+    assert len(results) == 1
+    return results[0]
+
+
 def test_pdf_printed_through_qprinter_keeps_pages_and_text(qtbot, ui, tmp_path):
     services, session = ui
     row = order(customer_row=customer(), lines=120, shipment="courier")
@@ -87,7 +96,7 @@ def test_failing_printer_is_named_and_journaled(qtbot, ui):
         next(b for b in box.buttons() if b.text() == "Not now").click()
 
     when_modal(qtbot, answer, "printFailedDialog")
-    assert not printing.print_document(None, services, session, "slip", row.number,
+    assert not print_and_wait(qtbot, services, session, "slip", row.number,
                                        preview=False)
     assert "Ghost Laser" in seen["text"]
     journal = services.printing.journal(row.number)
@@ -108,7 +117,7 @@ def test_failing_printer_offers_saving_the_pdf(qtbot, ui, tmp_path, monkeypatch)
     when_modal(qtbot, lambda box: box.findChild(type(box.buttons()[0]),
                                                 "printFailedSave").click(),
                "printFailedDialog")
-    assert printing.print_document(None, services, session, "receipt", row.number,
+    assert print_and_wait(qtbot, services, session, "receipt", row.number,
                                    preview=False)
     assert row.number in pdf_text(target.read_bytes())
     journal = services.printing.journal(row.number)
@@ -130,7 +139,7 @@ def test_preview_shows_pages_and_close_keeps_the_original(qtbot, ui, tmp_path):
         qtbot.keyClick(dialog, Qt.Key.Key_Escape)
 
     when_modal(qtbot, look_and_close, "printPreviewDialog")
-    assert not printing.print_document(None, services, session, "slip", row.number)
+    assert not print_and_wait(qtbot, services, session, "slip", row.number)
     assert seen["pages"] >= 3 and seen["label"] == f"Page 1 of {seen['pages']}"
     assert seen["after"] == f"Page 2 of {seen['pages']}"
     assert [j.status for j in services.printing.journal(row.number)] == ["previewed"]
@@ -149,7 +158,7 @@ def test_preview_save_writes_the_bytes(qtbot, ui, tmp_path, monkeypatch):
         qtbot.keyClick(dialog, Qt.Key.Key_S, Qt.KeyboardModifier.ControlModifier)
 
     when_modal(qtbot, save, "printPreviewDialog")
-    assert printing.print_document(None, services, session, "delivery-note", row.number)
+    assert print_and_wait(qtbot, services, session, "delivery-note", row.number)
     saved = Path(str(target) + ".pdf")
     assert "DDT" in pdf_text(saved.read_bytes())
     assert services.printing.journal(row.number)[0].printer == f"file:{saved}"
@@ -164,7 +173,7 @@ def test_unknown_order_is_shown_not_printed(qtbot, ui):
         box.accept()
 
     when_modal(qtbot, read)
-    assert not printing.print_document(None, services, session, "slip", "V2026-424242",
+    assert not print_and_wait(qtbot, services, session, "slip", "V2026-424242",
                                        preview=False)
     assert "V2026-424242" in seen["text"]
     assert services.printing.journal() == []
@@ -226,7 +235,7 @@ def test_print_failure_message_box_is_a_warning(qtbot, ui):
         box.reject()
 
     when_modal(qtbot, inspect, "printFailedDialog")
-    printing.print_document(None, services, session, "packing", row.number, preview=False)
+    print_and_wait(qtbot, services, session, "packing", row.number, preview=False)
     assert seen["icon"] == QMessageBox.Icon.Warning
     assert seen["buttons"] == ["Another printer…", "Not now", "Save as PDF…"]
 
@@ -266,7 +275,7 @@ def test_preview_print_goes_through_the_print_dialog(qtbot, ui, tmp_path):
         dialog.print_button.click()
 
     when_modal(qtbot, press_print, "printPreviewDialog")
-    assert printing.print_document(None, services, session, "slip", row.number)
+    assert print_and_wait(qtbot, services, session, "slip", row.number)
     produced = target.read_bytes()
     assert pdf_pages(produced) == pdf_pages(services.printing.render(
         session.actor, "slip", row.number).pdf)

@@ -6,6 +6,7 @@ from PySide6.QtCore import Qt, QTimer
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QApplication
 
+from counterapp.ui.operation import running_operations
 from tests.conftest import TEST_PINS
 from tests.services.test_printing_fixtures import customer, order
 
@@ -44,6 +45,8 @@ def test_print_menu_reprints_by_order_number(qtbot, app_window):
 
     QTimer.singleShot(0, ask)
     window.findChild(QAction, "printSlipAction").trigger()
+    # The render runs in a worker; the preview and the rest follow when it is done.
+    qtbot.waitUntil(lambda: "title" in seen and not running_operations(), timeout=30_000)
     assert "DDT 20" in seen["title"] and "copy" in seen["title"]
     journal = window.services.printing.journal(row.number)
     assert [(j.is_copy, j.status) for j in journal] == [(True, "previewed"), (False, "printed")]

@@ -4,16 +4,21 @@
 prints many orders without freezing the window. A printer that fails is named to the
 clerk, the failure goes into the print journal, and another printer or a PDF file is
 offered at once — an order is never left unprinted silently.
+
+Rendering runs in a worker through ``counterapp.ui.operation``; nothing here waits for it
+in a nested event loop: the preview and the printing go on in its success callback, and
+``print_document``/``print_batch`` say the end through their ``finished`` callback.
 """
 
 from __future__ import annotations
 
+import logging
 from collections.abc import Callable, Sequence
 from contextlib import contextmanager
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QEventLoop, QObject, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtPrintSupport import QPrintDialog, QPrinter, QPrinterInfo
 from PySide6.QtWidgets import QFileDialog, QMessageBox, QProgressDialog, QWidget
@@ -28,7 +33,9 @@ from counterapp.ui.common.print_preview import (
     paint_pdf,
     printer_label,
 )
-from counterapp.ui.operation import Cancelled, run_in_background
+from counterapp.ui.operation import Cancelled, Operation, run_in_background
+
+log = logging.getLogger(__name__)
 
 # Titles of the documents, for window titles and messages.
 DOCUMENT_TITLES = {
@@ -129,16 +136,20 @@ def warm_up() -> None:
     register_fonts()
 
 
-def _render_off_thread(parent, services, actor, doc_type, order_number, printer_name):
-    """Render in a worker (slips of 300 lines take a while) while the window stays live."""
+def _render_off_thread(parent, services, actor, doc_type, order_number, printer_name, *,
+                       success: Callable[[RenderedDocument], None],
+                       failure: Callable[[BaseException], None]) -> Operation:
+    """Render in a worker (slips of 300 lines take a while); the flow goes on in the callbacks.
+
+    Nothing waits here: the window keeps running its own event loop, and ``success`` or
+    ``failure`` runs on the UI thread when the worker is done.
+    """
     if parent is not None and parent.isVisible():
         # Paint what changed (the cleared cart after a sale) before the render starts:
         # painting calls into Python for every cell and, while ReportLab holds the GIL in
         # the worker, each call waits its turn — the repaint then stretched over the
         # whole render and froze the window for up to 150 ms.
         parent.window().repaint()
-    loop = QEventLoop()
-    outcome: dict[str, object] = {}
 
     def work(progress):
         del progress
@@ -146,33 +157,24 @@ def _render_off_thread(parent, services, actor, doc_type, order_number, printer_
             return services.printing.render(actor, doc_type, order_number,
                                             printer=printer_name)
 
-    def done(key):
-        def store(value):
-            outcome[key] = value
-            loop.quit()
-        return store
-
-    # Held until the loop ends: an Operation nobody references is deleted with its signals.
-    operation = run_in_background(
-        work, parent=parent, success=done("ok"), failure=done("error"),
-        title=QCoreApplication.translate("Printing", "Preparing %1…").replace("%1", document_title(doc_type)))
-    if not outcome:
-        loop.exec()
-    del operation
-    if "error" in outcome:
-        raise outcome["error"]  # type: ignore[misc]
-    return outcome["ok"]
+    return run_in_background(
+        work, parent=parent, success=success, failure=failure,
+        title=QCoreApplication.translate("Printing", "Preparing %1…").replace(
+            "%1", document_title(doc_type)))
 
 
-def ask_and_print(window, doc_type: str = "slip") -> bool:
-    """File ▸ Print: ask for a document type and an order number, then preview and print."""
+def ask_and_print(window, doc_type: str = "slip") -> Operation | None:
+    """File ▸ Print: ask for a document type and an order number, then preview and print.
+
+    Returns the render's ``Operation`` (None when the clerk cancelled the question).
+    """
     dialog = ReprintDialog({code: document_title(code) for code in DOC_TYPES}, window,
                            doc_type)
     accepted = dialog.exec() == ReprintDialog.DialogCode.Accepted
     doc_type, number = dialog.doc_type(), dialog.order_number()
     dialog.deleteLater()
     if not accepted or not number:
-        return False
+        return None
     return print_document(window, window.services, window.session, doc_type, number)
 
 
@@ -270,27 +272,51 @@ class _Printing:
 
 
 def print_document(parent: QWidget | None, services, session, doc_type: str,
-                   order_number: str, *, preview: bool = True) -> bool:
-    """Render ``doc_type`` of ``order_number``, preview it and print it; True once on paper.
+                   order_number: str, *, preview: bool = True,
+                   finished: Callable[[bool], None] | None = None,
+                   failed: Callable[[BaseException], None] | None = None) -> Operation | None:
+    """Render ``doc_type`` of ``order_number`` off the UI thread, then preview and print it.
 
-    With ``preview`` the clerk sees the document and chooses Print (system print dialog,
-    preset to the printer for this document type), Save as PDF or Close. Without it the
-    document goes straight to the configured printer (the print dialog is shown only when
-    none is configured). Errors of the service (unknown order, DDT without shipment) are
-    shown and return False; a failing printer is recorded and another printer or a PDF
-    file is offered.
+    Returns at once with the render's ``Operation`` (None when nobody is logged in); the
+    rest runs on the UI thread when the render is done, and ``finished(printed)`` comes
+    last, True once the document is on paper or in a file. With ``preview`` the clerk
+    sees the document and chooses Print (system print dialog, preset to the printer for
+    this document type), Save as PDF or Close. Without it the document goes straight to
+    the configured printer (the print dialog is shown only when none is configured).
+    Errors of the service (unknown order, DDT without shipment) are shown; a failing
+    printer is recorded and another printer or a PDF file is offered; any other error
+    after the render goes to ``failed`` (shown in a message box without it). When
+    ``parent`` is deleted before the render ends, nothing more happens (no callback).
     """
+    def done(printed: bool) -> None:
+        if finished is not None:
+            finished(printed)
+
     actor = session.actor
     if actor is None:
-        return False
+        done(False)
+        return None
     printer_name = default_printer_name(services.ctx.settings, doc_type)
-    try:
-        rendered = _render_off_thread(parent, services, actor, doc_type, order_number,
-                                      printer_name)
-    except Exception as exc:  # noqa: BLE001 (every service error is shown to the clerk)
-        show_error(parent, exc, document_title(doc_type))
-        return False
-    return show_rendered(parent, services, session, rendered, preview=preview)
+
+    def rendered(document: RenderedDocument) -> None:
+        try:
+            printed = show_rendered(parent, services, session, document, preview=preview)
+        except Exception as exc:  # noqa: BLE001 (a printing failure must reach the clerk)
+            log.exception("printing %s %s failed", doc_type, order_number)
+            if failed is not None:
+                failed(exc)
+            else:
+                show_error(parent, exc, document_title(doc_type))
+            printed = False
+        done(printed)
+
+    def not_rendered(exc: BaseException) -> None:
+        if not isinstance(exc, Cancelled):
+            show_error(parent, exc, document_title(doc_type))
+        done(False)
+
+    return _render_off_thread(parent, services, actor, doc_type, order_number, printer_name,
+                              success=rendered, failure=not_rendered)
 
 
 def show_rendered(parent: QWidget | None, services, session, rendered: RenderedDocument, *,
@@ -320,16 +346,6 @@ def show_rendered(parent: QWidget | None, services, session, rendered: RenderedD
     return job.print_with(make_printer(printer_name), ask=not printer_name)
 
 
-# Batches in flight: referenced here so that their signals outlive the caller's frame.
-_RUNNING: set = set()
-
-
-class _Relay(QObject):
-    """Carries each rendered document from the worker to the UI thread (queued signal)."""
-
-    rendered = Signal(object)
-
-
 @dataclass
 class BatchResult:
     """What a batch did: orders printed, and orders that failed with the reason."""
@@ -348,7 +364,9 @@ def print_batch(parent: QWidget | None, services, session, doc_type: str,
     Rendering (the slow part) runs off the UI thread; each finished PDF is painted on
     the printer on the UI thread (QPainter on a QPrinter must live there), or written to
     ``out_dir`` as ``<filename>`` when given. A progress bar with Cancel shows the way;
-    failures are journaled and listed at the end. Returns the ``Operation``.
+    failures are journaled and listed at the end. Returns the ``Operation`` (None when the
+    clerk cancelled the print dialog); ``finished(result)`` is called at the end, unless
+    ``parent`` was deleted meanwhile.
     """
     actor = session.actor
     numbers = [n for n in order_numbers if n]
@@ -399,7 +417,7 @@ def print_batch(parent: QWidget | None, services, session, doc_type: str,
                                     "!" + number + "\t" + error_text(exc))
                     continue
                 progress.report(index + 1, len(numbers), "")
-                relay.rendered.emit(rendered)
+                progress.publish(rendered)
         return None
 
     def wrap_up(value=None) -> None:
@@ -423,15 +441,11 @@ def print_batch(parent: QWidget | None, services, session, doc_type: str,
             result.failed.append((number, reason))
             progress_dialog.setValue(len(result.printed) + len(result.failed))
 
-    relay = _Relay(parent)
-    relay.rendered.connect(output)
+    # Connected before control returns to the event loop, so no report is missed.
     operation = run_in_background(work, parent=parent, success=wrap_up, failure=wrap_up,
                                   show_progress=False)
+    operation.published.connect(output)
     operation.progressed.connect(on_progress)
     progress_dialog.canceled.connect(operation.cancel)
     operation.result = result
-    operation.relay = relay
-    # Keep the operation alive until it finished, even when the caller drops it.
-    _RUNNING.add(operation)
-    operation.finished.connect(lambda: _RUNNING.discard(operation))
     return operation
