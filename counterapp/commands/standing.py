@@ -35,14 +35,17 @@ def _run(args, database) -> int:
             raise ValidationError("--date", f"'{args.date}' is not a date (YYYY-MM-DD)") from None
     services = services_for(database)
     actor = acting_actor(args, services)
-    report = services.standing.run_due(actor, up_to)
-    for made in report.made:
-        flags = [flag for flag, on in (("price changed", made.price_changed),
-                                       ("short of stock", made.shortage)) if on]
-        print(f"{made.order_number} standing order {made.standing_order_id} "
-              f"{made.customer_code} {made.run_date.isoformat()} {made.gross}"
-              + (f" ({', '.join(flags)})" if flags else ""))
+    report = services.standing.run_due(actor, up_to, on_made=_print_made)
     if report.waiting or report.failed:
         print(f"{len(report.waiting)} run(s) waiting for confirmation, "
               f"{len(report.failed)} failed (the reps have tasks)", file=sys.stderr)
     return 0
+
+
+def _print_made(made) -> None:
+    """One line per order, printed as soon as it is committed (a killed run shows its work)."""
+    flags = [flag for flag, on in (("price changed", made.price_changed),
+                                   ("short of stock", made.shortage)) if on]
+    print(f"{made.order_number} standing order {made.standing_order_id} "
+          f"{made.customer_code} {made.run_date.isoformat()} {made.gross}"
+          + (f" ({', '.join(flags)})" if flags else ""), flush=True)

@@ -332,16 +332,17 @@ class StandingOrderService:
                             call_id=call_id)
 
     # -- running ----------------------------------------------------------------------------
-    def run_due(self, actor: Actor, up_to: dt.date | None = None) -> runs.RunReport:
+    def run_due(self, actor: Actor, up_to: dt.date | None = None, *,
+                on_made=None) -> runs.RunReport:
         """Confirmation tasks, escalations and orders for every run up to ``up_to`` (today).
 
         Idempotent: a run already made (here, on another workstation, before a crash) is
-        never made again. Called by the app at start and hourly, and by
-        ``counterapp standing run``.
+        never made again. ``on_made(MadeOrder)`` is called after each order's commit. Called
+        by the app at start and hourly, and by ``counterapp standing run``.
         """
         authorize(self.ctx, actor, Action.RUN_STANDING_ORDERS)
         up_to = check_date(up_to, "date") if up_to is not None else self.ctx.now().date()
-        return self.engine.run_due(actor, up_to)
+        return self.engine.run_due(actor, up_to, on_made)
 
     def confirm_days(self) -> int:
         """Working days before a run its confirmation task appears."""

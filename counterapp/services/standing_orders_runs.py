@@ -29,7 +29,7 @@ from __future__ import annotations
 import datetime as dt
 import json
 import uuid as uuid_module
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field
 from decimal import Decimal
 
@@ -92,6 +92,9 @@ class RunReport:
     already_made: int = 0
     confirm_tasks: int = 0
     escalations: int = 0
+    # Told of each order as soon as it is committed (the command line prints it at once).
+    on_made: Callable[[MadeOrder], None] | None = field(default=None, repr=False,
+                                                        compare=False)
 
 
 class _AlreadyHandled(Exception):
@@ -184,9 +187,10 @@ class RunEngine:
         self.sales = sales
 
     # -- the walk -----------------------------------------------------------------------------
-    def run_due(self, actor: Actor, up_to: dt.date) -> RunReport:
+    def run_due(self, actor: Actor, up_to: dt.date,
+                on_made: Callable[[MadeOrder], None] | None = None) -> RunReport:
         """Tasks, escalations and orders for every run up to ``up_to`` (see the module)."""
-        report = RunReport(up_to=up_to)
+        report = RunReport(up_to=up_to, on_made=on_made)
         days = confirm_days()
         horizon_calendar = calendar(up_to.year, up_to.year)
         horizon = add_working_days(up_to, days, horizon_calendar)
@@ -292,6 +296,8 @@ class RunEngine:
                 report.already_made += 1
             return
         report.made.append(made)
+        if report.on_made is not None:
+            report.on_made(made)
 
     def _lines(self, so: StandingOrder, row: StandingRun | None) -> list[tuple[int, int]]:
         if row is not None and row.lines_override:

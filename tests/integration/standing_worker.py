@@ -3,7 +3,7 @@
 ``python standing_worker.py URL NOW UP_TO`` — opens real services on URL with the clock
 stopped at NOW (ISO date-time), prints ``ready``, waits for a line on stdin (so several
 workers start together), runs ``StandingOrderService.run_due(manager, UP_TO)`` and prints
-``made <standing id> <run date> <order number>`` per order it made, then
+``made <standing id> <run date> <order number>`` after each order's commit, then
 ``done <already made>``.
 """
 
@@ -35,9 +35,10 @@ def main(url: str, now: str, up_to: str) -> None:
     actor = services.staff.actor(MANAGER)
     _say("ready")
     sys.stdin.readline()
-    report = services.standing.run_due(actor, dt.date.fromisoformat(up_to))
-    for made in report.made:
-        _say(f"made {made.standing_order_id} {made.run_date.isoformat()} {made.order_number}")
+    report = services.standing.run_due(
+        actor, dt.date.fromisoformat(up_to),
+        on_made=lambda made: _say(f"made {made.standing_order_id} "
+                                  f"{made.run_date.isoformat()} {made.order_number}"))
     services.ctx.db.close()
     _say(f"done {report.already_made}")
 

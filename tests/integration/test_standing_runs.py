@@ -130,29 +130,51 @@ def test_two_workstations_running_the_same_day_make_each_run_once(services, db_u
 @pytest.mark.slow
 @pytest.mark.skipif(not hasattr(signal, "SIGKILL"), reason="POSIX only")
 def test_kill_minus_nine_mid_batch_then_rerun_makes_every_order_once(sqlite_url):
-    standing_ids = _shop(sqlite_url, customers=12)
+    standing_ids = _shop(sqlite_url, customers=6)
     days = [START + dt.timedelta(days=n) for n in range(10)
             if (START + dt.timedelta(days=n)).weekday() < 5]
     seed = random.randrange(1 << 30)
     rng = random.Random(seed)
-    interrupted = 0
-    for _ in range(6):
+    reported: dict[tuple[str, str], str] = {}
+    kills = 0
+    for _ in range(40):
         proc = _start(sqlite_url, days[-1])
         proc.stdin.write("go\n")
         proc.stdin.flush()
-        # Kill it wherever it is: between runs, inside a run's transaction, committing.
-        select.select([proc.stdout.fileno()], [], [], rng.uniform(0.2, 1.5))
+        # Let it commit a few orders, then kill it wherever it is: between runs, inside a
+        # run's transaction, committing, printing.
+        finished = False
+        for _ in range(rng.randint(2, 8)):
+            words = proc.stdout.readline().split()
+            if not words or words[0] == "done":
+                finished = True
+                break
+            reported[(words[1], words[2])] = words[3]
+        if finished:
+            proc.wait(timeout=30)
+            break
+        select.select([proc.stdout.fileno()], [], [], rng.uniform(0, 0.05))
         proc.send_signal(signal.SIGKILL)
+        kills += 1
         out, _err = proc.communicate(timeout=30)
-        interrupted += "done" not in out
-    assert interrupted, f"no kill landed inside the batch (seed {seed})"
+        for line in out.splitlines():  # committed before the signal landed
+            words = line.split()
+            if words[:1] == ["made"]:
+                reported[(words[1], words[2])] = words[3]
+    assert kills >= 3, f"only {kills} kills landed inside the batch (seed {seed})"
     with sqlite3.connect(sqlite_path(sqlite_url)) as raw:
         assert raw.execute("PRAGMA integrity_check").fetchone()[0] == "ok"
-        partial = raw.execute("SELECT COUNT(*) FROM standing_run").fetchone()[0]
-    assert partial < len(standing_ids) * len(days), f"the batch finished early (seed {seed})"
+        stored = dict(((str(sid), day), number) for sid, day, number in raw.execute(
+            "SELECT r.standing_order_id, r.run_date, o.number FROM standing_run r "
+            'JOIN "order" o ON o.id = r.order_id'))
+    # Every order a worker reported is stored, with the number it reported.
+    assert all(stored.get(key) == number for key, number in reported.items()), seed
     final = _start(sqlite_url, days[-1])
     final.stdin.write("go\n")
     final.stdin.flush()
     out, err = final.communicate(timeout=300)
     assert final.returncode == 0 and "done" in out, err
+    again = {(w[1], w[2]) for w in (line.split() for line in out.splitlines())
+             if w[:1] == ["made"]}
+    assert not again & set(reported), f"a run was made twice (seed {seed})"
     _check_every_run_made_once(sqlite_url, standing_ids, days)
