@@ -175,3 +175,20 @@ def test_a_sorted_table_opens_in_the_order_the_service_gave(qtbot):
     assert [proxy.index(r, 0).data() for r in range(3)] == ["b", "a", "c"]
     view.selectRow(0)
     assert current_row(view) == ("b", Decimal("2"))
+
+
+def test_sorting_happens_in_the_model_keeps_the_selection_and_survives_new_rows(qtbot):
+    model = _Money()
+    model.set_rows([("b", Decimal("9.50")), ("a", None), ("c", Decimal("100"))])
+    proxy, view = sorted_table(model, None, "moneyTable")
+    qtbot.addWidget(view)
+    view.selectRow(0)  # "b"
+    view.sortByColumn(_Money.COL_AMOUNT, Qt.SortOrder.DescendingOrder)
+    assert [proxy.index(r, 0).data() for r in range(3)] == ["c", "b", "a"]  # None last
+    assert current_row(view) == ("b", Decimal("9.50"))  # the selection moved with its row
+    assert proxy.sortColumn() == _Money.COL_AMOUNT
+    model.set_rows([("x", Decimal("1")), ("y", Decimal("2"))])  # a refresh keeps the sort
+    assert [proxy.index(r, 0).data() for r in range(2)] == ["y", "x"]
+    proxy.sort(-1)  # back to the service's order
+    assert [proxy.index(r, 0).data() for r in range(2)] == ["x", "y"]
+    assert model.rows() == [("x", Decimal("1")), ("y", Decimal("2"))]

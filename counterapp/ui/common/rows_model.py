@@ -54,26 +54,73 @@ class RowsModel(QAbstractTableModel):
 
     def __init__(self, parent=None):
         super().__init__(parent)
-        self._rows: list = []
+        self._fed: list = []  # the service's order
+        self._rows: list = []  # the order shown (sorted by a header click)
+        self._positions: dict[int, int] = {}
+        self._sort_column = -1
+        self._sort_order = Qt.SortOrder.AscendingOrder
 
     # -- feeding ---------------------------------------------------------------------------
     def set_rows(self, rows: Sequence) -> None:
-        """Replace every row."""
+        """Replace every row (kept in the order the user last sorted by, if any)."""
         self.beginResetModel()
-        self._rows = list(rows)
+        self._fed = list(rows)
+        self._positions = {id(row): i for i, row in enumerate(self._fed)}
+        self._rows = self._ordered(self._fed, self._sort_column, self._sort_order)
         self.endResetModel()
 
     def row_at(self, row: int):
-        """The dataclass on ``row``, or ``None`` outside the table."""
+        """The dataclass shown on ``row``, or ``None`` outside the table."""
         return self._rows[row] if 0 <= row < len(self._rows) else None
 
     def rows(self) -> list:
         """All rows, in the order they were fed."""
-        return list(self._rows)
+        return list(self._fed)
 
     def position(self, row) -> int:
         """The 0-based position ``row`` was fed at (for rank columns)."""
-        return self._rows.index(row)
+        return self._positions[id(row)]
+
+    # -- sorting ---------------------------------------------------------------------------
+    def sort(self, column: int, order=Qt.SortOrder.AscendingOrder) -> None:
+        """Order the rows by ``column``'s native sort value; ``-1``: the service's order.
+
+        Sorting happens here, in Python, once per click: a proxy comparing through
+        ``data()`` paid a Qt-to-Python call per comparison (3 s for 10,000 calls).
+        """
+        self._sort_column, self._sort_order = column, order
+        self.layoutAboutToBeChanged.emit()
+        old = self._rows
+        new = self._ordered(self._fed, column, order)
+        where = {id(row): i for i, row in enumerate(new)}
+        persistent = self.persistentIndexList()
+        self._rows = new
+        self.changePersistentIndexList(
+            persistent, [self.index(where[id(old[i.row()])], i.column()) for i in persistent])
+        self.layoutChanged.emit()
+
+    def sort_column(self) -> int:
+        """The column the rows are sorted by (``-1``: the service's order)."""
+        return self._sort_column
+
+    def sort_order(self) -> Qt.SortOrder:
+        """Ascending or descending."""
+        return self._sort_order
+
+    def _ordered(self, rows: list, column: int, order) -> list:
+        if not 0 <= column < len(self.COLUMNS):
+            return list(rows)
+        spec = self.COLUMNS[column]
+        value = spec.sort or spec.display
+        keys = [value(row) for row in rows]
+        descending = order == Qt.SortOrder.DescendingOrder
+        # None first (ascending), like an empty cell; mixed types fall back to their text.
+        try:
+            ranked = sorted(range(len(rows)), reverse=descending,
+                            key=lambda i: (keys[i] is not None, keys[i]))
+        except TypeError:
+            ranked = sorted(range(len(rows)), reverse=descending, key=lambda i: str(keys[i]))
+        return [rows[i] for i in ranked]
 
     # -- per-row hooks ---------------------------------------------------------------------
     def colour(self, row, column: int) -> QColor | None:

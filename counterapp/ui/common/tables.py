@@ -2,8 +2,13 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QAbstractItemModel, QSortFilterProxyModel, Qt
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QSortFilterProxyModel, Qt
 from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QTableView, QWidget
+
+if TYPE_CHECKING:
+    from counterapp.ui.common.rows_model import RowsModel
 
 # Table models put native values (Decimal, datetime) here so sorting never compares text.
 SortRole = Qt.ItemDataRole.UserRole + 1
@@ -12,35 +17,36 @@ RowRole = Qt.ItemDataRole.UserRole + 2
 
 
 class NativeSortProxy(QSortFilterProxyModel):
-    """Sorts on ``SortRole`` by comparing the Python values themselves.
+    """Hands sorting to the source model (``RowsModel.sort``), which orders its rows by the
+    columns' native values (``Decimal``, ``datetime``) in Python, once per click.
 
     Qt's own comparison does not know ``Decimal`` (a PySide object in a ``QVariant``): left to
-    it, 9.50 €, 10.00 € and 100.00 € came out in no useful order. ``None`` sorts first, and
-    values of different types (never in one column of ours) fall back to their text.
+    it, 9.50 €, 10.00 € and 100.00 € came out in no useful order; and a Python ``lessThan``
+    costs a Qt-to-Python call per comparison. The proxy itself keeps the source order, so
+    mapping an index through it stays valid.
     """
 
-    def lessThan(self, left, right) -> bool:  # noqa: N802 (Qt override)
-        a, b = left.data(SortRole), right.data(SortRole)
-        if a is None or b is None:
-            return a is None and b is not None
-        try:
-            return a < b
-        except TypeError:
-            return str(a) < str(b)
+    def sort(self, column: int, order=Qt.SortOrder.AscendingOrder) -> None:
+        self.sourceModel().sort(column, order)
+
+    def sortColumn(self) -> int:  # noqa: N802 (Qt name)
+        return self.sourceModel().sort_column()
+
+    def sortOrder(self) -> Qt.SortOrder:  # noqa: N802 (Qt name)
+        return self.sourceModel().sort_order()
 
 
-def sorted_table(model: QAbstractItemModel, parent: QWidget, name: str, *,
+def sorted_table(model: RowsModel, parent: QWidget, name: str, *,
                  stretch_column: int | None = None, single_selection: bool = False,
                  alternating: bool = False, sortable: bool = True,
                  ) -> tuple[QSortFilterProxyModel, QTableView]:
-    """A proxy sorting ``model`` on ``SortRole`` and a row-selecting, read-only view of it.
+    """A proxy handing header clicks to ``model.sort`` and a row-selecting, read-only view.
 
     Columns size to their contents; ``stretch_column`` (else the last one) takes the rest.
     ``sortable=False`` keeps the model's order (a table whose rows carry editor widgets).
     """
     proxy = NativeSortProxy(parent)
     proxy.setSourceModel(model)
-    proxy.setSortRole(SortRole)
     view = QTableView(parent)
     view.setObjectName(name)
     view.setModel(proxy)
