@@ -26,8 +26,13 @@ if str(REPOSITORY) not in sys.path:
 
 from counterapp.db import connect  # noqa: E402
 from counterapp.db.models import Customer, Order, Shipment, User  # noqa: E402
+from counterapp.services.carriers import CarrierService  # noqa: E402
 from counterapp.services.context import ServiceContext  # noqa: E402
-from counterapp.services.shipping import SORT_COLUMNS, QueueFilter, ShippingService  # noqa: E402
+from counterapp.services.shipping_queue import (  # noqa: E402
+    SORT_COLUMNS,
+    QueueFilter,
+    ShippingQueueService,
+)
 from counterapp.settings import Settings  # noqa: E402
 
 FIRST_PAGE_TARGET_MS = 150.0
@@ -45,7 +50,7 @@ def _ms(function, repeat: int = 5) -> tuple[float, float]:
     return statistics.median(times), max(times)
 
 
-def _first_page(shipping: ShippingService, filters: QueueFilter, sort=("promised", False)):
+def _first_page(shipping: ShippingQueueService, filters: QueueFilter, sort=("promised", False)):
     def run():
         shipping.queue_count(filters)
         shipping.queue_page(filters, sort, 0, PAGE)
@@ -59,7 +64,8 @@ def run(url: str | None = None) -> dict:
     if url is None:
         url = small_database_url() if "--small" in sys.argv else large_database_url()
     db = connect(url)
-    shipping = ShippingService(ServiceContext(db=db, settings=Settings(None)))
+    ctx = ServiceContext(db=db, settings=Settings(None))
+    shipping = ShippingQueueService(ctx)
     figures: dict[str, float] = {}
     rows: list[tuple[str, float, float]] = []
 
@@ -109,7 +115,7 @@ def run(url: str | None = None) -> dict:
     measure("sort customer asc (all), page at row 4,000", lambda: shipping.queue_page(
         all_filter, ("customer", False), 4000, PAGE), repeat=3)
     rep = User.select(User.id).order_by(User.id).first()
-    carriers = shipping.carriers()
+    carriers = CarrierService(ctx).carriers()
     for name, filters in (
             ("filter rush only", QueueFilter(rush_only=True)),
             ("filter late only", QueueFilter(late_only=True)),

@@ -11,6 +11,7 @@ from dataclasses import dataclass
 from counterapp.services.audit import AuditService
 from counterapp.services.calls import CallService
 from counterapp.services.campaigns import CampaignService
+from counterapp.services.carriers import CarrierService
 from counterapp.services.catalog import CatalogService
 from counterapp.services.context import Actor, Approval, ServiceContext
 from counterapp.services.csv_io import CsvService
@@ -18,7 +19,9 @@ from counterapp.services.customers import CustomerService
 from counterapp.services.performance import PerformanceService
 from counterapp.services.printing import PrintingService
 from counterapp.services.sales import SalesService
-from counterapp.services.shipping import ShippingService
+from counterapp.services.shipping_queue import ShippingQueueService
+from counterapp.services.shipping_reports import ShippingReportService
+from counterapp.services.shipping_status import ShippingService
 from counterapp.services.staff import StaffService
 from counterapp.services.standing_orders import StandingOrderService
 from counterapp.services.tasks import TaskService
@@ -35,7 +38,10 @@ class Services:
     sales: SalesService
     calls: CallService
     tasks: TaskService
+    shipping_queue: ShippingQueueService
     shipping: ShippingService
+    shipping_reports: ShippingReportService
+    carriers: CarrierService
     printing: PrintingService
     csv: CsvService
     audit: AuditService
@@ -55,7 +61,10 @@ def build_services(ctx: ServiceContext) -> Services:
         sales=sales,
         calls=CallService(ctx),
         tasks=TaskService(ctx),
+        shipping_queue=ShippingQueueService(ctx),
         shipping=ShippingService(ctx),
+        shipping_reports=ShippingReportService(ctx),
+        carriers=CarrierService(ctx),
         printing=PrintingService(ctx),
         csv=CsvService(ctx),
         audit=AuditService(ctx),

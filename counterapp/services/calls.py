@@ -24,6 +24,7 @@ from counterapp.db.models import (
     Task,
     User,
 )
+from counterapp.db.values import as_date, as_datetime
 from counterapp.domain.errors import Conflict, NotFound, PermissionDenied, ValidationError
 from counterapp.domain.money import from_cents
 from counterapp.domain.permissions import Action, Role
@@ -163,19 +164,6 @@ class DailyCallCount:
     orders: int
 
 
-def _as_datetime(value) -> dt.datetime | None:
-    """Raw SQL gives SQLite's text or PostgreSQL's datetime: always a ``datetime``."""
-    if value is None or isinstance(value, dt.datetime):
-        return value
-    return dt.datetime.fromisoformat(str(value))
-
-
-def _as_date(value) -> dt.date | None:
-    if value is None or (isinstance(value, dt.date) and not isinstance(value, dt.datetime)):
-        return value
-    return dt.date.fromisoformat(str(value)[:10])
-
-
 def _duration(started: dt.datetime, ended: dt.datetime | None) -> int:
     return max(0, int((ended - started).total_seconds())) if ended else 0
 
@@ -277,10 +265,10 @@ class CallService:
                     f"WHERE o.customer_id = {p} AND o.kind = 'sale' "
                     f"AND s.status NOT IN ({closed}) "
                     "ORDER BY o.created_at DESC LIMIT 10", (customer_id,)):
-            promised = _as_date(promised)
+            promised = as_date(promised)
             url = template.replace("{tracking}", tracking) if template and tracking else ""
             rows.append(OpenOrderRow(
-                order_id=oid, number=number, created_at=_as_datetime(created),
+                order_id=oid, number=number, created_at=as_datetime(created),
                 gross=from_cents(gross or 0), status=status, shipment_status=s_status,
                 promised_date=promised, tracking_number=tracking or "", tracking_url=url,
                 late=bool(promised and promised < today)))
@@ -289,7 +277,7 @@ class CallService:
     def _standing_due(self, customer_id: int, today: dt.date) -> list[StandingDueRow]:
         p = self.ctx.db.param
         horizon = today + dt.timedelta(days=7)
-        return [StandingDueRow(sid, _as_date(next_run), interval, bool(confirm))
+        return [StandingDueRow(sid, as_date(next_run), interval, bool(confirm))
                 for sid, next_run, interval, confirm in self._fetch(
                     "SELECT id, next_run, interval_days, needs_confirmation "  # noqa: S608 (placeholders only)
                     f"FROM standing_order WHERE customer_id = {p} AND active = {p} "
@@ -302,7 +290,7 @@ class CallService:
                 'SELECT t.id, t.kind, t.due_at, u.login, t.reason FROM task t JOIN "user" u '  # noqa: S608 (placeholders only)
                 f"ON u.id = t.assigned_to_id WHERE t.customer_id = {p} AND t.status = 'open' "
                 "ORDER BY t.due_at LIMIT 10", (customer_id,)):
-            due = _as_datetime(due)
+            due = as_datetime(due)
             rows.append(CardTask(tid, kind, due, login, reason, due <= now))
         return rows
 
@@ -319,7 +307,7 @@ class CallService:
                 'LEFT JOIN "order" o ON o.id = k.order_id '
                 f"WHERE k.customer_id = {p} AND k.ended_at IS NOT NULL "
                 f"ORDER BY k.started_at DESC, k.id DESC LIMIT {int(limit)}", (customer_id,)):
-            started, ended = _as_datetime(started), _as_datetime(ended)
+            started, ended = as_datetime(started), as_datetime(ended)
             rows.append(CallRow(
                 id=cid, direction=direction, number=number, customer_id=customer_id,
                 customer_code=code or "", customer_name=name or "", contact_name=contact or "",

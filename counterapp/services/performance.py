@@ -56,7 +56,7 @@ from counterapp.services import performance_figures as figures
 from counterapp.services.company import company_info
 from counterapp.services.context import Actor, ServiceContext, authorize
 from counterapp.services.csv_io import ImportReport
-from counterapp.services.shipping import holidays_for
+from counterapp.services.shipping_planning import holidays_for
 
 RepMonth = figures.RepMonth
 

@@ -52,6 +52,7 @@ from counterapp.services.cart import (
 )
 from counterapp.services.context import Actor, Approval, ServiceContext, authorize
 from counterapp.services.sequences import format_number, next_number
+from counterapp.services.shipping_planning import add_shipment
 
 MAX_QUANTITY = 9999
 MAX_LINES = 500
@@ -518,7 +519,7 @@ class SalesService:
         if quote is not None:
             Order.update(status="converted").where(Order.id == quote.id).execute()
         if delivery is not None:
-            self._add_shipment(order, delivery, actor, now)
+            add_shipment(order, delivery, actor, now)
         audit.record(actor, "sale_completed", entity="order", entity_id=order.number,
                      customer_id=customer.id if customer else None, amount=cart.gross,
                      after={"uuid": sale_uuid, "lines": len(priced.lines), "paid": paid,
@@ -526,15 +527,6 @@ class SalesService:
                      at=now)
         self._record_approvals(actor, used, order.number, customer, now)
         return _result(order, sum((change or ZERO for _m, _a, _t, change in payments), ZERO))
-
-    @staticmethod
-    def _add_shipment(order, delivery, actor, now) -> None:
-        from counterapp.services import shipping  # noqa: PLC0415  (owned by the shipping engineer)
-
-        add_shipment = getattr(shipping, "add_shipment", None)
-        if add_shipment is None:
-            raise ValidationError("delivery", "deliveries are not available in this version")
-        add_shipment(order, delivery, actor, now)
 
     @staticmethod
     def _record_approvals(actor, used, number, customer, now) -> None:

@@ -15,7 +15,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parents[2]))
 from counterapp.db import connect  # noqa: E402
 from counterapp.domain.errors import Conflict  # noqa: E402
 from counterapp.services.context import ServiceContext  # noqa: E402
-from counterapp.services.shipping import ShippingService  # noqa: E402
+from counterapp.services.shipping_status import ShippingService  # noqa: E402
 from counterapp.services.staff import StaffService  # noqa: E402
 from counterapp.settings import Settings  # noqa: E402
 

@@ -16,7 +16,7 @@ import pytest
 
 from counterapp.db.models import AuditEntry, Shipment, ShipmentEvent
 from counterapp.services.delivery import DeliveryRequest
-from counterapp.services.shipping import add_shipment
+from counterapp.services.shipping_planning import add_shipment
 from tests.services.shipping_fixtures import make_carrier, make_customer, make_order
 
 WORKER = Path(__file__).with_name("dispatch_worker.py")

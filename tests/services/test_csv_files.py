@@ -14,7 +14,7 @@ from counterapp.services.csv_cells import neutralise, restore
 from counterapp.services.csv_io import IMPORT_COLUMNS, MAX_PROBLEMS
 from counterapp.services.csv_read import read_table, sniff_delimiter
 from counterapp.services.customers import CustomerInput, PhoneInput
-from counterapp.services.shipping import OnTimeRow, ShippingService
+from counterapp.services.shipping_reports import OnTimeRow, ShippingReportService
 from tests.services.test_csv import _rows as _cells
 from tests.services.test_csv import _write
 
@@ -230,7 +230,7 @@ def test_every_csv_export_neutralises_formulas(services, staff, tmp_path):
     record = dict(zip(header, row, strict=True))
     assert record["notes"] == "'=HYPERLINK(\"http://x\",\"y\")"
     assert record["number"] == "+390212345678"
-    text = ShippingService.on_time_csv([OnTimeRow("x", "@SUM(1)", 2, 1)], "carrier")
+    text = ShippingReportService.on_time_csv([OnTimeRow("x", "@SUM(1)", 2, 1)], "carrier")
     assert text.splitlines()[1] == "'@SUM(1),2,1,1,50.0"
 
 

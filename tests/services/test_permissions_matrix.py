@@ -31,10 +31,10 @@ from counterapp.domain.permissions import (
     Role,
 )
 from counterapp.services import Services
+from counterapp.services.carriers import CarrierRow, DriverRow
 from counterapp.services.cart import CartDraft, CartLineInput, PaymentInput
 from counterapp.services.customers import AddressInput, ContactInput, CustomerInput, PhoneInput
 from counterapp.services.performance import PerformanceOptions, PlanInput
-from counterapp.services.shipping import CarrierRow, DriverRow
 from counterapp.services.standing_orders import StandingLineInput, StandingOrderInput
 from tests.conftest import TEST_PINS
 
@@ -184,9 +184,9 @@ RECIPES: dict[str, typing.Callable] = {
     "ShippingService.set_tracking": lambda s, a, w, ap: s.shipping.set_tracking(
         a, 999999, 1, "T1"),
     "ShippingService.run_delivery_check": lambda s, a, w, ap: s.shipping.run_delivery_check(a),
-    "ShippingService.save_carrier": lambda s, a, w, ap: s.shipping.save_carrier(
+    "CarrierService.save_carrier": lambda s, a, w, ap: s.carriers.save_carrier(
         a, CarrierRow(None, "BRT", "Bartolini", dt.time(16), dt.time(15))),
-    "ShippingService.save_driver": lambda s, a, w, ap: s.shipping.save_driver(
+    "CarrierService.save_driver": lambda s, a, w, ap: s.carriers.save_driver(
         a, DriverRow(None, "Mario")),
     "PrintingService.render": lambda s, a, w, ap: s.printing.render(a, "receipt", w["sale"]),
     "PrintingService.render_manifest": lambda s, a, w, ap: s.printing.render_manifest(

@@ -20,7 +20,9 @@ from counterapp.db.models import (
 )
 from counterapp.domain.errors import PermissionDenied, ValidationError
 from counterapp.services.cart import CartDraft, CartLineInput, PaymentInput
+from counterapp.services.delivery import DeliveryRequest
 from tests.conftest import TEST_PINS
+from tests.services.shipping_fixtures import make_carrier
 
 D = Decimal
 
@@ -225,12 +227,6 @@ def test_phone_sale_is_linked_to_its_call(services, staff, goods, business):
 
 
 def test_delivery_creates_a_shipment_in_the_same_transaction(services, staff, goods, business):
-    shipping = pytest.importorskip("counterapp.services.shipping")
-    if not hasattr(shipping, "add_shipment"):
-        pytest.skip("shipping.add_shipment not there yet")
-    from counterapp.services.delivery import DeliveryRequest
-    from tests.services.shipping_fixtures import make_carrier
-
     make_carrier()
     draft = CartDraft(lines=(CartLineInput(goods["pen"].id, 2),), customer_id=business.id,
                       channel="phone")

@@ -9,7 +9,7 @@ import pytest
 from counterapp.db.models import AuditEntry, Shipment, ShipmentEvent, Task
 from counterapp.domain.errors import ValidationError
 from counterapp.services.delivery import DeliveryRequest
-from counterapp.services.shipping import RUSH_TASK_REASON, add_shipment
+from counterapp.services.shipping_planning import RUSH_TASK_REASON, add_shipment
 from tests.services.shipping_fixtures import make_carrier, make_customer, make_driver, make_order
 
 MONDAY_MORNING = dt.datetime(2026, 11, 23, 10, 0)

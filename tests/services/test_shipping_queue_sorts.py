@@ -11,9 +11,10 @@ import datetime as dt
 import pytest
 
 from counterapp.db.models import Shipment
-from counterapp.services import shipping as shipping_module
+from counterapp.services import shipping_queue as shipping_module
 from counterapp.services.delivery import DeliveryRequest
-from counterapp.services.shipping import QueueFilter, add_shipment
+from counterapp.services.shipping_planning import add_shipment
+from counterapp.services.shipping_queue import QueueFilter
 from tests.services.shipping_fixtures import make_carrier, make_customer, make_driver, make_order
 
 MONDAY = dt.datetime(2026, 11, 23, 10, 0)
@@ -40,7 +41,7 @@ def ship(services, actor, customer=None, number=None, **request):
 
 def carrier_order(services, descending=False):
     return [(r.carrier_or_driver, r.id) for r in
-            services.shipping.queue_page(QueueFilter(status=""), ("carrier", descending))]
+            services.shipping_queue.queue_page(QueueFilter(status=""), ("carrier", descending))]
 
 
 def test_carrier_sort_follows_new_shipments_and_renamed_carriers_and_drivers(
@@ -61,10 +62,10 @@ def test_carrier_sort_follows_new_shipments_and_renamed_carriers_and_drivers(
     assert Shipment.get_by_id(ids["van"]).carrier_label == "Luca Autista"
 
     mgr = staff["mgr"]
-    [gls] = [c for c in services.shipping.carriers() if c.code == "GLS"]
-    services.shipping.save_carrier(mgr, dataclasses.replace(gls, name="Alfa Express"))
-    [luca] = services.shipping.drivers()
-    services.shipping.save_driver(mgr, dataclasses.replace(luca, name="Aldo Autista"))
+    [gls] = [c for c in services.carriers.carriers() if c.code == "GLS"]
+    services.carriers.save_carrier(mgr, dataclasses.replace(gls, name="Alfa Express"))
+    [luca] = services.carriers.drivers()
+    services.carriers.save_driver(mgr, dataclasses.replace(luca, name="Aldo Autista"))
     assert carrier_order(services) == [
         ("Aldo Autista", ids["van"]), ("Alfa Express", ids["gls"]),
         ("Bartolini", ids["brt"]), ("Bartolini", ids["brt2"])]
@@ -94,10 +95,10 @@ def test_late_sort_pages_late_and_on_time_rows_in_id_order(services, staff, mond
     everything = QueueFilter(status="")
     paged = []
     for offset in range(0, 6, 4):
-        paged += services.shipping.queue_page(everything, ("late", descending), offset, 4)
+        paged += services.shipping_queue.queue_page(everything, ("late", descending), offset, 4)
     assert [r.id for r in paged] == expected
     assert [r.late for r in paged] == [r.id in late for r in paged]
-    assert services.shipping.queue_position(everything, ("late", descending),
+    assert services.shipping_queue.queue_position(everything, ("late", descending),
                                             expected[3]) == 3
 
 
@@ -120,7 +121,7 @@ def test_search_gives_the_same_rows_collected_or_walked(services, staff, monday,
                 ship(services, junior, tipografia, number="TIPO-000003")]  # number and name
     ship(services, junior, other, number="2026-000004")
     ship(services, junior, None, number="2026-000005")
-    shipping = services.shipping
+    shipping = services.shipping_queue
     search = QueueFilter(status="", search="  tipo ")
     assert shipping.queue_count(search) == 3
     rows = shipping.queue_page(search, sort, 0, 2) + shipping.queue_page(search, sort, 2, 10)

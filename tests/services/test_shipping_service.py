@@ -8,8 +8,10 @@ import pytest
 
 from counterapp.db.models import AuditEntry, Shipment, ShipmentEvent, Task
 from counterapp.domain.errors import Conflict, PermissionDenied, ValidationError
+from counterapp.services.carriers import CarrierRow, DriverRow
 from counterapp.services.delivery import DeliveryRequest
-from counterapp.services.shipping import CarrierRow, DriverRow, QueueFilter, add_shipment
+from counterapp.services.shipping_planning import add_shipment
+from counterapp.services.shipping_queue import QueueFilter
 from tests.services.shipping_fixtures import make_carrier, make_customer, make_driver, make_order
 
 MONDAY = dt.datetime(2026, 11, 23, 10, 0)
@@ -37,7 +39,7 @@ def ship(services, actor, *, rep="junior", customer=None, number=None, **request
                        number=number)
     with services.ctx.db.atomic():
         shipment = add_shipment(order, DeliveryRequest(**request), actor, services.ctx.now())
-    return services.shipping.get(shipment.id)
+    return services.shipping_queue.get(shipment.id)
 
 
 def test_pipeline_records_each_step_with_user_and_time(services, staff, clock):
@@ -55,7 +57,7 @@ def test_pipeline_records_each_step_with_user_and_time(services, staff, clock):
     [row] = services.shipping.mark_delivered(staff["junior"], [(row.id, row.version)],
                                              dt.datetime(2026, 11, 24, 11, 30))
     assert row.status == "delivered" and row.delivered_at == dt.datetime(2026, 11, 24, 11, 30)
-    history = services.shipping.events(row.id)
+    history = services.shipping_queue.events(row.id)
     assert [(e.from_status, e.to_status) for e in history] == [
         ("", "new"), ("new", "picking"), ("picking", "packed"), ("packed", "dispatched"),
         ("dispatched", "delivered")]
@@ -158,16 +160,16 @@ def test_on_time_stats_by_method_and_rep(services, staff, clock):
     clock.now = dt.datetime(2026, 11, 24, 20)
     services.shipping.mark_delivered(staff["junior"], [(on_time.id, on_time.version + 1),
                                                        (late.id, late.version + 1)])
-    by_method = {r.key: r for r in services.shipping.on_time_stats(
+    by_method = {r.key: r for r in services.shipping_reports.on_time_stats(
         "method", dt.date(2026, 11, 1), dt.date(2026, 11, 30))}
     assert (by_method["courier"].delivered, by_method["courier"].on_time) == (1, 1)
     assert (by_method["in_house"].delivered, by_method["in_house"].on_time) == (1, 0)
     assert str(by_method["courier"].rate) == "100.0"
-    by_rep = services.shipping.on_time_stats("rep", dt.date(2026, 11, 1), dt.date(2026, 11, 30))
-    csv_text = services.shipping.on_time_csv(by_rep, "rep")
+    by_rep = services.shipping_reports.on_time_stats("rep", dt.date(2026, 11, 1), dt.date(2026, 11, 30))
+    csv_text = services.shipping_reports.on_time_csv(by_rep, "rep")
     assert csv_text.splitlines() == ["rep,delivered,on_time,late,on_time_rate",
                                      "junior,1,1,0,100.0", "senior,1,0,1,0.0"]
-    by_period = services.shipping.on_time_stats("period", dt.date(2026, 11, 1),
+    by_period = services.shipping_reports.on_time_stats("period", dt.date(2026, 11, 1),
                                                 dt.date(2026, 11, 30))
     assert [(r.key, r.delivered) for r in by_period] == [("2026-11", 2)]
 
@@ -182,7 +184,7 @@ def test_queue_filters_sort_and_search(services, staff, clock):
              carrier_code="GLS")
     c = ship(services, staff["senior"], customer=bianchi, number="2026-000003")
     services.shipping.dispatch(staff["junior"], [(c.id, c.version)], "999999999999")
-    shipping = services.shipping
+    shipping = services.shipping_queue
     assert shipping.queue_count(QueueFilter()) == 3
     assert [r.id for r in shipping.queue_page(QueueFilter(status="new"),
                                               ("number", True))] == [b.id, a.id]
@@ -207,28 +209,28 @@ def test_carriers_and_drivers_are_edited_by_managers_only(services, staff):
                      cutoff_time=dt.time(15), tracking_url_template="https://sda/{tracking}",
                      tracking_pattern=r"^[A-Z]{2}\d{9}IT$")
     with pytest.raises(PermissionDenied):
-        services.shipping.save_carrier(staff["senior"], row)
-    saved = services.shipping.save_carrier(staff["mgr"], row)
+        services.carriers.save_carrier(staff["senior"], row)
+    saved = services.carriers.save_carrier(staff["mgr"], row)
     assert saved.code == "SDA"
     with pytest.raises(ValidationError) as info:
-        services.shipping.save_carrier(staff["mgr"], CarrierRow(
+        services.carriers.save_carrier(staff["mgr"], CarrierRow(
             id=None, code="X", name="X", pickup_time=dt.time(17), cutoff_time=dt.time(15),
             tracking_url_template="https://no-placeholder"))
     assert info.value.field == "tracking_url_template"
-    driver = services.shipping.save_driver(staff["mgr"], DriverRow(
+    driver = services.carriers.save_driver(staff["mgr"], DriverRow(
         id=None, name="Paolo", provinces="mi, mb", daily_capacity=12))
     assert driver.provinces == "MI,MB"
     with pytest.raises(ValidationError) as info:
-        services.shipping.save_driver(staff["mgr"], DriverRow(id=driver.id, name="Paolo",
+        services.carriers.save_driver(staff["mgr"], DriverRow(id=driver.id, name="Paolo",
                                                               provinces="Milano"))
     assert info.value.field == "provinces"
 
 
 def test_change_token_moves_when_a_shipment_changes(services, staff, clock):
     make_carrier()
-    before = services.shipping.change_token()
+    before = services.shipping_queue.change_token()
     ship(services, staff["junior"])
-    assert services.shipping.change_token() != before
+    assert services.shipping_queue.change_token() != before
 
 
 @pytest.mark.parametrize("walk_index", [False, True], ids=["sorted", "index-walk"])
@@ -236,7 +238,7 @@ def test_change_token_moves_when_a_shipment_changes(services, staff, clock):
 def test_customer_sort_pages_through_walk_ins_and_named_customers(services, staff, clock,
                                                                   descending, walk_index,
                                                                   monkeypatch):
-    from counterapp.services import shipping as shipping_module
+    from counterapp.services import shipping_queue as shipping_module
 
     # Both ways of sorting by customer (small queues sort, big ones walk the name index)
     # must give the same order.
@@ -255,9 +257,9 @@ def test_customer_sort_pages_through_walk_ins_and_named_customers(services, staf
         expected = expected[::-1]
     paged = []
     for offset in range(0, 6, 4):
-        paged += services.shipping.queue_page(QueueFilter(), ("customer", descending), offset, 4)
+        paged += services.shipping_queue.queue_page(QueueFilter(), ("customer", descending), offset, 4)
     assert [r.customer_name for r in paged] == expected
     assert len({r.id for r in paged}) == 6
-    position = services.shipping.queue_position(QueueFilter(), ("customer", descending),
+    position = services.shipping_queue.queue_position(QueueFilter(), ("customer", descending),
                                                 paged[3].id)
     assert position == 3

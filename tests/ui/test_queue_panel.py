@@ -15,7 +15,7 @@ from counterapp.db.database import sqlite_path
 from counterapp.db.models import Product, Shipment, Task
 from counterapp.services.cart import CartDraft, CartLineInput
 from counterapp.services.delivery import DeliveryRequest
-from counterapp.services.shipping import add_shipment
+from counterapp.services.shipping_planning import add_shipment
 from counterapp.ui.queue.queue_model import COL_RUSH, COL_STATUS, SORT_ROLE, QueueModel
 from tests.services.shipping_fixtures import make_carrier, make_customer, make_order
 
@@ -60,7 +60,7 @@ def test_queue_model_pages_lazily_and_passes_the_model_tester(qapp, services, st
     make_carrier()
     for i in range(12):
         _ship(services, f"2026-{i:06d}", rush=i % 4 == 0, now=dt.datetime(2026, 11, 23, 10))
-    model = QueueModel(services.shipping, page_size=5)
+    model = QueueModel(services.shipping_queue, page_size=5)
     model.set_query()
     assert (model.rowCount(), model.total) == (5, 12)
     assert model.canFetchMore(model.index(-1, -1))
@@ -197,7 +197,7 @@ def test_carriers_dialog_saves_for_managers_only(app_window, qtbot, user):
     qtbot.keyClicks(dialog.c_name, "GLS Italy")
     qtbot.keyClicks(dialog.c_url, "https://gls.example/{tracking}")
     qtbot.mouseClick(dialog.carrier_tab.save_button, Qt.MouseButton.LeftButton)
-    codes = [c.code for c in window.services.shipping.carriers()]
+    codes = [c.code for c in window.services.carriers.carriers()]
     if user == "mgr":
         assert "GLS" in codes and dialog.changed
     else:

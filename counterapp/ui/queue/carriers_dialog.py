@@ -23,7 +23,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from counterapp.services.shipping import CarrierRow, DriverRow
+from counterapp.services.carriers import CarrierRow, DriverRow
 from counterapp.ui.common import palette
 from counterapp.ui.common.messages import error_text
 
@@ -129,7 +129,7 @@ class CarriersDriversDialog(QDialog):
         return tab
 
     def _load_carriers(self, select_id: int | None = None) -> None:
-        self.carriers = self.services.shipping.carriers()
+        self.carriers = self.services.carriers.carriers()
         self.carrier_tab.list.clear()
         for carrier in self.carriers:
             suffix = "" if carrier.active else " " + self.tr("(inactive)")
@@ -170,7 +170,7 @@ class CarriersDriversDialog(QDialog):
     def save_carrier(self) -> None:
         """Save the form (the service checks the manager's role and every field)."""
         try:
-            saved = self.services.shipping.save_carrier(self.session.actor, self.carrier_form())
+            saved = self.services.carriers.save_carrier(self.session.actor, self.carrier_form())
         except Exception as exc:  # noqa: BLE001 (shown next to the form)
             self.carrier_tab.error.setText(error_text(exc))
             return
@@ -205,7 +205,7 @@ class CarriersDriversDialog(QDialog):
         return tab
 
     def _load_drivers(self, select_id: int | None = None) -> None:
-        self.drivers = self.services.shipping.drivers()
+        self.drivers = self.services.carriers.drivers()
         self.driver_tab.list.clear()
         for driver in self.drivers:
             suffix = "" if driver.active else " " + self.tr("(inactive)")
@@ -240,7 +240,7 @@ class CarriersDriversDialog(QDialog):
     def save_driver(self) -> None:
         """Save the form (the service checks the manager's role and every field)."""
         try:
-            saved = self.services.shipping.save_driver(self.session.actor, self.driver_form())
+            saved = self.services.carriers.save_driver(self.session.actor, self.driver_form())
         except Exception as exc:  # noqa: BLE001 (shown next to the form)
             self.driver_tab.error.setText(error_text(exc))
             return

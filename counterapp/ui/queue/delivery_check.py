@@ -89,7 +89,7 @@ class DeliveryCheckDialog(QDialog):
 
     def load(self) -> None:
         """Read the late shipments."""
-        rows = self.services.shipping.late_shipments()
+        rows = self.services.shipping_queue.late_shipments()
         self.model.today = self.services.ctx.now().date()
         self.model.set_rows(rows)
         self.summary.setText(self.tr("%1 orders are past their promised date.")

@@ -30,7 +30,7 @@ from PySide6.QtWidgets import (
 )
 
 from counterapp.services import Services
-from counterapp.services.shipping import STATUS_OPEN, QueueFilter, QueueRow
+from counterapp.services.shipping_queue import STATUS_OPEN, QueueFilter, QueueRow
 from counterapp.ui.common.messages import error_text, show_error
 from counterapp.ui.queue.dialogs import DeliveredDialog, NoteDialog, RescheduleDialog
 from counterapp.ui.queue.queue_model import (
@@ -66,7 +66,7 @@ class QueuePanel(QWidget):
         self.services = services
         self.session = session
         self.setObjectName("queuePanel")
-        self.model = QueueModel(services.shipping, parent=self)
+        self.model = QueueModel(services.shipping_queue, parent=self)
         self._token = None
         self._loaded = False
         self._build()
@@ -219,7 +219,7 @@ class QueuePanel(QWidget):
             return
         self._fill_carrier_filter()
         self.apply_filters()
-        self._token = self.services.shipping.change_token()
+        self._token = self.services.shipping_queue.change_token()
         self.poll_timer.start()
 
     def _fill_carrier_filter(self) -> None:
@@ -227,9 +227,9 @@ class QueuePanel(QWidget):
         self.carrier_filter.blockSignals(True)
         self.carrier_filter.clear()
         self.carrier_filter.addItem(self.tr("Any carrier or driver"), None)
-        for carrier in self.services.shipping.carriers(include_inactive=False):
+        for carrier in self.services.carriers.carriers(include_inactive=False):
             self.carrier_filter.addItem(carrier.name, ("carrier", carrier.code))
-        for driver in self.services.shipping.drivers(include_inactive=False):
+        for driver in self.services.carriers.drivers(include_inactive=False):
             self.carrier_filter.addItem(self.tr("Driver: %1").replace("%1", driver.name),
                                         ("driver", driver.id))
         index = self.carrier_filter.findData(current)
@@ -271,7 +271,7 @@ class QueuePanel(QWidget):
         if self.session.actor is None or not self._loaded:
             return
         try:
-            token = self.services.shipping.change_token()
+            token = self.services.shipping_queue.change_token()
         except Exception:  # noqa: BLE001 (the next tick tries again)
             return
         if token != self._token:
@@ -314,7 +314,7 @@ class QueuePanel(QWidget):
         if not code:
             self.apply_filters()
             return
-        found = self.services.shipping.find(code)
+        found = self.services.shipping_queue.find(code)
         if found is None:
             self.apply_filters()
             if self.model.rowCount() == 1:
@@ -328,14 +328,14 @@ class QueuePanel(QWidget):
         filters = self.current_filters()
         if filters != self.model.filters:
             self.model.set_query(filters)
-        position = self.services.shipping.queue_position(filters, self.model.sort_key, found.id)
+        position = self.services.shipping_queue.queue_position(filters, self.model.sort_key, found.id)
         if position is None:
             # Hidden by the filters: show every status, keep nothing else in the way.
             self._reset_filters()
             filters = self.current_filters()
             self.model.set_query(filters)
             add = False
-            position = self.services.shipping.queue_position(filters, self.model.sort_key,
+            position = self.services.shipping_queue.queue_position(filters, self.model.sort_key,
                                                              found.id)
         if position is None:
             return
@@ -478,7 +478,7 @@ class QueuePanel(QWidget):
         rows = self.selected_rows()
         if len(rows) != 1:
             return
-        events = self.services.shipping.events(rows[0].id)
+        events = self.services.shipping_queue.events(rows[0].id)
         lines = [f"{e.at:%d/%m/%Y %H:%M}  {status_label(e.from_status) if e.from_status else '–'}"
                  f" → {status_label(e.to_status)}  {e.user}  {e.note}" for e in events]
         QMessageBox.information(self, self.tr("History of %1").replace("%1", rows[0].order_number),

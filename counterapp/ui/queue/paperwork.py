@@ -55,7 +55,7 @@ def _render(parent: QWidget, services, session, work, title: str) -> None:
 def print_manifest(parent: QWidget, services, session) -> None:
     """Choose a courier, render today's pickup manifest and preview it."""
     actor = session.actor
-    carriers = services.shipping.carriers(include_inactive=False)
+    carriers = services.carriers.carriers(include_inactive=False)
     if actor is None or not carriers:
         QMessageBox.information(parent, QCoreApplication.translate("QueuePaperwork", "Manifest"), QCoreApplication.translate("QueuePaperwork", "No courier service is set up."))
         return
@@ -73,7 +73,7 @@ def print_manifest(parent: QWidget, services, session) -> None:
 def print_run_sheet(parent: QWidget, services, session, day: dt.date | None = None) -> None:
     """Choose a driver, render the day's run sheet and preview it."""
     actor = session.actor
-    drivers = services.shipping.drivers(include_inactive=False)
+    drivers = services.carriers.drivers(include_inactive=False)
     if actor is None or not drivers:
         QMessageBox.information(parent, QCoreApplication.translate("QueuePaperwork", "Run sheet"), QCoreApplication.translate("QueuePaperwork", "No in-house driver is set up."))
         return

@@ -1,6 +1,6 @@
 """The shipping queue as a lazily paged table model.
 
-Filtering and sorting happen in SQL (``ShippingService.queue_page``); the model holds
+Filtering and sorting happen in SQL (``ShippingQueueService.queue_page``); the model holds
 the rows fetched so far and asks for the next page when the view scrolls near the end
 (``canFetchMore``/``fetchMore``), so 500,000 orders cost one page at a time.
 """
@@ -21,7 +21,7 @@ from PySide6.QtCore import (
 from PySide6.QtGui import QBrush, QFont
 from PySide6.QtWidgets import QApplication
 
-from counterapp.services.shipping import QueueFilter, QueueRow
+from counterapp.services.shipping_queue import QueueFilter, QueueRow
 from counterapp.ui.common import palette
 from counterapp.ui.common.i18n import translate
 

@@ -150,7 +150,7 @@ class OnTimeStatsDialog(QDialog):
         generation = self._generation
 
         def work(_progress):
-            return self.services.shipping.on_time_stats(group, start, end)
+            return self.services.shipping_reports.on_time_stats(group, start, end)
 
         def success(rows) -> None:
             if generation == self._generation:  # an older query finishing late is dropped
@@ -180,7 +180,7 @@ class OnTimeStatsDialog(QDialog):
                                                   "on_time.csv", self.tr("CSV files (*.csv)"))
         if not path:
             return ""
-        text = self.services.shipping.on_time_csv(self.rows, self.group.currentData())
+        text = self.services.shipping_reports.on_time_csv(self.rows, self.group.currentData())
         try:
             Path(path).write_text(text, encoding="utf-8")
         except OSError as exc:
