@@ -41,11 +41,8 @@ from counterapp.services.delivery import DeliveryRequest
 from counterapp.ui.common.controller import BackgroundRunner, BusyGuard, Observable, run_inline
 from counterapp.ui.counter import controller_texts as t
 from counterapp.ui.counter.cart_state import CartState
-from counterapp.ui.counter.controller_checkout import CheckoutSink, CheckoutSteps, PaymentRequest
+from counterapp.ui.counter.controller_checkout import CheckoutSteps, PaymentRequest
 from counterapp.ui.counter.controller_texts import ERROR, OK, WARNING, CounterTexts
-
-__all__ = ["CheckoutSink", "CounterController", "CounterHost", "CounterState", "DiscountContext",
-           "Notice", "PaymentRequest"]
 
 _QUANTITY_CODE = re.compile(r"^(\d{1,4})\s*\*\s*(\S.*)$")
 

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QKeySequence
-from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
+from PySide6.QtWidgets import QApplication, QWidget
 
 from counterapp.services import Services
 from counterapp.services.cart import CartDraft, PricedCart, ProductRow
@@ -26,13 +26,9 @@ from counterapp.ui.counter.cart_model import COL_QUANTITY, CartModel
 from counterapp.ui.counter.cart_state import CartState
 from counterapp.ui.counter.controller import CounterController, CounterState, Notice
 from counterapp.ui.counter.controller_texts import CounterTexts
-from counterapp.ui.counter.discount_dialog import DiscountDialog
-from counterapp.ui.counter.parked_dialog import ParkedDialog
-from counterapp.ui.counter.quote_dialogs import FindQuotesDialog, SaveQuoteDialog
 from counterapp.ui.counter.results_model import ResultsModel
-from counterapp.ui.counter.return_dialog import ReturnDialog
+from counterapp.ui.counter.view_commands import CounterCommands
 from counterapp.ui.counter.view_host import CounterDialogs
-from counterapp.ui.customers.search_dialog import CustomerSearchDialog
 from counterapp.ui.session import Session
 
 _STYLES = {"ok": palette.message_style("ok"),
@@ -62,6 +58,7 @@ class CounterPanel(QWidget):
         self.payment_dialog = None
         self.quantity_buffer = ""  # digits typed on a cart line before "*"
         self.dialogs = CounterDialogs(self)
+        self.commands = CounterCommands(self)
         self.controller = CounterController(
             services, session, self.dialogs, runner=qt_runner(self, show_progress=False),
             texts=CounterTexts(translate, error_text, ui_locale))
@@ -92,27 +89,27 @@ class CounterPanel(QWidget):
 
     def _build_actions(self) -> None:
         """One QAction per command: shortcut, button and the main window's Sale menu."""
-        c = self.controller
+        c, cmd = self.controller, self.commands
         specs = (
             ("payAction", self.tr("&Pay"), "F12", c.pay, self.pay_button),
-            ("discountAction", self.tr("&Discount"), "F6", self.ask_discount,
+            ("discountAction", self.tr("&Discount"), "F6", cmd.ask_discount,
              self.discount_button),
-            ("customerAction", self.tr("&Customer"), "F7", self.pick_customer,
+            ("customerAction", self.tr("&Customer"), "F7", cmd.pick_customer,
              self.customer_button),
             ("walkInAction", self.tr("&Walk-in customer"), "Shift+F7",
              lambda: c.set_customer(None), None),
             ("parkAction", self.tr("P&ark sale"), "F8", self.park_and_focus,
              self.park_button),
-            ("parkedAction", self.tr("Parked &sales"), "F9", self.show_parked,
+            ("parkedAction", self.tr("Parked &sales"), "F9", cmd.show_parked,
              self.parked_button),
-            ("quoteAction", self.tr("Save as &quote"), "F10", self.save_quote, self.quote_button),
-            ("findQuoteAction", self.tr("&Find quote"), "Shift+F10", self.find_quote,
+            ("quoteAction", self.tr("Save as &quote"), "F10", cmd.save_quote, self.quote_button),
+            ("findQuoteAction", self.tr("&Find quote"), "Shift+F10", cmd.find_quote,
              self.find_quote_button),
             ("deliverAction", self.tr("&Deliver"), "F11", c.deliver, self.deliver_button),
-            ("returnAction", self.tr("&Return"), "Ctrl+R", self.start_return, self.return_button),
+            ("returnAction", self.tr("&Return"), "Ctrl+R", cmd.start_return, self.return_button),
             ("reprintAction", self.tr("Re&print last receipt"), "Ctrl+P", c.reprint_last,
              self.reprint_button),
-            ("newSaleAction", self.tr("&Empty the cart"), "Ctrl+Shift+Del", self.discard_cart,
+            ("newSaleAction", self.tr("&Empty the cart"), "Ctrl+Shift+Del", cmd.discard_cart,
              None),
         )
         for name, text, shortcut, slot, button in specs:
@@ -276,79 +273,3 @@ class CounterPanel(QWidget):
         position = self.selected_line()
         if self.controller.remove_line(position):
             self.select_line(min(position, self.cart_model.rowCount() - 1))
-
-    def discard_cart(self) -> None:
-        """Empty the cart after asking (nothing disappears silently)."""
-        if self.cart.is_empty() or self.controller.busy:
-            return
-        answer = QMessageBox.question(self, self.tr("Empty the cart"),
-                                      self.tr("Remove every line of this sale?"))
-        if answer == QMessageBox.StandardButton.Yes:
-            self.controller.discard_cart()
-            self.focus_main_field()
-
-    # -- commands that open a dialog first ---------------------------------------------------
-    def ask_discount(self) -> None:
-        """F6: line or cart discount, with a senior's approval beyond the role's limit."""
-        context = self.controller.discount_context(self.selected_line())
-        if context is None:
-            return
-        dialog = DiscountDialog(context.line_name, context.line_pct, context.cart_pct,
-                                context.limit, self)
-
-        def apply() -> None:
-            if self.controller.apply_discount(context.position, dialog.pct,
-                                              whole_cart=dialog.whole_cart):
-                self.select_line(context.position)
-            self.focus_main_field()  # back from the approval dialog too
-
-        dialog.accepted.connect(apply)
-        dialog.finished.connect(lambda _r: (dialog.deleteLater(), self.focus_main_field()))
-        dialog.open()
-
-    def pick_customer(self) -> None:
-        """F7: attach a customer found by name, phone or VAT number."""
-        if self.controller.busy:
-            return
-        customer_id = CustomerSearchDialog.ask(self.services, self.session, self)
-        if customer_id is not None:
-            self.controller.set_customer(customer_id)
-        self.focus_main_field()
-
-    def show_parked(self) -> None:
-        """F9: the list of parked sales; Enter resumes one."""
-        if self.controller.busy:
-            return
-        dialog = ParkedDialog(self.services, self.session, self)
-        dialog.discarded.connect(self.parked_changed.emit)
-        dialog.accepted.connect(lambda: self.resume_parked(dialog.chosen_id)
-                                if dialog.chosen_id is not None else None)
-        dialog.finished.connect(lambda _r: (dialog.deleteLater(), self.focus_main_field()))
-        dialog.open()
-
-    def save_quote(self) -> None:
-        """F10: save the cart as a quote valid until a date, then print it."""
-        if self.cart.is_empty() or self.controller.busy:
-            return
-        valid_until = SaveQuoteDialog.ask(*self.controller.quote_dates(), parent=self)
-        if valid_until is not None:
-            self.controller.save_quote(valid_until)
-        self.focus_main_field()
-
-    def find_quote(self) -> None:
-        """Shift+F10: find a quote and load it at the quoted prices."""
-        if self.controller.busy:
-            return
-        number = FindQuotesDialog.ask(self.services, self.cart.customer_id, parent=self)
-        if number:
-            self.controller.load_quote(number)
-        self.focus_main_field()
-
-    def start_return(self) -> None:
-        """Ctrl+R: refund lines of an earlier receipt."""
-        if self.controller.busy:
-            return
-        dialog = ReturnDialog(self.services, self.session, self)
-        dialog.refunded.connect(self.controller.refunded)
-        dialog.finished.connect(lambda _r: (dialog.deleteLater(), self.focus_main_field()))
-        dialog.open()

@@ -22,7 +22,7 @@ from counterapp.services.delivery import DeliveryRequest
 from counterapp.ui.common.approval import ApprovalDialog
 from counterapp.ui.common.printing import default_printer_name, warm_up
 from counterapp.ui.common.printing import print_document as print_with_preview
-from counterapp.ui.counter.controller import PaymentRequest
+from counterapp.ui.counter.controller_checkout import PaymentRequest
 from counterapp.ui.counter.delivery_dialog import DeliveryDialog
 from counterapp.ui.counter.parked_dialog import CloseDialog
 from counterapp.ui.counter.payment_dialog import PaymentDialog
