@@ -8,8 +8,10 @@
   after), p95. Target ≤ 50 ms. Each call is then ended (not timed).
 * ``command``: ``python -m counterapp call incoming NUMBER`` as a subprocess → the caller
   card painted in the running window, process start included, p95. Target ≤ 250 ms.
-* ``command_fast``: the same through ``single_instance.fast_main`` (what ``__main__`` can
-  try before loading the whole command line).
+* ``command_fast``: the same through ``instance_client.fast_main`` (what the launcher
+  tries before loading the whole command line).
+* ``script``: the same through the INSTALLED console script (``counterapp`` next to the
+  interpreter, as ``pip install`` makes it), which is what a softphone runs. Target ≤ 250 ms.
 
 ``python -m bench.bench_phone`` prints the table.
 """
@@ -43,7 +45,8 @@ from bench.dataset import (  # noqa: E402
 from counterapp.db.models import PhoneNumber, User  # noqa: E402
 from counterapp.settings import Settings  # noqa: E402
 
-TARGETS_MS = {"lookup": 2.0, "panel": 50.0, "command": 250.0, "command_fast": 250.0}
+TARGETS_MS = {"lookup": 2.0, "panel": 50.0, "command": 250.0, "command_fast": 250.0,
+              "script": 250.0}
 LOOKUPS = 1000
 PANEL_CALLS = 100
 COMMAND_CALLS = 20
@@ -88,6 +91,15 @@ def _end(panel) -> None:
     panel.outcome_combo.setCurrentIndex(panel.outcome_combo.findData("information_given"))
     if not panel.end_call():
         raise RuntimeError(panel.call_error.text())
+
+
+def _installed_script() -> str:
+    """The ``counterapp`` console script of this interpreter's environment."""
+    folder = Path(sys.executable).parent
+    script = folder / ("counterapp.exe" if os.name == "nt" else "counterapp")
+    if not script.exists():
+        raise RuntimeError(f"no installed script at {script}: run pip install -e . first")
+    return str(script)
 
 
 def _command_calls(app, panel, env, url, prefix, numbers) -> list[float]:
@@ -164,12 +176,14 @@ def run(size: str = "large") -> dict:
 
         server = single_instance.install(window, url)
         env = dict(os.environ, PYTHONPATH=str(REPOSITORY))
-        fast = ("import sys; from counterapp.ui.single_instance import fast_main; "
+        fast = ("import sys; from counterapp.instance_client import fast_main; "
                 "sys.exit(1 if fast_main(sys.argv[1:]) is None else 0)")
         for key, prefix, first in (
                 ("command", [sys.executable, "-m", "counterapp", "call", "incoming"],
                  PANEL_CALLS),
-                ("command_fast", [sys.executable, "-c", fast], PANEL_CALLS + COMMAND_CALLS)):
+                ("command_fast", [sys.executable, "-c", fast], PANEL_CALLS + COMMAND_CALLS),
+                ("script", [_installed_script(), "call", "incoming"],
+                 PANEL_CALLS + 2 * COMMAND_CALLS)):
             results[key] = _ms(_command_calls(app, panel, env, url, prefix,
                                               sample[first:first + COMMAND_CALLS]))
         server.close()
@@ -178,7 +192,7 @@ def run(size: str = "large") -> dict:
         services.ctx.db.close()
         remove_copy(url)
     print(f"{'measure':<10} {'n':>5} {'p50 ms':>9} {'p95 ms':>9} {'max ms':>9} {'target':>8}")
-    for key in ("lookup", "card", "panel", "command", "command_fast"):
+    for key in ("lookup", "card", "panel", "command", "command_fast", "script"):
         row = results[key]
         target = TARGETS_MS.get(key)
         print(f"{key:<10} {row['n']:>5} {row['p50_ms']:>9.2f} {row['p95_ms']:>9.2f} "

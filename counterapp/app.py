@@ -16,7 +16,7 @@ from PySide6.QtCore import QLibraryInfo, QLocale, QTranslator
 from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QApplication, QMessageBox
 
-from counterapp import __version__, app_mutex, errortrail
+from counterapp import __version__, app_mutex, errortrail, instance_client
 from counterapp.db import connect, describe_url
 from counterapp.db.database import database_exists, sqlite_path
 from counterapp.db.migrations import migrate
@@ -155,10 +155,10 @@ def run_gui(database_url: str | None, *, demo_if_empty: bool = False) -> int:
     settings = Settings()
     install_translations(app, settings.get("language"))
     url = resolve_database_url(database_url, settings)
-    incoming = os.environ.pop(single_instance.INCOMING_ENV, "")
+    incoming = os.environ.pop(instance_client.INCOMING_ENV, "")
     # One window per user and database: a second start hands its call over and leaves.
-    if single_instance.send_message(url, {"cmd": "incoming_call", "number": incoming}
-                                    if incoming else {"cmd": "raise"}, timeout_ms=500):
+    if instance_client.send_message(url, {"cmd": "incoming_call", "number": incoming}
+                                   if incoming else {"cmd": "raise"}, timeout_ms=500):
         return 0
     try:
         if not _prepare_database(url, settings, demo_if_empty=demo_if_empty):

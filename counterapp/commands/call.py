@@ -1,12 +1,13 @@
 """``counterapp call incoming NUMBER``: a softphone tells CounterApp who is ringing.
 
-The number goes to the running window of this user and database (a local socket); when no
-window runs, the GUI starts detached on the same database and shows the call after login.
+Usually handled before this module loads (``counterapp.launcher``); the full command line
+gets here with ``--help`` or extra options, and ends in the same
+``instance_client.call_incoming``: one validation of the number, one hand-over.
 """
 
 from __future__ import annotations
 
-from counterapp.domain.phone import normalize_phone
+from counterapp.instance_client import call_incoming
 
 
 def register(subparsers, common) -> None:
@@ -21,14 +22,4 @@ def register(subparsers, common) -> None:
 
 
 def _incoming(args, database) -> int:
-    # Validate first: a garbage number is exit 2 with one line naming "number".
-    number = normalize_phone(args.number, field="number")
-    from counterapp.settings import Settings, resolve_database_url  # noqa: PLC0415
-    from counterapp.ui.single_instance import launch_gui, send_incoming_call  # noqa: PLC0415
-
-    url = resolve_database_url(database, Settings())
-    if send_incoming_call(url, number):
-        return 0
-    launch_gui(url, number)
-    print(f"CounterApp was not running: starting it; the call from {number} shows after login")
-    return 0
+    return call_incoming(args.number, database)

@@ -1,50 +1,20 @@
-"""One running CounterApp per user and database: a local socket other processes talk to.
+"""One running CounterApp per user and database: the server side of a local socket.
 
-``counterapp call incoming NUMBER`` (run by a softphone) connects to the running window's
-``SingleInstanceServer`` and sends one JSON line; the window raises itself and shows the
-caller. The server name is per user and per database, so two shops (or a test database)
-never answer each other's calls. Protocol, one line each way (UTF-8 JSON)::
-
-    → {"cmd": "incoming_call", "number": "+390212345678"}
-    ← {"ok": true}
-    → {"cmd": "raise"}
-    ← {"ok": true}
-
-Qt is imported only by the server side: the client (``send_message``) is a plain Unix
-socket on Linux and macOS, so ``counterapp call incoming`` does not pay for loading Qt.
+The running window listens with a Qt ``QLocalServer`` on
+``counterapp.instance_client.server_name(database_url)``; other processes (a softphone's
+``counterapp call incoming NUMBER``, a second start of the app) connect with the plain
+client in ``counterapp.instance_client`` (no Qt) and send one JSON line, described there.
+The window raises itself and shows the caller.
 """
 
 from __future__ import annotations
 
-import getpass
-import hashlib
 import json
 import logging
-import os
-import subprocess
-import sys
+
+from counterapp.instance_client import MAX_LINE, server_name
 
 log = logging.getLogger(__name__)
-
-INCOMING_ENV = "COUNTERAPP_INCOMING_CALL"
-MAX_LINE = 4096
-
-
-def server_name(database_url: str) -> str:
-    """``counterapp-<uid>-<hash of the database URL>``.
-
-    On Unix it is the full path of the socket in the temporary directory, so a plain
-    ``AF_UNIX`` client (no Qt to load: the softphone command starts fast) finds it.
-    """
-    try:
-        user = str(os.getuid())
-    except AttributeError:  # Windows: no uid; the login name is per user too
-        user = hashlib.sha1(getpass.getuser().encode()).hexdigest()[:8]
-    digest = hashlib.sha1(database_url.encode("utf-8")).hexdigest()[:12]
-    name = f"counterapp-{user}-{digest}"
-    if os.name == "posix":
-        return os.path.join(os.environ.get("TMPDIR") or "/tmp", name)  # noqa: S108 (Qt's own)
-    return name
 
 
 def _server_class():
@@ -139,78 +109,6 @@ def _server_class():
 _SERVER_CLASS = None
 
 
-def send_message(database_url: str, message: dict, timeout_ms: int = 2000) -> bool:
-    """Send one message to the running instance; False when none answers."""
-    line = json.dumps(message).encode("utf-8") + b"\n"
-    if os.name == "posix":
-        return _send_unix(server_name(database_url), line, timeout_ms / 1000)
-    from PySide6.QtNetwork import QLocalSocket  # noqa: PLC0415
-
-    socket = QLocalSocket()
-    socket.connectToServer(server_name(database_url))
-    if not socket.waitForConnected(timeout_ms):
-        return False
-    socket.write(line)
-    if not socket.waitForBytesWritten(timeout_ms):
-        return False
-    reply = b""
-    while b"\n" not in reply:
-        if not socket.waitForReadyRead(timeout_ms):
-            break
-        reply += bytes(socket.readAll().data())
-    socket.disconnectFromServer()
-    try:
-        return bool(json.loads(reply.decode("utf-8").strip() or "{}").get("ok"))
-    except (UnicodeDecodeError, json.JSONDecodeError):
-        return False
-
-
-def _send_unix(path: str, line: bytes, timeout_s: float) -> bool:
-    import socket  # noqa: PLC0415
-
-    client = socket.socket(socket.AF_UNIX, socket.SOCK_STREAM)
-    client.settimeout(timeout_s)
-    reply = b""
-    try:
-        client.connect(path)
-        client.sendall(line)
-        while b"\n" not in reply:
-            chunk = client.recv(4096)
-            if not chunk:
-                break
-            reply += chunk
-    except OSError:
-        return False
-    finally:
-        client.close()
-    try:
-        return bool(json.loads(reply.decode("utf-8").strip() or "{}").get("ok"))
-    except (UnicodeDecodeError, json.JSONDecodeError):
-        return False
-
-
-def send_incoming_call(database_url: str, number: str, timeout_ms: int = 2000) -> bool:
-    """Tell the running window that ``number`` is ringing; False when no window runs."""
-    return send_message(database_url, {"cmd": "incoming_call", "number": number}, timeout_ms)
-
-
-def launch_gui(database_url: str, number: str) -> subprocess.Popen:
-    """Start the GUI detached on the same database; it shows the call after login."""
-    if getattr(sys, "frozen", False):
-        command = [sys.executable, "--database", database_url]
-    else:
-        command = [sys.executable, "-m", "counterapp", "--database", database_url]
-    env = dict(os.environ, **{INCOMING_ENV: number})
-    options: dict = {"stdin": subprocess.DEVNULL, "stdout": subprocess.DEVNULL,
-                     "stderr": subprocess.DEVNULL, "env": env, "close_fds": True}
-    if os.name == "nt":
-        options["creationflags"] = (subprocess.DETACHED_PROCESS
-                                    | subprocess.CREATE_NEW_PROCESS_GROUP)
-    else:
-        options["start_new_session"] = True
-    return subprocess.Popen(command, **options)  # noqa: S603 (our own executable)
-
-
 def install(window, database_url: str):
     """Start the single-instance server for ``window`` (a ``MainWindow``) and return it.
 
@@ -230,33 +128,3 @@ def _bring_forward(window) -> None:
     window.show()
     window.raise_()
     window.activateWindow()
-
-
-_NUMBER_CHARS = set("0123456789+().-/ ")
-
-
-def fast_main(argv: list[str]) -> int | None:
-    """``call incoming NUMBER [--database URL]`` handed straight to a running window.
-
-    For ``counterapp/__main__.py`` to try before loading the whole command line (every
-    subcommand and service): returns 0 when the running window took the call, ``None``
-    when the full command must run (odd arguments, a suspicious number, no window yet).
-    """
-    number, database = None, None
-    args = iter(argv)
-    for arg in args:
-        if arg == "--database":
-            database = next(args, None)
-        elif arg.startswith("--database="):
-            database = arg.split("=", 1)[1]
-        elif arg.startswith("-") and not arg.lstrip("-").isdigit() or number is not None:
-            return None
-        else:
-            number = arg
-    digits = sum(ch.isdigit() for ch in number or "")
-    if not number or not set(number) <= _NUMBER_CHARS or not 6 <= digits <= 15:
-        return None  # the full command explains what is wrong with it
-    database = database or os.environ.get("COUNTERAPP_DATABASE")
-    if not database:
-        return None
-    return 0 if send_incoming_call(database, number.strip()) else None
