@@ -18,12 +18,13 @@ from contextlib import contextmanager
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
-from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt
 from PySide6.QtPrintSupport import QPrintDialog, QPrinter, QPrinterInfo
 from PySide6.QtWidgets import QFileDialog, QMessageBox, QProgressDialog, QWidget
 
 from counterapp.services.printing import DOC_TYPES, RenderedDocument
+from counterapp.ui.common.actions import make_action
+from counterapp.ui.common.i18n import translate
 from counterapp.ui.common.messages import error_text, show_error
 from counterapp.ui.common.print_preview import (
     PrintFailed,
@@ -49,13 +50,9 @@ DOCUMENT_TITLES = {
 }
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("Printing", text)
-
-
 def document_title(doc_type: str) -> str:
     """The translated name of a document type."""
-    return _tr(DOCUMENT_TITLES.get(doc_type, doc_type))
+    return translate("Printing", DOCUMENT_TITLES.get(doc_type, doc_type))
 
 
 def default_printer_name(settings, doc_type: str) -> str:
@@ -191,12 +188,10 @@ def install_print_menu(window, menu) -> None:
         ("quote", QCoreApplication.translate("Printing", "&Quote…"), None, "printQuoteAction"),
     )
     for doc_type, text, shortcut, name in entries:
-        action = QAction(text, window)  # the menu shows the shortcut itself
-        action.setObjectName(name)
-        if shortcut:
-            action.setShortcut(QKeySequence(shortcut))
-        action.triggered.connect(lambda _=False, t=doc_type: ask_and_print(window, t))
-        window.addAction(action)
+        action = make_action(window, text, shortcut=shortcut, object_name=name,
+                             context=Qt.ShortcutContext.WindowShortcut,
+                             slot=lambda t=doc_type: ask_and_print(window, t))
+        window.addAction(action)  # the document can be asked for before a menu opened
         submenu.addAction(action)
 
 
