@@ -111,3 +111,16 @@ def test_audit_viewer_filters_by_customer_through_the_picker_it_is_given(qtbot, 
     plain = AuditDialog(window.services, window.session.actor, window)
     qtbot.addWidget(plain)
     assert plain.customer_button.isHidden()  # no picker wired: no customer filter
+
+
+def test_a_destroyed_dialogs_action_does_not_break_the_next_user_switch(qtbot):
+    from PySide6.QtWidgets import QDialog  # noqa: PLC0415
+
+    session = Session()
+    session.set_actor(JUNIOR)
+    dialog = QDialog()
+    make_action(dialog, "Users", permission=Action.EDIT_USERS, session=session)
+    with qtbot.waitSignal(dialog.destroyed):
+        dialog.deleteLater()
+    session.set_actor(MANAGER)  # raised RuntimeError on the deleted action before
+    assert session.actor is MANAGER

@@ -13,7 +13,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from PySide6.QtCore import QCoreApplication, QObject, Qt
+from PySide6.QtCore import QCoreApplication, QObject, Qt, Slot
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QAbstractButton, QMessageBox, QWidget
 
@@ -53,13 +53,9 @@ def make_action(parent: QObject, text: str, *, shortcut: str | QKeySequence
     if permission is not None:
         if session is None:
             raise ValueError("a permission needs the session that says who is logged in")
-        permission = Action(permission)
-
-        def evaluate(_actor=None) -> None:
-            _apply_permission(action, base_tip, permission, session)
-
-        session.user_changed.connect(evaluate)
-        evaluate()
+        gate = _PermissionGate(action, base_tip, Action(permission), session)
+        session.user_changed.connect(gate.evaluate)
+        gate.evaluate()
     return action
 
 
@@ -75,6 +71,21 @@ def permission_reason(session: Session, permission: Action) -> str | None:
     if decision(actor.role, permission) in (ALLOW, APPROVAL):
         return None
     return QCoreApplication.translate("Actions", "Your role may not do this: ask a manager.")
+
+
+class _PermissionGate(QObject):
+    """Re-judges one action on every user switch; a child of the action, so the connection
+    to the long-lived session goes when the action (a dialog's, say) is destroyed."""
+
+    def __init__(self, action: QAction, base_tip: str, permission: Action, session: Session):
+        super().__init__(action)
+        self._action, self._tip = action, base_tip
+        self._permission, self._session = permission, session
+
+    @Slot(object)
+    def evaluate(self, _actor=None) -> None:
+        """Enable the action, or disable it with the reason in its tooltip."""
+        _apply_permission(self._action, self._tip, self._permission, self._session)
 
 
 def _base_tip(action: QAction, tip: str | None) -> str:
