@@ -169,17 +169,19 @@ class PerformanceService:
             return None
         ids = {actor.id}
         if actor.role == Role.SENIOR:
-            ids |= {u.id for u in User.select(User.id).where(User.mentor == actor.id)}
+            ids |= figures.mentees(self.ctx.db, actor.id)
         return ids
 
-    def _target(self, actor: Actor | None, login: str | None) -> User:
+    def _target(self, actor: Actor | None, login: str | None) -> figures.Person:
         authorize(self.ctx, actor, Action.EVERYDAY)
-        user = User.get_or_none(User.login == (login or actor.login).strip().lower())
+        user = figures.person(self.ctx.db, (login or actor.login).strip().lower())
         if user is None:
             raise NotFound("user", login)
-        visible = self._visible_ids(actor)
-        if visible is not None and user.id not in visible:
-            raise PermissionDenied(Action.EVERYDAY, f"you may not see {user.login}'s figures")
+        if user.id != actor.id:
+            visible = self._visible_ids(actor)
+            if visible is not None and user.id not in visible:
+                raise PermissionDenied(Action.EVERYDAY,
+                                       f"you may not see {user.login}'s figures")
         return user
 
     def _month(self, actor: Actor, month: str | None) -> str:
@@ -193,7 +195,8 @@ class PerformanceService:
     def options(self) -> PerformanceOptions:
         """The shop's crediting and visibility settings."""
         with self.ctx.db.read():
-            return PerformanceOptions(figures.credit_rule(), figures.reps_see_leaderboard())
+            return PerformanceOptions(figures.credit_rule(self.ctx.db),
+                                      figures.reps_see_leaderboard(self.ctx.db))
 
     def set_options(self, actor: Actor, options: PerformanceOptions) -> PerformanceOptions:
         """Change the shop's crediting and visibility settings (manager)."""
@@ -269,7 +272,7 @@ class PerformanceService:
         month = month_of(day)
         if month < month_of(self.ctx.now()):
             raise ValidationError(field, f"{month} is over: a plan never rewrites a past month")
-        if figures.closed(month) is not None:
+        if figures.closed(self.ctx.db, month) is not None:
             raise ValidationError(field, f"{month} is closed")
 
     def save_plan(self, actor: Actor, data: PlanInput, plan_id: int | None = None) -> PlanRow:
@@ -330,9 +333,9 @@ class PerformanceService:
 
     def _open_month(self, month: str, field: str = "month") -> str:
         month = parse_month(month, field)
-        close = figures.closed(month)
+        close = figures.closed(self.ctx.db, month)
         if close is not None:
-            raise Conflict(f"{month} was closed by {close.closed_by_login} at "
+            raise Conflict(f"{month} was closed by {close.closed_by} at "
                            f"{close.closed_at:%Y-%m-%d %H:%M}: reopen it first")
         return month
 
@@ -351,7 +354,7 @@ class PerformanceService:
             user = User.get_or_none(User.login == (login or "").strip().lower())
             if user is None:
                 raise ValidationError("rep", f"unknown user '{login}'")
-            before = figures.quotas_for(month, user.id).get(user.id)
+            before = figures.quotas_for(self.ctx.db, month, user.id).get(user.id)
             self._write_quota(user.id, month, amount)
             audit.record(actor, "quota_set", entity="quota", entity_id=f"{user.login} {month}",
                          amount=amount, before={"target": before}, after={"target": amount},
@@ -363,9 +366,10 @@ class PerformanceService:
         authorize(self.ctx, actor, Action.EDIT_COMMISSION)
         with self.ctx.db.atomic():
             month = self._open_month(month)
-            have = figures.quotas_for(month)
+            have = figures.quotas_for(self.ctx.db, month)
             copied = 0
-            for user_id, target in figures.quotas_for(previous_month(month)).items():
+            for user_id, target in figures.quotas_for(self.ctx.db,
+                                                      previous_month(month)).items():
                 if user_id not in have:
                     self._write_quota(user_id, month, target)
                     copied += 1
@@ -385,15 +389,18 @@ class PerformanceService:
         today = self.ctx.now().date()
         return sum(1 for day in working_days(month, _is_working) if day >= today)
 
-    def _rep_month(self, user: User, month: str) -> tuple[RepMonth, list]:
-        close = figures.closed(month)
-        rule = close.credit_rule if close is not None else figures.credit_rule()
-        live, by_rep = figures.live_months(self.ctx.db, month, rule, [user], rep_id=user.id)
-        orders = by_rep.get(user.id, [])
+    def _rep_month(self, user: figures.Person, month: str, *, orders: bool = False
+                   ) -> tuple[RepMonth, list[figures.CreditedOrder]]:
+        """The rep's month (frozen when closed) and, if asked, the orders credited to it."""
+        db = self.ctx.db
+        close = figures.closed(db, month)
+        rule = close.credit_rule if close is not None else figures.credit_rule(db)
+        credited = figures.month_credits(db, month, rule, user.id) if orders else []
         if close is not None:
             frozen = [r for r in figures.frozen_months(close) if r.login == user.login]
-            return (frozen[0] if frozen else live[0]), orders
-        return live[0], orders
+            if frozen:
+                return frozen[0], credited
+        return figures.live_months(db, month, rule, [user], rep_id=user.id)[0], credited
 
     def month_figure(self, actor: Actor, login: str | None = None,
                      month: str | None = None) -> MonthFigure:
@@ -413,8 +420,8 @@ class PerformanceService:
         month = self._month(actor, month)
         self._check_month_for(actor, month)
         with self.ctx.db.read():
-            row, orders = self._rep_month(user, month)
-            plan = figures.plans_for(month, [user])[user.id]
+            row, orders = self._rep_month(user, month, orders=True)
+            plan = figures.plans_for(self.ctx.db, month, [user])[user.id]
         days = working_days(month, _is_working) or [month_days(month)[0]]
         per_day = [ZERO] * len(days)
         for order in orders:
@@ -437,7 +444,9 @@ class PerformanceService:
         month = self._month(actor, month)
         self._check_month_for(actor, month)
         rows = self._all(month)
-        visible = None if figures.reps_see_leaderboard() else self._visible_ids(actor)
+        with self.ctx.db.read():
+            public = figures.reps_see_leaderboard(self.ctx.db)
+        visible = None if public else self._visible_ids(actor)
         if visible is not None:
             rows = [r for r in rows if r.user_id in visible]
         return sorted(rows, key=lambda r: (r.attainment_pct is None,
@@ -445,16 +454,15 @@ class PerformanceService:
 
     def _all(self, month: str) -> list[RepMonth]:
         with self.ctx.db.read():
-            close = figures.closed(month)
+            close = figures.closed(self.ctx.db, month)
             if close is not None:
                 return figures.frozen_months(close)
-            rows, _ = figures.live_months(self.ctx.db, month, figures.credit_rule())
-            return rows
+            return figures.live_months(self.ctx.db, month, figures.credit_rule(self.ctx.db))
 
-    def month_status(self, month: str) -> MonthClose | None:
-        """Who closed ``month`` and when (a frozen row), or ``None`` while it is open."""
+    def month_status(self, month: str) -> figures.MonthStatus | None:
+        """Who closed ``month`` and when, or ``None`` while it is open."""
         with self.ctx.db.read():
-            return figures.closed(parse_month(month))
+            return figures.closed(self.ctx.db, parse_month(month))
 
     # -- close, reopen, export, statements ---------------------------------------------------
     def close_month(self, actor: Actor, month: str) -> CloseResult:
@@ -470,16 +478,16 @@ class PerformanceService:
             raise ValidationError("month", f"{month} is not over yet")
         try:
             with self.ctx.db.atomic():
-                existing = figures.closed(month)
+                existing = figures.closed(self.ctx.db, month)
                 if existing is not None:
                     return self._already(existing)
                 now = self.ctx.now()
-                rule = figures.credit_rule()
+                rule = figures.credit_rule(self.ctx.db)
                 close = MonthClose.create(month=month, closed_by=actor.id,
                                           closed_by_login=actor.login,
                                           closed_by_name=actor.display_name, closed_at=now,
                                           credit_rule=rule)
-                rows, _ = figures.live_months(self.ctx.db, month, rule)
+                rows = figures.live_months(self.ctx.db, month, rule)
                 figures.freeze(close, rows)
                 audit.record(actor, "month_closed", entity="month", entity_id=month,
                              amount=sum((r.total_pay for r in rows), ZERO),
@@ -487,33 +495,30 @@ class PerformanceService:
                 return CloseResult(month, True, actor.login, now, len(rows))
         except peewee.IntegrityError:
             with self.ctx.db.read():
-                existing = figures.closed(month)
-            if existing is None:
-                raise
-            return self._already(existing)
+                existing = figures.closed(self.ctx.db, month)
+                if existing is None:
+                    raise
+                return self._already(existing)
 
     @staticmethod
-    def _already(close: MonthClose) -> CloseResult:
+    def _already(close: figures.MonthStatus) -> CloseResult:
         count = MonthCloseRep.select().where(MonthCloseRep.month_close == close.id).count()
-        closed_at = close.closed_at
-        if not isinstance(closed_at, dt.datetime):
-            closed_at = dt.datetime.fromisoformat(str(closed_at))
-        return CloseResult(close.month, False, close.closed_by_login, closed_at, count)
+        return CloseResult(close.month, False, close.closed_by, close.closed_at, count)
 
     def reopen_month(self, actor: Actor, month: str, reason: str = "") -> None:
         """Drop a month's snapshot so it is live again (manager, audited with the reason)."""
         authorize(self.ctx, actor, Action.CLOSE_MONTH)
         month = parse_month(month)
         with self.ctx.db.atomic():
-            close = figures.closed(month)
+            close = figures.closed(self.ctx.db, month)
             if close is None:
                 raise Conflict(f"{month} is not closed")
             frozen = figures.frozen_months(close)
             MonthCloseRep.delete().where(MonthCloseRep.month_close == close.id).execute()
-            close.delete_instance()
+            MonthClose.delete().where(MonthClose.id == close.id).execute()
             audit.record(actor, "month_reopened", entity="month", entity_id=month,
                          amount=sum((r.total_pay for r in frozen), ZERO),
-                         before={"closed_by": close.closed_by_login,
+                         before={"closed_by": close.closed_by,
                                  "closed_at": str(close.closed_at), "reps": len(frozen)},
                          reason=reason, at=self.ctx.now())
 
@@ -528,8 +533,8 @@ class PerformanceService:
         user = self._target(actor, login)
         month = parse_month(month)
         with self.ctx.db.read():
-            row, orders = self._rep_month(user, month)
-            plan = figures.plans_for(month, [user])[user.id]
+            row, orders = self._rep_month(user, month, orders=True)
+            plan = figures.plans_for(self.ctx.db, month, [user])[user.id]
             company = company_info()
         return csv_part.statement_data(company, row, orders, plan, self.ctx.now(),
                                        actor.language or "it")

@@ -85,8 +85,8 @@ def import_quotas(service: PerformanceService, path, actor: Actor) -> ImportRepo
         report = _report("quotas", parsed, problems, good)
         if problems or not good:
             return ImportReport(created=0, updated=0, written=False, **report)
-        existing = {(uid, m) for uid, m, _t in (v for _l, v in good)
-                    if figures.quotas_for(m, uid)}
+        existing = [1 for _line, (uid, month, _t) in good
+                    if figures.quotas_for(service.ctx.db, month, uid)]
         for _line_no, (user_id, month, target) in good:
             service._write_quota(user_id, month, target)
         audit.record(actor, "import_quotas", entity="file",

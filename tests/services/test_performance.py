@@ -21,6 +21,7 @@ from counterapp.domain.commission import (
     totals_by_rep,
 )
 from counterapp.domain.errors import Conflict, PermissionDenied, ValidationError
+from counterapp.services import performance_figures
 from counterapp.services.performance import PerformanceOptions, PlanInput
 from tests.services.performance_fixtures import build_shop, refund
 
@@ -90,6 +91,11 @@ def test_the_sql_equals_a_full_recomputation(services, shop, rule):
         for row in services.performance.leaderboard(mgr, month):
             net, returns, margin = expected.get(row.user_id, (D(0), D(0), D(0)))
             assert (row.credited_net, row.returns_net, row.margin) == (net, returns, margin)
+            # The per-order path (statements, the daily curve) agrees with the sums.
+            orders = performance_figures.month_credits(services.ctx.db, month, rule,
+                                                       row.user_id)
+            assert sum((o.net for o in orders), D(0)) == row.credited_net
+            assert sum((o.margin for o in orders), D(0)) == row.margin
 
 
 def test_a_return_after_close_claws_back_in_the_open_month(services, shop):
@@ -234,7 +240,6 @@ def test_a_close_that_loses_the_race_at_insert_says_who_won(services, shop, monk
     """The other workstation commits between our check and our INSERT: the UNIQUE index
     refuses it (IntegrityError on either engine) and the close reports the winner."""
     from counterapp.db.models import MonthClose  # noqa: PLC0415
-    from counterapp.services import performance_figures  # noqa: PLC0415
 
     mgr = shop["mgr"]
     MonthClose.create(month="2026-11", closed_by=shop["staff"]["senior"].id,
@@ -242,9 +247,9 @@ def test_a_close_that_loses_the_race_at_insert_says_who_won(services, shop, monk
     real = performance_figures.closed
     calls = []
 
-    def blind_first(month):
+    def blind_first(db, month):
         calls.append(month)
-        return None if len(calls) == 1 else real(month)
+        return None if len(calls) == 1 else real(db, month)
 
     monkeypatch.setattr(performance_figures, "closed", blind_first)
     result = services.performance.close_month(mgr, "2026-11")

@@ -1,0 +1,139 @@
+"""Quotas and commission on the demo shop: the dashboard and the counter's month figure.
+
+* ``dashboard``: ``PerformanceService.leaderboard`` for one month with every rep (live
+  crediting in SQL: counter sales, deliveries, returns, new accounts, calls), as a manager
+  opens it; the current month and the last full one. Target p95 ≤ 150 ms.
+* ``my month``: the dashboard's "my month" for one rep (the daily curve and pace line).
+* ``figure after a sale``: a cash sale through ``SalesService.checkout``, then
+  ``month_figure`` for the rep who made it (what the counter's status line shows); only the
+  figure is timed. Target p95 ≤ 20 ms.
+
+Runs on the large demo set when it is built for this schema (``bench/.cache/large.db``),
+else on the small one (built on demand); the set used is in the result. Sales go to a
+private copy. ``python -m bench.bench_performance [--small]`` prints the table.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import statistics
+import sys
+import time
+import uuid
+from pathlib import Path
+
+REPOSITORY = Path(__file__).resolve().parents[1]
+if str(REPOSITORY) not in sys.path:
+    sys.path.insert(0, str(REPOSITORY))
+
+from counterapp.db import connect  # noqa: E402
+from counterapp.db.migrations import migrate  # noqa: E402
+from counterapp.db.models import Order, Product, User  # noqa: E402
+from counterapp.domain.commission import month_of, previous_month  # noqa: E402
+from counterapp.services import build_services  # noqa: E402
+from counterapp.services.cart import CartDraft, CartLineInput, PaymentInput  # noqa: E402
+from counterapp.services.context import ServiceContext  # noqa: E402
+from counterapp.settings import Settings  # noqa: E402
+
+DASHBOARD_TARGET_MS = 150.0
+FIGURE_TARGET_MS = 20.0
+REPEAT = 7
+SALES = 15
+
+
+def _p95(times: list[float]) -> float:
+    ordered = sorted(times)
+    return ordered[min(len(ordered) - 1, int(round(0.95 * (len(ordered) - 1))))]
+
+
+def _timed(function, repeat: int = REPEAT) -> list[float]:
+    function()  # warm the page cache and the plans
+    times = []
+    for _ in range(repeat):
+        started = time.perf_counter()
+        function()
+        times.append((time.perf_counter() - started) * 1000)
+    return times
+
+
+def _entry(times: list[float], target: float | None = None) -> dict:
+    entry = {"median_ms": round(statistics.median(times), 2), "p95_ms": round(_p95(times), 2)}
+    if target is not None:
+        entry["target_ms"] = target
+    return entry
+
+
+def _dataset() -> tuple[str, str]:
+    """(URL, name) of the set to measure: large if built for this schema, else small."""
+    from bench.dataset import (  # noqa: PLC0415
+        CACHE_DIR,
+        available,
+        large_database_url,
+        schema_key,
+        small_database_url,
+    )
+
+    if "--small" not in sys.argv:
+        path, key = CACHE_DIR / "large.db", CACHE_DIR / "large.key"
+        lines = key.read_text().split() if key.exists() else []
+        if path.exists() and (lines == [schema_key()] or (
+                len(lines) > 1 and set(lines[1:]) <= set(available()))):
+            return large_database_url(), "large"
+        print("(large demo set not built for this schema: measuring the small set)")
+    return small_database_url(), "small"
+
+
+def run() -> dict:
+    """Measure and print; returns the figures (milliseconds)."""
+    from bench.dataset import fresh_copy, remove_copy  # noqa: PLC0415
+
+    source, name = _dataset()
+    url = fresh_copy(source)
+    try:
+        db = connect(url)
+        migrate(db, backup=False)
+        services = build_services(ServiceContext(db=db, settings=Settings(None)))
+        manager = services.staff.actor(User.get(User.role == "manager").login)
+        rep = services.staff.actor(
+            User.select().where(User.role == "junior").order_by(User.id).first().login)
+        current = month_of(services.ctx.now())
+        counts = {"set": name, "orders": Order.select().count(),
+                  "orders_this_month": Order.select().where(
+                      Order.created_at >= dt.datetime.now().replace(day=1, hour=0, minute=0,
+                                                                    second=0)).count()}
+        figures: dict = {"dataset": counts}
+        reps = len(services.performance.leaderboard(manager, current))
+        figures["dashboard this month"] = _entry(
+            _timed(lambda: services.performance.leaderboard(manager, current)),
+            DASHBOARD_TARGET_MS)
+        last = previous_month(current)
+        figures["dashboard last month"] = _entry(
+            _timed(lambda: services.performance.leaderboard(manager, last)), DASHBOARD_TARGET_MS)
+        figures["my month"] = _entry(_timed(lambda: services.performance.my_month(rep)))
+        product = Product.select().where(Product.stock > 100).order_by(Product.id).first()
+        after_sale = []
+        for _ in range(SALES):
+            draft = CartDraft(lines=(CartLineInput(product.id, 1),))
+            gross = services.sales.price_cart(draft).gross
+            services.sales.checkout(rep, draft, [PaymentInput("cash", gross)],
+                                    sale_uuid=str(uuid.uuid4()))
+            started = time.perf_counter()
+            services.performance.month_figure(rep)
+            after_sale.append((time.perf_counter() - started) * 1000)
+        figures["figure after a sale"] = _entry(after_sale, FIGURE_TARGET_MS)
+        db.close()
+    finally:
+        remove_copy(url)
+    print(f"{name} set: {counts['orders']:,} orders, {counts['orders_this_month']:,} this "
+          f"month, {reps} reps on the board")
+    print(f"{'benchmark':<24} {'median ms':>10} {'p95 ms':>10} {'target':>8}")
+    for label, entry in figures.items():
+        if "median_ms" in entry:
+            target = entry.get("target_ms")
+            print(f"{label:<24} {entry['median_ms']:>10.2f} {entry['p95_ms']:>10.2f} "
+                  f"{target if target is not None else '–':>8}")
+    return figures
+
+
+if __name__ == "__main__":
+    run()
