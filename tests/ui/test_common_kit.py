@@ -19,9 +19,12 @@ import pytest
 UI = Path(__file__).resolve().parents[2] / "counterapp" / "ui"
 
 PENDING = {
-    "def _tr(": {"queue/panel.py", "queue/paperwork.py"},
-    "#b00020": {"counter/panel.py", "counter/flows.py"},
+    "def _tr(": {"queue/panel.py", "queue/panel_layout.py", "queue/paperwork.py"},
+    "#b00020": set(),
 }
+# Any colour written as a hex code: the panel views are being rewritten by their owner.
+PANEL_VIEWS = {"counter/panel.py", "counter/panel_layout.py", "phone/panel.py",
+               "queue/panel.py", "queue/panel_layout.py"}
 # The customer dialog's phone/address/contact tables are edited in place (check boxes, typed
 # cells): an editor, not a read-only list, so the read-only RowsModel does not fit it.
 QTABLEWIDGET_ALLOWED = {"customers/customer_dialog.py"}
@@ -38,6 +41,13 @@ def test_no_module_has_its_own_tr_helper_or_literal_error_red(needle):
     offenders = [name for name, text in _modules().items()
                  if needle in text and name not in allowed]
     assert offenders == []
+
+
+def test_no_colour_is_written_outside_the_palette():
+    offenders = {name: re.findall(r"#[0-9a-fA-F]{6}\b", text)
+                 for name, text in _modules().items()
+                 if name not in PANEL_VIEWS | {"common/palette.py"}}
+    assert {name: found for name, found in offenders.items() if found} == {}
 
 
 def test_list_dialogs_use_the_shared_model_not_a_hand_filled_table_widget():
