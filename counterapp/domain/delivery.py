@@ -20,6 +20,8 @@ import datetime as dt
 from collections.abc import Mapping
 from dataclasses import dataclass, field
 
+from counterapp.domain.formatting import ENGLISH, format_date
+
 COURIER = "courier"
 IN_HOUSE = "in_house"
 METHODS = (COURIER, IN_HOUSE)
@@ -139,8 +141,20 @@ def _first_ship_day(now: dt.datetime, cutoff: dt.time,
     return next_working_day(today, holidays)
 
 
+# Parameters holding ISO dates (one, or several joined by ", "): kept ISO in ``params``
+# (machine-readable), written as a person reads them in the explanation.
+_DATE_PARAMS = ("promised", "ship_day", "target", "full_days")
+
+
 def _explain(rule: str, params: dict[str, str]) -> str:
-    return _EXPLANATIONS[rule].format(**params)
+    # The sentence is English, so its dates follow the English locale: 01/12/2026, which is
+    # also how the Italian screens write them.
+    shown = dict(params)
+    for key in _DATE_PARAMS:
+        if params.get(key):
+            shown[key] = ", ".join(format_date(dt.date.fromisoformat(day), ENGLISH)
+                                   for day in params[key].split(", "))
+    return _EXPLANATIONS[rule].format(**shown)
 
 
 def plan_delivery(now: dt.datetime, method: str, rules: CarrierRules | DriverRules,

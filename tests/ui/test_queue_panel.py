@@ -92,7 +92,7 @@ def test_phone_order_with_impossible_rush_reaches_the_reps_call_list(app_window,
     [row] = panel.selected_rows()
     assert row.order_number == sale.number and row.rush and row.rush_feasible is False
     assert "RUSH" in panel.model.data(panel.model.index(0, COL_RUSH))
-    assert "cut-off" in panel.detail.text() and "2026-11-25" in panel.detail.text()
+    assert "cut-off" in panel.detail.text() and "25/11/2026" in panel.detail.text()
     task = Task.get(Task.dedup_key == f"rush:{sale.order_id}")
     assert task.assigned_to.login == "junior" and task.kind == "follow_up"
     phone = window.phone_panel

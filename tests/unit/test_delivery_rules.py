@@ -82,8 +82,9 @@ def test_plan_delivery(now, method, method_rules, requested, rush, booked, promi
     plan = plan_delivery(now, method, method_rules, requested, rush, booked, HOLIDAYS)
     assert (plan.promised_date, plan.feasible, plan.rule) == (promised, feasible, rule)
     assert plan.explanation
-    if not feasible:
-        assert promised.isoformat() in plan.explanation
+    if not feasible:  # a person reads it: 01/12/2026, not 2026-12-01
+        assert promised.strftime("%d/%m/%Y") in plan.explanation
+        assert promised.isoformat() not in plan.explanation
 
 
 def test_holiday_explanation_names_the_holiday():
