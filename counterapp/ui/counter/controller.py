@@ -41,7 +41,7 @@ from counterapp.services.delivery import DeliveryRequest
 from counterapp.ui.common.controller import BackgroundRunner, BusyGuard, Observable, run_inline
 from counterapp.ui.counter import controller_texts as t
 from counterapp.ui.counter.cart_state import CartState
-from counterapp.ui.counter.controller_checkout import CheckoutSteps, PaymentRequest
+from counterapp.ui.counter.controller_checkout import CheckoutSteps, PaymentRequest, idle_only
 from counterapp.ui.counter.controller_texts import ERROR, OK, WARNING, CounterTexts
 
 _QUANTITY_CODE = re.compile(r"^(\d{1,4})\s*\*\s*(\S.*)$")
@@ -211,10 +211,9 @@ class CounterController(CheckoutSteps):
         return self.add_product(product, quantity)
 
     # -- cart editing ------------------------------------------------------------------------
+    @idle_only()
     def add_product(self, product: ProductRow, quantity: int = 1) -> int | None:
         """Add units of ``product`` (one line per product); the line's position or None."""
-        if self.busy:
-            return None
         snapshot = self.cart.snapshot()
         position = self.cart.add(product.id, quantity)
         if not self.refresh(snapshot):
@@ -226,49 +225,53 @@ class CounterController(CheckoutSteps):
             self.say(self.texts.say(t.ADDED, quantity, product.name))
         return position
 
+    @idle_only(False)
     def change_quantity(self, position: int, delta: int) -> bool:
         """``+``/``−`` on line ``position``; True when the cart changed."""
-        if position < 0 or self.busy:
+        if position < 0:
             return False
         snapshot = self.cart.snapshot()
         self.cart.change_quantity(position, delta)
         return self.refresh(snapshot)
 
+    @idle_only(False)
     def set_quantity(self, position: int, quantity: int) -> bool:
         """Set a line's quantity (0 removes it); True when the cart changed."""
-        if position < 0 or self.busy:
+        if position < 0:
             return False
         snapshot = self.cart.snapshot()
         self.cart.set_quantity(position, quantity)
         return self.refresh(snapshot)
 
+    @idle_only(False)
     def remove_line(self, position: int) -> bool:
         """Take line ``position`` out of the cart."""
-        if position < 0 or self.busy:
+        if position < 0:
             return False
         snapshot = self.cart.snapshot()
         self.cart.remove(position)
         return self.refresh(snapshot)
 
+    @idle_only()
     def discard_cart(self) -> None:
         """Empty the cart (the view has asked the clerk)."""
-        if self.busy:
-            return
         self.cart.clear()
         self.refresh()
 
     # -- customer and discounts --------------------------------------------------------------
+    @idle_only(False)
     def set_customer(self, customer_id: int | None) -> bool:
         """Attach a customer (None: walk-in); the cart re-prices with their price list."""
-        if self.busy or customer_id == self.cart.customer_id:
+        if customer_id == self.cart.customer_id:
             return False
         snapshot = self.cart.snapshot()
         self.cart.customer_id = customer_id
         return self.refresh(snapshot)
 
+    @idle_only()
     def discount_context(self, position: int) -> DiscountContext | None:
         """What the discount dialog needs; None when there is nothing to discount."""
-        if self.cart.is_empty() or self.busy or self.actor is None:
+        if self.cart.is_empty() or self.actor is None:
             return None
         line = self.priced.lines[position] if self.priced and 0 <= position < len(
             self.priced.lines) else None
@@ -281,9 +284,10 @@ class CounterController(CheckoutSteps):
             limits.get(str(self.actor.role), 0),
         )
 
+    @idle_only(False)
     def apply_discount(self, position: int, pct: Decimal, *, whole_cart: bool) -> bool:
         """A line (or cart) discount; beyond the role's limit a senior approves it first."""
-        if self.busy or self.actor is None:
+        if self.actor is None:
             return False
         try:
             self.services.sales.check_discount(self.actor, pct, cart=whole_cart)
@@ -312,15 +316,10 @@ class CounterController(CheckoutSteps):
         return True
 
     # -- parked sales and the phone panel's API ---------------------------------------------
-    def _refuse_while_busy(self) -> bool:
-        if self.busy:
-            self.say(self.texts.say(t.SAVING_TRY_AGAIN), WARNING)
-            return True
-        return False
-
+    @idle_only(False)
     def park_current_sale(self) -> bool:
         """Park a non-empty cart (kept in the database across restarts)."""
-        if self.cart.is_empty() or self.busy or self.actor is None:
+        if self.cart.is_empty() or self.actor is None:
             return False
         try:
             parked = self.services.sales.park(self.actor, self.cart.draft())
@@ -334,9 +333,10 @@ class CounterController(CheckoutSteps):
                                 self.money(parked.gross)))
         return True
 
+    @idle_only(False)
     def resume_parked(self, parked_id: int) -> bool:
         """Resume ``parked_id`` (the current cart is parked first, never lost)."""
-        if self.busy or self.actor is None:
+        if self.actor is None:
             return False
         if not self.cart.is_empty() and not self.park_current_sale():
             return False
@@ -351,20 +351,18 @@ class CounterController(CheckoutSteps):
         self.say(self.texts.say(t.RESUMED))
         return True
 
+    @idle_only(False, say=t.SAVING_TRY_AGAIN)
     def load_draft(self, draft: CartDraft) -> bool:
         """Show ``draft`` as the cart (repeat order, converted quote); parks a cart first."""
-        if self._refuse_while_busy():
-            return False
         if not self.cart.is_empty() and not self.park_current_sale():
             return False
         self.cart.load(draft)
         self.refresh()
         return True
 
+    @idle_only(False, say=t.SAVING_TRY_AGAIN)
     def start_phone_order(self, customer_id: int, call_id: int) -> bool:
         """An empty phone-order cart for the caller; paying offers delivery first."""
-        if self._refuse_while_busy():
-            return False
         if not self.cart.is_empty() and not self.park_current_sale():
             return False
         self.cart.clear()
@@ -376,11 +374,9 @@ class CounterController(CheckoutSteps):
         self.say(self.texts.say(t.PHONE_ORDER))
         return True
 
+    @idle_only(False, say=t.SAVING_CLOSE)
     def confirm_close(self) -> bool:
         """Closing the app with a cart or parked sales: park, discard or cancel."""
-        if self.busy:
-            self.say(self.texts.say(t.SAVING_CLOSE), WARNING)
-            return False
         try:
             parked = len(self.services.sales.list_parked())
         except CounterAppError:

@@ -10,7 +10,8 @@ comes after the commit and can never undo it.
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Sequence
+import functools
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from decimal import Decimal
 from typing import Protocol
@@ -23,6 +24,24 @@ from counterapp.services.delivery import DeliveryRequest
 from counterapp.services.retry import retry_transient
 from counterapp.ui.counter import controller_texts as t
 from counterapp.ui.counter.controller_texts import ERROR, OK, WARNING
+
+
+def idle_only(refused=None, *, say: tuple[str, str] | None = None) -> Callable:
+    """A controller command that does nothing (returns ``refused``) while a sale is saved.
+
+    The one place where the panel's busy guard refuses commands: Pay pressed twice, F8
+    or a phone call while the checkout runs. ``say`` is the warning shown when refused.
+    """
+    def wrap(method: Callable) -> Callable:
+        @functools.wraps(method)
+        def guarded(self, *args, **kwargs):
+            if self.guard.busy:
+                if say is not None:
+                    self.say(self.texts.say(say), WARNING)
+                return refused
+            return method(self, *args, **kwargs)
+        return guarded
+    return wrap
 
 
 @dataclass(frozen=True)
@@ -54,9 +73,10 @@ class CheckoutSteps:
     """Pay, deliver, check out, quote, return, reprint (mixed into ``CounterController``)."""
 
     # -- pay and deliver ---------------------------------------------------------------------
+    @idle_only()
     def pay(self) -> None:
         """F12: a phone order offers delivery first; then backorders, then the payment."""
-        if self.busy or self.priced is None:
+        if self.priced is None:
             return
         if self.cart.is_empty():
             self.say(self.texts.say(t.EMPTY_CART), ERROR)
@@ -70,17 +90,19 @@ class CheckoutSteps:
                 return
         self.open_payment(None)
 
+    @idle_only()
     def deliver(self) -> None:
         """F11: ask the delivery (address, method, date), then the payment."""
-        if self.busy or self.cart.is_empty():
+        if self.cart.is_empty():
             return
         request = self.host.ask_delivery(self.priced.customer if self.priced else None)
         if request is not None:
             self.open_payment(request)
 
+    @idle_only(False)
     def open_payment(self, delivery: DeliveryRequest | None) -> bool:
         """Confirm lines beyond stock, then ask the view to show the payment dialog."""
-        if self.busy or self.priced is None or self.cart.is_empty():
+        if self.priced is None or self.cart.is_empty():
             return False
         short = [line for line in self.priced.lines if line.backorder]
         self.confirm_backorder = bool(short) and self.host.confirm_backorder(short)
@@ -178,6 +200,7 @@ class CheckoutSteps:
         return text, OK
 
     # -- paper -------------------------------------------------------------------------------
+    @idle_only(False)
     def reprint_last(self) -> bool:
         """Ctrl+P: the last receipt again (False when there is none yet)."""
         if not self.last_sale_number:
@@ -199,13 +222,14 @@ class CheckoutSteps:
         today = self.today()
         return today, today + dt.timedelta(days=30)
 
+    @idle_only()
     def save_quote(self, valid_until: dt.date) -> str | None:
         """Save the cart as a quote valid until ``valid_until``; its number, then printed.
 
         A quote above the clerk's discount or price limits asks a senior's approval and
         tries again; None when refused (the notice says why) or cancelled.
         """
-        if self.cart.is_empty() or self.busy or self.actor is None:
+        if self.cart.is_empty() or self.actor is None:
             return None
         while True:
             try:
@@ -229,10 +253,9 @@ class CheckoutSteps:
         self.host.print_document("quote", result.number)
         return result.number
 
+    @idle_only(False)
     def load_quote(self, number: str) -> bool:
         """A quote becomes the cart at the quoted prices (F12 then sells it)."""
-        if self.busy:
-            return False
         try:
             draft = self.services.sales.quote_to_draft(number)
         except CounterAppError as exc:

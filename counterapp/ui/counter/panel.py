@@ -124,8 +124,8 @@ class CounterPanel(QWidget):
                 button.clicked.connect(action.trigger)
 
     def _run_command(self, slot) -> None:
-        """Commands need a logged-in user (a locked workstation ignores the keys)."""
-        if self.session.actor is not None and self.isEnabled():
+        """Commands need a logged-in user and no sale being saved (one check for all)."""
+        if self.session.actor is not None and self.isEnabled() and not self.controller.busy:
             slot()
 
     def sale_actions(self) -> list[QAction]:

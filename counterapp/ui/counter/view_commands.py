@@ -2,7 +2,8 @@
 return, empty the cart.
 
 ``CounterCommands`` opens the dialog that only collects input and hands the answer to the
-panel's controller; it uses only the panel's public members.
+panel's controller; it uses only the panel's public members. The panel runs these only
+while no sale is being saved (``CounterPanel._run_command``), so none checks it again.
 """
 
 from __future__ import annotations
@@ -29,7 +30,7 @@ class CounterCommands:
         """Empty the cart after asking (nothing disappears silently)."""
         panel = self.panel
         controller = panel.controller
-        if panel.cart.is_empty() or controller.busy:
+        if panel.cart.is_empty():
             return
         answer = QMessageBox.question(panel, translate("CounterPanel", "Empty the cart"),
                                       translate("CounterPanel", "Remove every line of this sale?"))
@@ -61,8 +62,6 @@ class CounterCommands:
         """F7: attach a customer found by name, phone or VAT number."""
         panel = self.panel
         controller = panel.controller
-        if controller.busy:
-            return
         customer_id = CustomerSearchDialog.ask(panel.services, panel.session, panel)
         if customer_id is not None:
             controller.set_customer(customer_id)
@@ -71,9 +70,6 @@ class CounterCommands:
     def show_parked(self) -> None:
         """F9: the list of parked sales; Enter resumes one."""
         panel = self.panel
-        controller = panel.controller
-        if controller.busy:
-            return
         dialog = ParkedDialog(panel.services, panel.session, panel)
         dialog.discarded.connect(panel.parked_changed.emit)
         dialog.accepted.connect(lambda: panel.resume_parked(dialog.chosen_id)
@@ -85,7 +81,7 @@ class CounterCommands:
         """F10: save the cart as a quote valid until a date, then print it."""
         panel = self.panel
         controller = panel.controller
-        if panel.cart.is_empty() or controller.busy:
+        if panel.cart.is_empty():
             return
         valid_until = SaveQuoteDialog.ask(*controller.quote_dates(), parent=panel)
         if valid_until is not None:
@@ -96,8 +92,6 @@ class CounterCommands:
         """Shift+F10: find a quote and load it at the quoted prices."""
         panel = self.panel
         controller = panel.controller
-        if controller.busy:
-            return
         number = FindQuotesDialog.ask(panel.services, panel.cart.customer_id, parent=panel)
         if number:
             controller.load_quote(number)
@@ -107,8 +101,6 @@ class CounterCommands:
         """Ctrl+R: refund lines of an earlier receipt."""
         panel = self.panel
         controller = panel.controller
-        if controller.busy:
-            return
         dialog = ReturnDialog(panel.services, panel.session, panel)
         dialog.refunded.connect(controller.refunded)
         dialog.finished.connect(lambda _r: (dialog.deleteLater(), panel.focus_main_field()))
