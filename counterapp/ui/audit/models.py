@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP
 
-from counterapp.domain.formatting import format_money
+from counterapp.domain.formatting import format_datetime, format_money
 from counterapp.ui.common.formatting import ui_locale
 from counterapp.ui.common.rows_model import RIGHT, Column, RowsModel
 
@@ -30,7 +30,7 @@ class AuditModel(RowsModel):
      COL_REASON) = range(8)
     COLUMNS = (
         Column(QT_TRANSLATE_NOOP("AuditModels", "When"),
-               lambda r: r.at.strftime("%Y-%m-%d %H:%M:%S") if r.at else "", lambda r: r.at),
+               lambda r: format_datetime(r.at, ui_locale(), seconds=True) if r.at else "", lambda r: r.at),
         Column(QT_TRANSLATE_NOOP("AuditModels", "User"), lambda r: _person(r.user, r.user_name)),
         Column(QT_TRANSLATE_NOOP("AuditModels", "Approved by"),
                lambda r: _person(r.approver, r.approver_name)),

@@ -14,7 +14,7 @@ from PySide6.QtWidgets import (
 )
 
 from counterapp.domain.errors import CounterAppError
-from counterapp.domain.formatting import format_money
+from counterapp.domain.formatting import format_datetime, format_money
 from counterapp.ui.common.formatting import ui_locale
 from counterapp.ui.common.messages import error_text
 from counterapp.ui.common.rows_model import RIGHT, Column, RowsModel
@@ -36,7 +36,7 @@ class ParkedModel(RowsModel):
     COLUMNS = (
         Column(QT_TRANSLATE_NOOP("ParkedDialog", "Parked by"), lambda p: p.user_login),
         Column(QT_TRANSLATE_NOOP("ParkedDialog", "When"),
-               lambda p: p.created_at.strftime("%d/%m %H:%M"), lambda p: p.created_at),
+               lambda p: format_datetime(p.created_at, ui_locale(), year=False), lambda p: p.created_at),
         Column(QT_TRANSLATE_NOOP("ParkedDialog", "Customer"), _customer),
         Column(QT_TRANSLATE_NOOP("ParkedDialog", "Lines"), lambda p: str(p.lines_count),
                lambda p: p.lines_count, RIGHT),

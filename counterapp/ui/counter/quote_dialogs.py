@@ -18,7 +18,7 @@ from PySide6.QtWidgets import (
 )
 
 from counterapp.domain.errors import CounterAppError
-from counterapp.domain.formatting import format_money
+from counterapp.domain.formatting import format_date, format_money
 from counterapp.ui.common import palette
 from counterapp.ui.common.formatting import ui_locale
 from counterapp.ui.common.messages import error_text
@@ -47,9 +47,9 @@ class QuotesModel(RowsModel):
                lambda q: q.customer_name
                or QCoreApplication.translate("FindQuotesDialog", "walk-in")),
         Column(QT_TRANSLATE_NOOP("FindQuotesDialog", "Date"),
-               lambda q: q.created_at.strftime("%d/%m/%Y"), lambda q: q.created_at),
+               lambda q: format_date(q.created_at, ui_locale()), lambda q: q.created_at),
         Column(QT_TRANSLATE_NOOP("FindQuotesDialog", "Valid until"),
-               lambda q: q.valid_until.strftime("%d/%m/%Y") if q.valid_until else "",
+               lambda q: format_date(q.valid_until, ui_locale()) if q.valid_until else "",
                lambda q: q.valid_until or dt.date.min),
         Column(QT_TRANSLATE_NOOP("FindQuotesDialog", "Total"), lambda q: format_money(q.gross, ui_locale()),
                lambda q: q.gross, RIGHT),

@@ -22,7 +22,7 @@ from PySide6.QtWidgets import (
 )
 
 from counterapp.domain.errors import CounterAppError, PermissionDenied
-from counterapp.domain.formatting import format_money
+from counterapp.domain.formatting import format_datetime, format_money
 from counterapp.domain.permissions import Action
 from counterapp.services.cart import SaleDetail
 from counterapp.ui.common import palette
@@ -141,7 +141,7 @@ class ReturnDialog(QDialog):
         methods = ", ".join(sorted({p.method for p in sale.payments})) or "—"
         self.sale_label.setText(self.tr("%1 of %2 – %3 – total %4 – paid by %5")
                                 .replace("%1", sale.number)
-                                .replace("%2", sale.created_at.strftime("%d/%m/%Y %H:%M"))
+                                .replace("%2", format_datetime(sale.created_at, ui_locale()))
                                 .replace("%3", sale.customer_name or self.tr("walk-in"))
                                 .replace("%4", format_money(sale.gross, ui_locale()))
                                 .replace("%5", methods))

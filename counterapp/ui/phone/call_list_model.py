@@ -6,8 +6,10 @@ import datetime as dt
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP
 
+from counterapp.domain.formatting import format_date, format_datetime
 from counterapp.domain.phone import format_phone
 from counterapp.ui.common import palette
+from counterapp.ui.common.formatting import ui_locale
 from counterapp.ui.common.rows_model import RIGHT, Column, RowsModel
 from counterapp.ui.phone.labels import (
     DIRECTION_LABELS,
@@ -20,7 +22,7 @@ from counterapp.ui.phone.labels import (
 
 
 def _when(value: dt.datetime | None) -> str:
-    return value.strftime("%d/%m %H:%M") if value else ""
+    return format_datetime(value, ui_locale(), year=False) if value else ""
 
 
 class CallListModel(RowsModel):
@@ -56,7 +58,7 @@ class CallHistoryModel(RowsModel):
      COL_DURATION, COL_ORDER, COL_NOTES) = range(10)
     COLUMNS = (
         Column(QT_TRANSLATE_NOOP("PhoneModels", "Started"),
-               lambda r: r.started_at.strftime("%d/%m/%Y %H:%M"), lambda r: r.started_at),
+               lambda r: format_datetime(r.started_at, ui_locale()), lambda r: r.started_at),
         Column(QT_TRANSLATE_NOOP("PhoneModels", "Direction"),
                lambda r: label(DIRECTION_LABELS, r.direction), lambda r: r.direction),
         Column(QT_TRANSLATE_NOOP("PhoneModels", "Customer"), lambda r: r.customer_name,
@@ -84,7 +86,7 @@ class DailyCountModel(RowsModel):
     CONTEXT = "PhoneModels"
     COL_DAY, COL_REP, COL_INBOUND, COL_OUTBOUND, COL_TALK, COL_ORDERS = range(6)
     COLUMNS = (
-        Column(QT_TRANSLATE_NOOP("PhoneModels", "Day"), lambda r: r.day.strftime("%d/%m/%Y"),
+        Column(QT_TRANSLATE_NOOP("PhoneModels", "Day"), lambda r: format_date(r.day, ui_locale()),
                lambda r: r.day),
         Column(QT_TRANSLATE_NOOP("PhoneModels", "Rep"), lambda r: r.rep_login),
         Column(QT_TRANSLATE_NOOP("PhoneModels", "Inbound"), lambda r: str(r.inbound),

@@ -9,9 +9,11 @@ from PySide6.QtCore import QUrl, Signal
 from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import QTextBrowser, QWidget
 
+from counterapp.domain.formatting import format_date, format_datetime
 from counterapp.domain.phone import format_phone
 from counterapp.services.calls import CallerCard, CallerMatch
 from counterapp.ui.common import palette
+from counterapp.ui.common.formatting import ui_locale
 from counterapp.ui.phone.labels import (
     KIND_LABELS,
     OUTCOME_LABELS,
@@ -37,7 +39,7 @@ CARD_CSS = f"""
 
 
 def _date(value: dt.date | None) -> str:
-    return value.strftime("%d/%m/%Y") if value else ""
+    return format_date(value, ui_locale()) if value else ""
 
 
 class CallerCardView(QTextBrowser):
@@ -146,7 +148,7 @@ class CallerCardView(QTextBrowser):
             parts.append(f"<h4>{label_open_tasks}</h4><ul>")
             for t in card.open_tasks:
                 css = " class='late'" if t.overdue else ""
-                parts.append(f"<li{css}>{escape(t.due_at.strftime('%d/%m %H:%M'))} "
+                parts.append(f"<li{css}>{escape(format_datetime(t.due_at, ui_locale(), year=False))} "
                              f"{escape(label(KIND_LABELS, t.kind))} ({escape(t.assigned_to)}): "
                              f"{escape(t.reason)}</li>")
             parts.append("</ul>")
@@ -161,7 +163,7 @@ class CallerCardView(QTextBrowser):
                 what = " · ".join(x for x in (
                     label(PURPOSE_LABELS, c.purpose) if c.purpose else "",
                     label(OUTCOME_LABELS, c.outcome) if c.outcome else "") if x)
-                parts.append(f"<tr><td>{escape(c.started_at.strftime('%d/%m %H:%M'))}</td>"
+                parts.append(f"<tr><td>{escape(format_datetime(c.started_at, ui_locale(), year=False))}</td>"
                              f"<td>{escape(c.rep_login)}</td><td>{escape(what)}</td>"
                              f"<td class='muted'>{escape(duration_text(c.duration_s))} "
                              f"{escape(c.notes[:80])}</td></tr>")

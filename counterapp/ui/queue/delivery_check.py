@@ -18,7 +18,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from counterapp.domain.formatting import format_date
 from counterapp.ui.common import palette
+from counterapp.ui.common.formatting import ui_locale
 from counterapp.ui.common.messages import error_text
 from counterapp.ui.common.rows_model import RIGHT, Column, RowsModel
 from counterapp.ui.common.tables import sorted_table
@@ -40,7 +42,7 @@ class LateModel(RowsModel):
             Column(QT_TRANSLATE_NOOP("DeliveryCheckDialog", "Customer"),
                    lambda r: r.customer_name),
             Column(QT_TRANSLATE_NOOP("DeliveryCheckDialog", "Promised"),
-                   lambda r: r.promised_date.strftime("%d/%m/%Y") if r.promised_date else "",
+                   lambda r: format_date(r.promised_date, ui_locale()) if r.promised_date else "",
                    lambda r: r.promised_date or dt.date.min),
             Column(QT_TRANSLATE_NOOP("DeliveryCheckDialog", "Days late"),
                    lambda r: str(self.days_late(r)), self.days_late, RIGHT),
