@@ -115,7 +115,7 @@ def test_paper_uses_the_same_formatter():
 
 # Formatting money by hand: a format spec with grouping or two places, Babel called
 # directly, or a euro sign glued to a formatted value.
-_BY_HAND = re.compile(r"""(:,?\.2f|:,\.|format_currency\(|format_decimal\(|from babel|import babel"""
+_BY_HAND = re.compile(r"""(:,?\.2f|:,\.|decimalPoint\(|format_currency\(|format_decimal\(|from babel|import babel"""
                       r"""|\}\s*€|€\s*\{)""")
 
 

@@ -8,9 +8,9 @@ from __future__ import annotations
 
 from decimal import Decimal
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QLocale
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 
-from counterapp.domain.formatting import format_money
+from counterapp.domain.formatting import format_money, format_percent
 from counterapp.domain.phone import format_phone
 from counterapp.ui.common import palette
 from counterapp.ui.common.formatting import ui_locale
@@ -81,7 +81,7 @@ def _margin_pct(row) -> Decimal | None:
 
 def _pct_text(row) -> str:
     pct = _margin_pct(row)
-    return "" if pct is None else f"{pct} %".replace(".", QLocale().decimalPoint())
+    return "" if pct is None else format_percent(pct, ui_locale())
 
 
 class ValueModel(RowsModel):
