@@ -11,9 +11,47 @@ from __future__ import annotations
 
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
+from dataclasses import dataclass
 from typing import Any, Generic, Protocol, TypeVar
 
+from counterapp.domain.formatting import ENGLISH
+
 State = TypeVar("State")
+
+
+def _untranslated(context: str, text: str) -> str:
+    del context
+    return text
+
+
+def _plain_error(exc: BaseException) -> str:
+    return str(exc)
+
+
+def _english() -> str:
+    return ENGLISH
+
+
+@dataclass(frozen=True)
+class ControllerTexts:
+    """How a controller without Qt speaks the UI language; the view injects the real ones.
+
+    A controller's messages are constants marked with ``settings.QT_TRANSLATE_NOOP``
+    as ``(context, text)`` pairs; the view passes Qt's ``translate``, the one error
+    wording (``ui.common.messages.error_text``) and ``ui_locale`` for the domain
+    formatter. Plain-pytest tests keep the defaults: English, ``str(exc)``, ``en_GB``.
+    """
+
+    translate: Callable[[str, str], str] = _untranslated
+    error_text: Callable[[BaseException], str] = _plain_error
+    locale: Callable[[], str] = _english
+
+    def say(self, marked: tuple[str, str], *args: object) -> str:
+        """``marked`` translated, with ``%1``, ``%2``… replaced by ``args`` in order."""
+        text = self.translate(*marked)
+        for number, value in enumerate(args, start=1):
+            text = text.replace(f"%{number}", str(value))
+        return text
 
 
 class BackgroundRunner(Protocol):

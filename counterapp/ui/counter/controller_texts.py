@@ -3,46 +3,21 @@
 The controller has no Qt, so it cannot translate by itself: its messages are constants
 marked with ``QT_TRANSLATE_NOOP`` here (contexts ``CounterFlows`` and ``CounterPanel``, as
 before the controller existed, so the Italian catalogue keeps its translations), and the
-view hands it ``CounterTexts`` with Qt's ``translate``, the one error wording
-(``ui.common.messages.error_text``) and the UI locale for the domain formatter.
+view hands it ``ControllerTexts`` (``ui.common.controller``) with Qt's ``translate``, the
+one error wording (``ui.common.messages.error_text``) and the UI locale for the formatter.
 """
 
 from __future__ import annotations
 
-from collections.abc import Callable
-from dataclasses import dataclass
-
-from counterapp.domain.formatting import ENGLISH
 from counterapp.settings import QT_TRANSLATE_NOOP
+from counterapp.ui.common.controller import ControllerTexts
+
+# The shared class under the name the counter (and, for now, the queue and phone
+# controllers) import; its home is ui.common.controller.
+CounterTexts = ControllerTexts
 
 # Levels of a notice: the view colours them from ui.common.palette.
 OK, WARNING, ERROR = "ok", "warning", "error"
-
-
-def _plain(context: str, text: str) -> str:
-    del context
-    return text
-
-
-def _plain_error(exc: BaseException) -> str:
-    return str(exc)
-
-
-@dataclass(frozen=True)
-class CounterTexts:
-    """What the view injects so messages read in the UI language (tests keep the defaults)."""
-
-    translate: Callable[[str, str], str] = _plain
-    error_text: Callable[[BaseException], str] = _plain_error
-    locale: Callable[[], str] = lambda: ENGLISH
-
-    def say(self, marked: tuple[str, str], *args: object) -> str:
-        """``marked`` translated, with ``%1``, ``%2``… replaced by ``args`` in order."""
-        text = self.translate(*marked)
-        for number, value in enumerate(args, start=1):
-            text = text.replace(f"%{number}", str(value))
-        return text
-
 
 F = "CounterFlows"
 P = "CounterPanel"
