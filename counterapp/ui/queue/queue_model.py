@@ -8,6 +8,7 @@ the rows fetched so far and asks for the next page when the view scrolls near th
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Callable
 
 from PySide6.QtCore import (
     QT_TRANSLATE_NOOP,
@@ -24,6 +25,7 @@ from PySide6.QtWidgets import QApplication
 from counterapp.services.shipping_queue import QueueFilter, QueueRow
 from counterapp.ui.common import palette
 from counterapp.ui.common.i18n import translate
+from counterapp.ui.queue.controller_texts import STATUS_LABELS
 
 (COL_NUMBER, COL_CUSTOMER, COL_CHANNEL, COL_CREATED, COL_REQUESTED, COL_PROMISED, COL_RUSH,
  COL_METHOD, COL_CARRIER, COL_STATUS, COL_AGE, COL_LATE) = range(12)
@@ -44,17 +46,6 @@ COLUMNS = (
     (QT_TRANSLATE_NOOP("QueueModel", "Late"), "late"),
 )
 
-STATUS_LABELS = {
-    "new": QT_TRANSLATE_NOOP("QueueModel", "New"),
-    "picking": QT_TRANSLATE_NOOP("QueueModel", "Picking"),
-    "packed": QT_TRANSLATE_NOOP("QueueModel", "Packed"),
-    "dispatched": QT_TRANSLATE_NOOP("QueueModel", "Dispatched"),
-    "delivered": QT_TRANSLATE_NOOP("QueueModel", "Delivered"),
-    "failed": QT_TRANSLATE_NOOP("QueueModel", "Delivery failed"),
-    "rescheduled": QT_TRANSLATE_NOOP("QueueModel", "Rescheduled"),
-    "returned": QT_TRANSLATE_NOOP("QueueModel", "Returned"),
-    "cancelled": QT_TRANSLATE_NOOP("QueueModel", "Cancelled"),
-}
 METHOD_LABELS = {
     "courier": QT_TRANSLATE_NOOP("QueueModel", "Courier"),
     "in_house": QT_TRANSLATE_NOOP("QueueModel", "In-house"),
@@ -101,6 +92,8 @@ class QueueModel(QAbstractTableModel):
     def __init__(self, shipping, page_size: int = 200, parent=None):
         super().__init__(parent)
         self._shipping = shipping
+        # Set by the panel: a header click asks its controller, which owns the query.
+        self.on_sort: Callable[[str, bool], None] | None = None
         self.page_size = page_size
         self.filters = QueueFilter()
         self.sort_key: tuple[str, bool] = ("promised", False)
@@ -154,6 +147,11 @@ class QueueModel(QAbstractTableModel):
         """Fetch pages until ``row`` is loaded (to select a scanned order further down)."""
         while row >= len(self._rows) and self.canFetchMore(QModelIndex()):
             self.fetchMore(QModelIndex())
+
+    @property
+    def loaded(self) -> int:
+        """How many rows are fetched so far (the view's rows)."""
+        return len(self._rows)
 
     @property
     def total(self) -> int:
@@ -211,8 +209,13 @@ class QueueModel(QAbstractTableModel):
 
     def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
         """Sorting is an ORDER BY in the service, never a sort of the loaded rows."""
-        if 0 <= column < len(COLUMNS):
-            self.set_query(sort=(COLUMNS[column][1], order == Qt.SortOrder.DescendingOrder))
+        if not 0 <= column < len(COLUMNS):
+            return
+        key, descending = COLUMNS[column][1], order == Qt.SortOrder.DescendingOrder
+        if self.on_sort is not None:
+            self.on_sort(key, descending)
+        else:
+            self.set_query(sort=(key, descending))
 
     def data(self, index: QModelIndex | QPersistentModelIndex,
              role: int = Qt.ItemDataRole.DisplayRole):
