@@ -2,9 +2,10 @@
 
 ``python reconnect_worker.py URL STOP_FILE`` — opens the services, prints ``ready``, then
 sells until STOP_FILE exists, then prints ``done``. Each sale keeps its UUID until it is
-acknowledged: pricing and checkout run under ``retry_transient`` (like
-``CounterController.checkout`` in ``ui/counter/controller_checkout.py``) and, when even that gives up, the same cart with the same UUID is
-tried again — the clerk pressing Pay again. Lines printed:
+acknowledged: pricing and checkout run under ``retry_transient`` (like the counter's
+``CounterController.checkout`` in ``ui/counter/controller_checkout.py``) and, when even
+that gives up, the same cart with the same UUID is tried again — the clerk pressing Pay
+again. Lines printed:
 
 - ``sale <uuid> <number>`` after the checkout returned (acknowledged);
 - ``retrying <first line of the error>`` for every ``DatabaseRetryable`` seen.
