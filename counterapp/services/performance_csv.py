@@ -35,7 +35,7 @@ from counterapp.services.csv_read import read_table
 if TYPE_CHECKING:
     from counterapp.documents.data import CompanyInfo
     from counterapp.services.context import Actor
-    from counterapp.services.performance import PerformanceService
+    from counterapp.services.performance_plans import PlansAndQuotas as PerformanceService
 
 QUOTA_COLUMNS = ["rep", "month", "target"]
 PLAN_COLUMNS = ["role", "rep", "valid_from", "base_pay", "basis", "tiers", "quota_bonus",
@@ -99,7 +99,7 @@ def import_quotas(service: PerformanceService, path, actor: Actor) -> ImportRepo
 def import_plans(service: PerformanceService, path, actor: Actor) -> ImportReport:
     """Validate every row, then create all plans in one transaction, or none."""
     from counterapp.db.models import CommissionPlan  # noqa: PLC0415
-    from counterapp.services.performance import PlanInput  # noqa: PLC0415
+    from counterapp.services.performance_plans import PlanInput  # noqa: PLC0415
 
     parsed = read_table(path, PLAN_COLUMNS, ["valid_from", "tiers"])
     problems = list(parsed.problems)
