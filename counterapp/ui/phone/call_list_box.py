@@ -1,12 +1,12 @@
 """The rep's outbound call list: callbacks, follow-ups, standing orders, campaigns.
 
-Overdue rows are red; every 30 s a cheap query looks for tasks that fell due since the
-last look and says so in the status bar and a small popup.
+A view over ``controller_list.CallListController``: it paints the rows (overdue ones red),
+asks who to reassign a task to and opens the campaign form; every 30 s the controller looks
+for tasks that fell due since the last look and this box says so in the status bar and a
+small popup.
 """
 
 from __future__ import annotations
-
-import datetime as dt
 
 from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtWidgets import (
@@ -21,10 +21,12 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from counterapp.domain.errors import CounterAppError
 from counterapp.services import Services
+from counterapp.ui.common.i18n import translate
 from counterapp.ui.common.messages import error_text
+from counterapp.ui.counter.controller_texts import CounterTexts
 from counterapp.ui.phone.call_list_model import CallListModel
+from counterapp.ui.phone.controller_list import CallListController
 from counterapp.ui.phone.dialogs import CampaignDialog
 from counterapp.ui.phone.history_dialog import CallHistoryDialog
 from counterapp.ui.session import Session
@@ -46,7 +48,8 @@ class CallListBox(QGroupBox):
     def __init__(self, services: Services, session: Session, parent: QWidget | None = None):
         super().__init__(self.tr("Call list"), parent)
         self.services, self.session = services, session
-        self.last_due_check: dt.datetime | None = None
+        self.controller = CallListController(services, session,
+                                             texts=CounterTexts(translate, error_text))
         self.model = CallListModel(self)
         self.view = QTableView(self)
         self.view.setObjectName("callList")
@@ -77,6 +80,8 @@ class CallListBox(QGroupBox):
         self._due_timer = QTimer(self)
         self._due_timer.setInterval(DUE_CHECK_MS)
         self._due_timer.timeout.connect(self.check_due_tasks)
+        self.controller.rows.subscribe(self._paint)
+        self.controller.message.subscribe(self.notification.emit)
         session.user_changed.connect(self._on_user_changed)
 
     def _button(self, text: str, name: str, slot) -> QPushButton:
@@ -88,24 +93,17 @@ class CallListBox(QGroupBox):
     def _on_user_changed(self, actor) -> None:
         if actor is None:
             self._due_timer.stop()
-            self.model.set_rows([])
-            return
-        self.last_due_check = self.services.ctx.now()
-        self._due_timer.start()
-        self.refresh()
+        else:
+            self._due_timer.start()
+        self.controller.user_changed(actor)
+
+    def _paint(self, rows) -> None:
+        self.model.set_rows(list(rows))
+        self.view.resizeColumnsToContents()
 
     def refresh(self) -> None:
         """Reload the rep's call list."""
-        actor = self.session.actor
-        if actor is None:
-            return
-        try:
-            rows = self.services.tasks.call_list(actor)
-        except CounterAppError as exc:
-            self.notification.emit(error_text(exc))
-            return
-        self.model.set_rows(rows)
-        self.view.resizeColumnsToContents()
+        self.controller.refresh()
 
     def selected_row(self):
         """The call-list row selected (or the first one)."""
@@ -114,31 +112,20 @@ class CallListBox(QGroupBox):
 
     def mark_task_done(self) -> None:
         """Close the selected task."""
-        row = self.selected_row()
-        if row is None or row.task_id is None or self.session.actor is None:
-            return
-        try:
-            self.services.tasks.mark_done(self.session.actor, row.task_id)
-        except CounterAppError as exc:
-            self.notification.emit(error_text(exc))
-        self.refresh()
+        self.controller.mark_done(self.selected_row())
 
     def reassign_task(self) -> None:
         """Give the selected task to another rep."""
         row = self.selected_row()
         if row is None or row.task_id is None or self.session.actor is None:
             return
-        logins = [login for login in self.services.calls.reps()
-                  if login != self.session.actor.login]
-        login, ok = QInputDialog.getItem(self, self.tr("Reassign"),
-                                         self.tr("Give this task to:"), logins, 0, False)
+        login, ok = QInputDialog.getItem(self, self.tr("Reassign"), self.tr("Give this task to:"),
+                                         self.controller.reassign_choices(), 0, False)
         if not ok or not login:
             return
-        try:
-            self.services.tasks.reassign(self.session.actor, row.task_id, login)
-        except CounterAppError as exc:
-            QMessageBox.warning(self, self.tr("Reassign"), error_text(exc))
-        self.refresh()
+        error = self.controller.reassign(row, login)
+        if error:
+            QMessageBox.warning(self, self.tr("Reassign"), error)
 
     def new_campaign(self) -> None:
         """A campaign: a saved filter over customers with a script."""
@@ -147,29 +134,17 @@ class CallListBox(QGroupBox):
 
     def check_due_tasks(self) -> list:
         """Every 30 s: tasks that fell due since the last check → status bar and popup."""
-        actor = self.session.actor
-        if actor is None:
+        due = self.controller.check_due()
+        if due is None:
             return []
-        now = self.services.ctx.now()
-        since = self.last_due_check or now
-        self.last_due_check = now
-        try:
-            due = self.services.tasks.due_between(actor, since, now)
-        except CounterAppError:
-            return []
-        if not due:
-            return []
-        self.refresh()
-        names = ", ".join(t.customer_name or t.reason[:40] for t in due[:3])
-        text = self.tr("Due now: %1").replace("%1", names)
-        self.notification.emit(text)
-        popup = QMessageBox(QMessageBox.Icon.Information, self.tr("Call list"), text,
+        self.notification.emit(due.text)
+        popup = QMessageBox(QMessageBox.Icon.Information, self.tr("Call list"), due.text,
                             QMessageBox.StandardButton.Ok, self)
         popup.setObjectName("taskDuePopup")
         popup.setModal(False)
         popup.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         popup.show()
-        return due
+        return list(due.tasks)
 
     def open_team_history(self) -> None:
         """Every call of the team, with daily counts per rep."""

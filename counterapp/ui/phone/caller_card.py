@@ -14,6 +14,7 @@ from counterapp.domain.phone import format_phone
 from counterapp.services.calls import CallerCard, CallerMatch
 from counterapp.ui.common import palette
 from counterapp.ui.common.formatting import ui_locale
+from counterapp.ui.phone.controller import CardState
 from counterapp.ui.phone.labels import (
     KIND_LABELS,
     OUTCOME_LABELS,
@@ -43,7 +44,8 @@ def _date(value: dt.date | None) -> str:
 
 
 class CallerCardView(QTextBrowser):
-    """Shows a ``CallerCard``, a pick list of several matches, or an unknown caller.
+    """Paints the controller's ``CardState``: a ``CallerCard``, a pick list of several
+    matches, an unknown caller, an unreadable number or the idle hint.
 
     Signals:
         caller_chosen(int, int): customer id and contact id (0: none) picked from the list.
@@ -61,9 +63,26 @@ class CallerCardView(QTextBrowser):
         self.setMinimumHeight(220)
         self.document().setDefaultStyleSheet(CARD_CSS)
         self.card: CallerCard | None = None
+        self._shown: CardState | None = None
         self.show_idle()
 
     # -- states ------------------------------------------------------------------------------
+    def show_state(self, state: CardState) -> None:
+        """Paint ``state`` (nothing is redrawn when it is the one on screen)."""
+        if state is self._shown:
+            return
+        self._shown = state
+        if state.kind == "card" and state.card is not None:
+            self.show_card(state.card, state.number)
+        elif state.kind == "choices":
+            self.show_choices(state.number, state.matches)
+        elif state.kind == "unknown":
+            self.show_unknown(state.number)
+        elif state.kind == "error":
+            self.show_error(state.message)
+        else:
+            self.show_idle()
+
     def show_idle(self) -> None:
         """No call: a hint of what to do."""
         self.card = None
