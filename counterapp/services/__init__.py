@@ -15,6 +15,9 @@ from counterapp.services.carriers import CarrierService
 from counterapp.services.catalog import CatalogService
 from counterapp.services.context import Actor, Approval, ServiceContext
 from counterapp.services.csv_io import CsvService
+from counterapp.services.customer_contacts import CustomerContactService
+from counterapp.services.customer_reports import CustomerReportService
+from counterapp.services.customer_search import CustomerSearchService
 from counterapp.services.customers import CustomerService
 from counterapp.services.performance import PerformanceService
 from counterapp.services.printing import PrintingService
@@ -33,7 +36,10 @@ class Services:
 
     ctx: ServiceContext
     staff: StaffService
+    customer_search: CustomerSearchService
     customers: CustomerService
+    customer_contacts: CustomerContactService
+    customer_reports: CustomerReportService
     catalog: CatalogService
     sales: SalesService
     calls: CallService
@@ -56,7 +62,10 @@ def build_services(ctx: ServiceContext) -> Services:
     return Services(
         ctx=ctx,
         staff=StaffService(ctx),
+        customer_search=CustomerSearchService(ctx),
         customers=CustomerService(ctx),
+        customer_contacts=CustomerContactService(ctx),
+        customer_reports=CustomerReportService(ctx),
         catalog=CatalogService(ctx),
         sales=sales,
         calls=CallService(ctx),

@@ -20,11 +20,11 @@ from counterapp.db.models import (
     Contact,
     Customer,
     Order,
-    PhoneNumber,
     Task,
     User,
 )
 from counterapp.db.values import as_date, as_datetime
+from counterapp.domain.customers import ContactInput, CustomerInput, PhoneInput
 from counterapp.domain.errors import Conflict, NotFound, PermissionDenied, ValidationError
 from counterapp.domain.money import from_cents
 from counterapp.domain.permissions import Action, Role
@@ -33,6 +33,7 @@ from counterapp.domain.text import clean_text, fold
 from counterapp.services import audit, sequences
 from counterapp.services.context import Actor, ServiceContext, authorize
 from counterapp.services.csv_cells import SafeWriter
+from counterapp.services.customers import CustomerService
 
 DIRECTIONS = ("inbound", "outbound")
 PURPOSES = ("order", "inquiry", "account_update", "complaint", "other")
@@ -184,6 +185,7 @@ class CallService:
 
     def __init__(self, ctx: ServiceContext):
         self.ctx = ctx
+        self._customers = CustomerService(ctx)  # the one writer of new customers
 
     # -- who is calling ---------------------------------------------------------------------
     def lookup(self, raw_number: str) -> LookupResult:
@@ -432,29 +434,23 @@ class CallService:
     # -- new leads and handovers -----------------------------------------------------------------
     def create_lead(self, actor: Actor, number: str, name: str, *, kind: str = "b2c",
                     contact_name: str = "", notes: str = "") -> CallerMatch:
-        """An unknown caller becomes a lead (status ``lead``) with this phone number."""
+        """An unknown caller becomes a lead (status ``lead``, code ``L<yy><serial>``,
+        brought in by ``actor``) with this phone number, saved by the customers service."""
         authorize(self.ctx, actor, Action.EVERYDAY)
         number = normalize_phone(number, field="number")
-        name = clean_text("name", name, required=True, max_length=200)
-        kind = _choice("kind", kind, ("b2b", "b2c"), required=True)
         contact_name = clean_text("contact", contact_name, max_length=120)
-        notes = clean_text("notes", notes, max_length=4000) if notes else ""
+        phones = (PhoneInput(number=number, label="phone call"),)
         now = self.ctx.now()
         with self.ctx.db.atomic():
             serial = sequences.next_number("lead", now.year)
-            customer = Customer.create(
-                code=f"L{now.year % 100:02d}{serial:05d}", kind=kind, name=name,
-                search_name=fold(name), status="lead", notes=notes, brought_in_by=actor.id,
-                created_at=now)
-            contact = Contact.create(customer=customer, name=contact_name) if contact_name \
-                else None
-            PhoneNumber.create(customer=customer, contact=contact, e164=number,
-                               label="phone call")
-            audit.record(actor, "lead_created", entity="customer", entity_id=customer.code,
-                         customer_id=customer.id, after={"name": name, "number": number},
-                         at=now)
-        return CallerMatch(customer.id, contact.id if contact else None, customer.code, name,
-                           kind, "lead", contact_name)
+            detail = self._customers.create(actor, CustomerInput(
+                name=name, kind=kind, code=f"L{now.year % 100:02d}{serial:05d}", status="lead",
+                notes=notes or "", phones=() if contact_name else phones,
+                contacts=(ContactInput(name=contact_name, phones=phones),) if contact_name
+                else ()))
+        contact_id = detail.contacts[0].id if detail.contacts else None
+        return CallerMatch(detail.id, contact_id, detail.code, detail.name, detail.kind,
+                           detail.status, contact_name)
 
     def handover_note(self, actor: Actor, customer_id: int, note: str,
                       call_id: int | None = None) -> int:

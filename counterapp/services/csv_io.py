@@ -24,6 +24,7 @@ import peewee
 
 from counterapp.db.database import is_sqlite
 from counterapp.db.models import Address, Customer, PhoneNumber, PriceList, Product, User
+from counterapp.domain.customers import CustomerInput, clean_customer_fields, parse_credit_limit
 from counterapp.domain.errors import CounterAppError, ValidationError
 from counterapp.domain.money import MAX_INTEGER, parse_decimal, parse_money, parse_quantity
 from counterapp.domain.permissions import EXPORT_ACTIONS, Action
@@ -35,8 +36,6 @@ from counterapp.services.context import Actor, ServiceContext, authorize
 from counterapp.services.csv_cells import SafeWriter
 from counterapp.services.csv_export import ROWS
 from counterapp.services.csv_read import MAX_FIELD_CHARS, Parsed, read_table
-from counterapp.services.customers import CustomerInput, clean_customer_fields
-from counterapp.services.customers import parse_money as parse_credit_limit
 
 MAX_PROBLEMS = 1000
 CHUNK = 500

@@ -21,9 +21,9 @@ import pytest
 from counterapp.db import connect
 from counterapp.db.database import is_sqlite
 from counterapp.db.models import Customer, Order, Product
+from counterapp.domain.customers import CustomerInput
 from counterapp.domain.errors import DatabaseRetryable, DatabaseWriteFailed, ValidationError
 from counterapp.services.cart import CartDraft, CartLineInput, PaymentInput
-from counterapp.services.customers import CustomerInput
 from counterapp.services.retry import retry_transient
 
 BAD_TEXTS = ["ab\x00c", "\x00", "caff\ud800", "\udfff"]
@@ -168,7 +168,7 @@ def test_postgres_connection_killed_while_idle_is_reopened_silently(services, st
 def test_nul_and_surrogates_in_searches_give_nothing_or_a_typed_error(services, staff, text):
     _goods(2)
     Customer.create(code="C1", kind="b2c", name="Rossi Mario", search_name="rossi mario")
-    for search in (services.catalog.search, services.customers.search):
+    for search in (services.catalog.search, services.customer_search.search):
         try:
             rows = search(text)
         except ValidationError:

@@ -9,7 +9,7 @@ from decimal import Decimal
 
 from counterapp.db.database import is_sqlite
 from counterapp.db.models import AuditEntry
-from counterapp.services.customers import CustomerInput
+from counterapp.domain.customers import CustomerInput
 
 
 def _verify(url: str, *extra: str) -> subprocess.CompletedProcess:

@@ -8,8 +8,8 @@ from decimal import Decimal
 
 import pytest
 
+from counterapp.domain.customers import CustomerInput
 from counterapp.domain.errors import PermissionDenied
-from counterapp.services.customers import CustomerInput
 
 
 @pytest.fixture

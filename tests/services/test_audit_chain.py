@@ -18,9 +18,9 @@ from counterapp.db.database import is_sqlite
 from counterapp.db.migrations import m0710_audit_append_only as m0710
 from counterapp.db.models import AuditEntry, Customer, User
 from counterapp.db.models.audit import CHAIN_FIELDS, AuditChainHead, append, chain_hash
+from counterapp.domain.customers import CustomerInput
 from counterapp.services import audit
 from counterapp.services.context import Actor
-from counterapp.services.customers import CustomerInput
 
 
 def _sql(services, statement: str, params=()):

@@ -222,6 +222,26 @@ def test_new_lead_and_handover(services, staff, clock):
     assert "wants a new quote" in task.reason and task.kind == "follow_up"
 
 
+def test_a_lead_is_saved_by_the_customers_service(services, staff, clock):
+    """One customer-creation path: the phone's lead goes through ``CustomerService.create``
+    (its checks, its audit snapshot), keeping the lead's code, status and brought-in-by."""
+    lead = services.calls.create_lead(staff["junior"], "333 765 4321", "Bar Sport",
+                                      kind="b2b", contact_name="Gino", notes="wants coffee")
+    detail = services.customers.get(lead.customer_id)
+    assert (detail.status, detail.kind, detail.brought_in_by_login) == ("lead", "b2b", "junior")
+    assert detail.code.startswith("L") and detail.notes == "wants coffee"
+    [contact] = detail.contacts
+    assert lead.contact_id == contact.id
+    assert [(p.e164, p.contact_id) for p in detail.phones] == [("+393337654321", contact.id)]
+    entry = AuditEntry.get(AuditEntry.customer == lead.customer_id)
+    after = json.loads(entry.after)
+    assert entry.action == "lead_created"
+    assert after["phones"] == ["+393337654321"] and after["contacts"] == ["Gino"]
+    with pytest.raises(ValidationError) as err:  # the customers service's own checks
+        services.calls.create_lead(staff["junior"], "333 765 4322", "Bar", kind="b2x")
+    assert err.value.field == "kind"
+
+
 def test_campaign_members_leave_when_called(services, staff, clock):
     Customer.update(created_at=T0).execute()
     old = make_customer("Old Account SRL", number="+390622222222")

@@ -9,9 +9,9 @@ from decimal import Decimal
 import pytest
 
 from counterapp.db.models import Customer, Product
+from counterapp.domain.customers import AddressInput, CustomerInput, PhoneInput
 from counterapp.domain.errors import PermissionDenied
 from counterapp.services.csv_io import COLUMNS, ImportCancelled
-from counterapp.services.customers import AddressInput, CustomerInput, PhoneInput
 
 GOOD_IVA = "00743110157"
 OTHER_IVA = "01234567897"
@@ -46,7 +46,7 @@ def test_import_customers_and_reimport_updates(services, staff, tmp_path):
     assert rossi.vat_number == GOOD_IVA and rossi.credit_limit == Decimal("1500.00")
     assert rossi.phones[0].e164 == "+390212345678"
     assert rossi.default_address.city == "Milano"
-    assert services.customers.search("0212345678")[0].code == "B001"
+    assert services.customer_search.search("0212345678")[0].code == "B001"
     again = services.csv.import_customers(_write(
         tmp_path, "c2.csv", CUSTOMERS_OK.replace("Anna Bianchi", "Anna Bianchi Verdi")), actor=staff["mgr"])
     assert (again.created, again.updated) == (0, 2)

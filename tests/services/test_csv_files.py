@@ -9,11 +9,11 @@ from decimal import Decimal
 import pytest
 
 from counterapp.db.models import Customer, Product
+from counterapp.domain.customers import CustomerInput, PhoneInput
 from counterapp.services import audit
 from counterapp.services.csv_cells import neutralise, restore
 from counterapp.services.csv_io import IMPORT_COLUMNS, MAX_PROBLEMS
 from counterapp.services.csv_read import read_table, sniff_delimiter
-from counterapp.services.customers import CustomerInput, PhoneInput
 from counterapp.services.shipping_reports import OnTimeRow, ShippingReportService
 from tests.services.test_csv import _rows as _cells
 from tests.services.test_csv import _write

@@ -6,13 +6,8 @@ from decimal import Decimal
 
 import pytest
 
+from counterapp.domain.customers import AddressInput, ContactInput, CustomerInput, PhoneInput
 from counterapp.domain.errors import Conflict, NotFound, PermissionDenied, ValidationError
-from counterapp.services.customers import (
-    AddressInput,
-    ContactInput,
-    CustomerInput,
-    PhoneInput,
-)
 
 VALID_IVA = "00743110157"
 
@@ -66,7 +61,7 @@ def test_create_and_get_roundtrip(services, staff):
                                    "02-12345678", "(02) 1234.5678", "0212345678",
                                    "12345678", "1234 5678"])
 def test_search_by_phone_in_any_format(services, people, query):
-    assert _codes(services.customers.search(query))[:1] == ["ROSSI"]
+    assert _codes(services.customer_search.search(query))[:1] == ["ROSSI"]
 
 
 @pytest.mark.parametrize("query,expected", [
@@ -74,33 +69,33 @@ def test_search_by_phone_in_any_format(services, people, query):
     ("CAFFÈ PE", None), ("peru", None), ("bianchi", None), ("rOsSi", "ROSSI"),
 ])
 def test_search_by_name_prefix_and_word(services, people, query, expected):
-    rows = services.customers.search(query)
+    rows = services.customer_search.search(query)
     expected = expected or {"caffe": people["caffe"].code, "CAFFÈ PE": people["caffe"].code,
                             "peru": people["caffe"].code, "bianchi": people["bianchi"].code}[query]
     assert _codes(rows)[:1] == [expected]
 
 
 def test_search_by_code_vat_city(services, people):
-    assert _codes(services.customers.search("rossi"))[0] == "ROSSI"
-    assert _codes(services.customers.search("IT00743110157")) == [people["caffe"].code]
-    assert _codes(services.customers.search("007431")) == [people["caffe"].code]
-    assert _codes(services.customers.search("forlì")) == [people["caffe"].code]
-    roma = services.customers.search("Roma")
+    assert _codes(services.customer_search.search("rossi"))[0] == "ROSSI"
+    assert _codes(services.customer_search.search("IT00743110157")) == [people["caffe"].code]
+    assert _codes(services.customer_search.search("007431")) == [people["caffe"].code]
+    assert _codes(services.customer_search.search("forlì")) == [people["caffe"].code]
+    roma = services.customer_search.search("Roma")
     assert _codes(roma) == [people["bianchi"].code]
     row = roma[0]
     assert row.city == "Roma" and row.phone == "+390698765432"
-    assert services.customers.search("") == []
-    assert services.customers.search("%") == []
-    assert services.customers.search("nobody at all") == []
+    assert services.customer_search.search("") == []
+    assert services.customer_search.search("%") == []
+    assert services.customer_search.search("nobody at all") == []
 
 
 def test_search_limit_and_inactive_last(services, staff):
     for i in range(12):
         _make(services, staff["junior"], f"Verdi {i:02d}", city="")
-    first = services.customers.search("verdi", limit=5)
+    first = services.customer_search.search("verdi", limit=5)
     assert len(first) == 5
     services.customers.deactivate(staff["mgr"], first[0].id)
-    again = services.customers.search("verdi", limit=20)
+    again = services.customer_search.search("verdi", limit=20)
     assert again[-1].id == first[0].id and again[-1].status == "inactive"
 
 
@@ -117,7 +112,7 @@ def test_validation_names_the_field(services, staff):
     with pytest.raises(ValidationError) as err:
         _make(services, staff["junior"], "Z", pec="nope")
     assert err.value.field == "pec"
-    assert services.customers.search("Y") == []
+    assert services.customer_search.search("Y") == []
 
 
 def test_update_with_optimistic_locking(services, staff, people):
@@ -150,7 +145,7 @@ def test_merge_moves_everything(services, staff, people):
     assert {p.e164 for p in merged.phones} == {"+390212345678", "+390698765432"}
     assert len(merged.addresses) == 2 and sum(a.is_default for a in merged.addresses) == 1
     assert services.customers.get(dup.id).merged_into_id == keep.id
-    assert dup.id not in [r.id for r in services.customers.search("bianchi")]
+    assert dup.id not in [r.id for r in services.customer_search.search("bianchi")]
     with pytest.raises(Conflict):
         services.customers.merge(staff["senior"], keep.id, dup.id)
 
@@ -172,32 +167,32 @@ def test_get_unknown(services):
 def test_children_one_at_a_time(services, staff, people):
     junior = staff["junior"]
     cid = people["rossi"].id
-    detail = services.customers.add_phone(junior, cid, PhoneInput("+39 333 000 1111", "mobile"))
+    detail = services.customer_contacts.add_phone(junior, cid, PhoneInput("+39 333 000 1111", "mobile"))
     assert [p.e164 for p in detail.phones] == ["+390212345678", "+393330001111"]
     with pytest.raises(ValidationError):
-        services.customers.add_phone(junior, cid, PhoneInput("02-1234-5678"))
+        services.customer_contacts.add_phone(junior, cid, PhoneInput("02-1234-5678"))
     phone_id = detail.phones[1].id
-    detail = services.customers.edit_phone(junior, cid, phone_id, PhoneInput("333 000 2222"))
+    detail = services.customer_contacts.edit_phone(junior, cid, phone_id, PhoneInput("333 000 2222"))
     assert detail.phones[1].e164 == "+393330002222"
-    detail = services.customers.remove_phone(junior, cid, phone_id)
+    detail = services.customer_contacts.remove_phone(junior, cid, phone_id)
     assert len(detail.phones) == 1
-    detail = services.customers.add_address(junior, cid, AddressInput(
+    detail = services.customer_contacts.add_address(junior, cid, AddressInput(
         "Via Po 2", "Torino", "10100", "TO", is_default=True))
     assert detail.default_address.city == "Torino"
-    detail = services.customers.remove_address(junior, cid, detail.default_address.id)
+    detail = services.customer_contacts.remove_address(junior, cid, detail.default_address.id)
     assert detail.default_address.city == "Milano" and detail.default_address.is_default
-    detail = services.customers.add_contact(junior, cid, ContactInput(
+    detail = services.customer_contacts.add_contact(junior, cid, ContactInput(
         "Anna Verdi", "buyer", phones=(PhoneInput("347 123 4567"),)))
     contact = detail.contacts[0]
     assert contact.phones[0].e164 == "+393471234567"
-    detail = services.customers.edit_contact(junior, cid, contact.id,
+    detail = services.customer_contacts.edit_contact(junior, cid, contact.id,
                                              ContactInput("Anna Verdi", "owner"))
     assert detail.contacts[0].role == "owner"
-    detail = services.customers.remove_contact(junior, cid, contact.id)
+    detail = services.customer_contacts.remove_contact(junior, cid, contact.id)
     assert detail.contacts == () and len(detail.phones) == 1
     assert detail.version > people["rossi"].version
     with pytest.raises(NotFound):
-        services.customers.remove_phone(junior, cid, 999999)
+        services.customer_contacts.remove_phone(junior, cid, 999999)
     entries = services.audit.search(staff["mgr"], customer_id=cid)
     assert {"customer_phone_added", "customer_address_removed",
             "customer_contact_removed"} <= {e.action for e in entries}
@@ -207,9 +202,9 @@ def test_assign_account_manager_and_find_by_phone(services, staff, people):
     cid = people["caffe"].id
     detail = services.customers.assign_account_manager(staff["am"], cid, "am")
     assert detail.account_manager_login == "am"
-    row = services.customers.find_by_phone("333.123.4567")[0]
+    row = services.customer_search.find_by_phone("333.123.4567")[0]
     assert (row.id, row.account_manager_login, row.account_manager_name) == (
         cid, "am", "Andrea Account")
-    assert services.customers.find_by_phone("garbage") == []
+    assert services.customer_search.find_by_phone("garbage") == []
     with pytest.raises(ValidationError):
         services.customers.assign_account_manager(staff["am"], cid, "nobody")

@@ -11,8 +11,8 @@ from decimal import Decimal
 import pytest
 
 from counterapp.db.models import Call, Carrier, Order, OrderLine, Shipment, Task
+from counterapp.domain.customers import CustomerInput
 from counterapp.services.csv_io import COLUMNS
-from counterapp.services.customers import CustomerInput
 
 NOW = dt.datetime(2026, 11, 27, 12, 0)
 
@@ -53,14 +53,14 @@ def shop(services, staff):
 
 def test_most_valuable_in_sql(services, shop):
     big, small, old = shop
-    rows = services.customers.most_valuable(months=12)
+    rows = services.customer_reports.most_valuable(months=12)
     assert [r.code for r in rows] == ["BIG", "SMALL"]
     first = rows[0]
     assert (first.revenue, first.margin, first.orders) == (Decimal("350.00"), Decimal("80.00"), 2)
     assert first.account_manager_login == "am"
     assert rows[1].margin == Decimal("60.00")
-    assert [r.code for r in services.customers.most_valuable(months=24)][0] == "OLD"
-    assert len(services.customers.most_valuable(months=24, limit=1)) == 1
+    assert [r.code for r in services.customer_reports.most_valuable(months=24)][0] == "OLD"
+    assert len(services.customer_reports.most_valuable(months=24, limit=1)) == 1
 
 
 def test_merge_moves_orders_calls_and_tasks(services, staff, shop):
@@ -74,7 +74,7 @@ def test_merge_moves_orders_calls_and_tasks(services, staff, shop):
     assert Order.select().where(Order.customer == big.id).count() == 5
     assert Call.get_by_id(call.id).customer_id == big.id
     assert Task.get_by_id(task.id).customer_id == big.id
-    assert [r.code for r in services.customers.most_valuable()] == ["BIG"]
+    assert [r.code for r in services.customer_reports.most_valuable()] == ["BIG"]
 
 
 def test_export_orders_with_delivery_columns(services, staff, shop, tmp_path):

@@ -12,9 +12,9 @@ from decimal import Decimal
 
 import pytest
 
+from counterapp.domain.customers import CustomerInput
 from counterapp.domain.errors import PermissionDenied
 from counterapp.domain.permissions import Action
-from counterapp.services.customers import CustomerInput
 from tests.conftest import TEST_PINS
 
 ROLES = ["junior", "senior", "am", "mgr"]

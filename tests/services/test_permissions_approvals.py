@@ -10,11 +10,11 @@ from decimal import Decimal
 import pytest
 
 from counterapp.db.models import AuditEntry, Customer, PriceList, Product, User
+from counterapp.domain.customers import CustomerInput
 from counterapp.domain.errors import AuthenticationFailed, PermissionDenied, ValidationError
 from counterapp.domain.permissions import Action, Limits, Role, judge
 from counterapp.services import Approval
 from counterapp.services.cart import CartDraft, CartLineInput, PaymentInput
-from counterapp.services.customers import CustomerInput
 from counterapp.services.staff import LOCK_AFTER
 from tests.conftest import TEST_PINS
 

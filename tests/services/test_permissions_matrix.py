@@ -18,6 +18,7 @@ from decimal import Decimal
 import pytest
 
 from counterapp.db.models import Product
+from counterapp.domain.customers import AddressInput, ContactInput, CustomerInput, PhoneInput
 from counterapp.domain.errors import CounterAppError, PermissionDenied
 from counterapp.domain.permissions import (
     ALLOW,
@@ -33,7 +34,6 @@ from counterapp.domain.permissions import (
 from counterapp.services import Services
 from counterapp.services.carriers import CarrierRow, DriverRow
 from counterapp.services.cart import CartDraft, CartLineInput, PaymentInput
-from counterapp.services.customers import AddressInput, ContactInput, CustomerInput, PhoneInput
 from counterapp.services.performance import PerformanceOptions, PlanInput
 from counterapp.services.standing_orders import StandingLineInput, StandingOrderInput
 from tests.conftest import TEST_PINS
@@ -131,23 +131,23 @@ RECIPES: dict[str, typing.Callable] = {
         s.customers.assign_account_manager(a, w["customer"], "am"),
     "CustomerService.convert_lead": lambda s, a, w, ap: s.customers.convert_lead(
         a, w["customer"]),
-    "CustomerService.add_phone": lambda s, a, w, ap: s.customers.add_phone(
+    "CustomerContactService.add_phone": lambda s, a, w, ap: s.customer_contacts.add_phone(
         a, w["customer"], PhoneInput("02 1234 5678")),
-    "CustomerService.edit_phone": lambda s, a, w, ap: s.customers.edit_phone(
+    "CustomerContactService.edit_phone": lambda s, a, w, ap: s.customer_contacts.edit_phone(
         a, w["customer"], 999999, PhoneInput("02 1234 5678")),
-    "CustomerService.remove_phone": lambda s, a, w, ap: s.customers.remove_phone(
+    "CustomerContactService.remove_phone": lambda s, a, w, ap: s.customer_contacts.remove_phone(
         a, w["customer"], 999999),
-    "CustomerService.add_address": lambda s, a, w, ap: s.customers.add_address(
+    "CustomerContactService.add_address": lambda s, a, w, ap: s.customer_contacts.add_address(
         a, w["customer"], AddressInput("Via Roma 1", "Milano")),
-    "CustomerService.edit_address": lambda s, a, w, ap: s.customers.edit_address(
+    "CustomerContactService.edit_address": lambda s, a, w, ap: s.customer_contacts.edit_address(
         a, w["customer"], 999999, AddressInput("Via Roma 1", "Milano")),
-    "CustomerService.remove_address": lambda s, a, w, ap: s.customers.remove_address(
+    "CustomerContactService.remove_address": lambda s, a, w, ap: s.customer_contacts.remove_address(
         a, w["customer"], 999999),
-    "CustomerService.add_contact": lambda s, a, w, ap: s.customers.add_contact(
+    "CustomerContactService.add_contact": lambda s, a, w, ap: s.customer_contacts.add_contact(
         a, w["customer"], ContactInput(name="Luigi")),
-    "CustomerService.edit_contact": lambda s, a, w, ap: s.customers.edit_contact(
+    "CustomerContactService.edit_contact": lambda s, a, w, ap: s.customer_contacts.edit_contact(
         a, w["customer"], 999999, ContactInput(name="Luigi")),
-    "CustomerService.remove_contact": lambda s, a, w, ap: s.customers.remove_contact(
+    "CustomerContactService.remove_contact": lambda s, a, w, ap: s.customer_contacts.remove_contact(
         a, w["customer"], 999999),
     "SalesService.checkout": lambda s, a, w, ap: s.sales.checkout(
         a, _draft(w), [PaymentInput("cash", D("10.00"))], sale_uuid="matrix", approvals=ap),

@@ -19,7 +19,8 @@ from counterapp.domain.permissions import Role
 from counterapp.services.audit import AuditRow
 from counterapp.services.calls import CallRow, DailyCallCount
 from counterapp.services.cart import ParkedRow, ProductRow, QuoteRow, SaleLineRow
-from counterapp.services.customers import CustomerRow, ValueRow
+from counterapp.services.customer_reports import ValueRow
+from counterapp.services.customer_search import CustomerRow
 from counterapp.services.shipping_queue import QueueRow
 from counterapp.services.shipping_reports import OnTimeRow
 from counterapp.services.staff import UserRow

@@ -10,9 +10,9 @@ from PySide6.QtCore import Qt
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QLabel, QLineEdit, QPlainTextEdit, QPushButton, QTableView
 
+from counterapp.domain.customers import AddressInput, CustomerInput, PhoneInput
 from counterapp.domain.errors import AuthenticationFailed
 from counterapp.domain.permissions import Action
-from counterapp.services.customers import AddressInput, CustomerInput, PhoneInput
 from counterapp.ui.audit.models import AuditModel
 from counterapp.ui.audit.viewer import AuditDialog
 from counterapp.ui.common.approval import ApprovalDialog
@@ -179,12 +179,12 @@ def test_import_dialog_reports_then_imports_valid_rows(qtbot, ui_services, tmp_p
         qtbot.mouseClick(dialog.findChild(QPushButton, "importButton"), Qt.MouseButton.LeftButton)
     report = dialog.findChild(QPlainTextEdit, "importReport").toPlainText()
     assert "line 3, column vat_number" in report and "line 4, column code" in report
-    assert ui_services.customers.search("Good") == []
+    assert ui_services.customer_search.search("Good") == []
     valid_only = dialog.findChild(QPushButton, "importValidOnlyButton")
     assert valid_only.isVisible()
     with qtbot.waitSignal(dialog.imported, timeout=10000):
         qtbot.mouseClick(valid_only, Qt.MouseButton.LeftButton)
-    assert [r.code for r in ui_services.customers.search("Good")] == ["A1"]
+    assert [r.code for r in ui_services.customer_search.search("Good")] == ["A1"]
 
 
 def test_users_dialog_unlocks(qtbot, ui_services):
@@ -212,10 +212,10 @@ def test_audit_dialog_lists_and_models_pass_the_tester(qtbot, qtmodeltester, ui_
     assert dialog.model.rowCount() >= 6
     qtmodeltester.check(dialog.model)
     results = CustomerResultsModel()
-    results.set_rows(ui_services.customers.search("ross"))
+    results.set_rows(ui_services.customer_search.search("ross"))
     qtmodeltester.check(results)
     values = ValueModel()
-    values.set_rows(ui_services.customers.most_valuable())
+    values.set_rows(ui_services.customer_reports.most_valuable())
     qtmodeltester.check(values)
     users = UsersModel()
     users.set_rows(ui_services.staff.list_users())

@@ -26,17 +26,12 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from counterapp.domain.customers import AddressInput, ContactInput, CustomerInput, PhoneInput
 from counterapp.domain.errors import Conflict, PermissionDenied, ValidationError
 from counterapp.domain.permissions import Action
 from counterapp.domain.phone import format_phone, try_normalize_phone
 from counterapp.services import Actor, Services
-from counterapp.services.customers import (
-    AddressInput,
-    ContactInput,
-    CustomerDetail,
-    CustomerInput,
-    PhoneInput,
-)
+from counterapp.services.customers import CustomerDetail
 from counterapp.ui.common import palette
 from counterapp.ui.common.approval import ApprovalDialog
 from counterapp.ui.common.i18n import translate

@@ -114,7 +114,7 @@ class CustomerSearchDialog(QDialog):
             self._update_buttons()
             return
         try:
-            rows = self.services.customers.search(text, limit=SEARCH_LIMIT) if text else []
+            rows = self.services.customer_search.search(text, limit=SEARCH_LIMIT) if text else []
         except Exception as exc:  # noqa: BLE001 (a failed search must not close the dialog)
             self.status.setText(error_text(exc))
             return

@@ -74,7 +74,7 @@ class MostValuableDialog(QDialog):
         months, limit = self.months_spin.value(), self.limit
         self.status.setText(self.tr("Computing…"))
         self.operation = run_in_background(
-            lambda progress: self.services.customers.most_valuable(months=months, limit=limit),
+            lambda progress: self.services.customer_reports.most_valuable(months=months, limit=limit),
             parent=self, success=self._show, show_progress=False,
             failure=lambda exc: self.status.setText(error_text(exc)))
 

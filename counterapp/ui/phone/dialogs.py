@@ -93,27 +93,10 @@ class NewLeadDialog(_FormDialog):
         self.form.addRow(self.tr("N&otes"), self.notes_edit)
 
     def submit(self) -> None:
-        """Create the lead through the customers service (falls back to the call service)."""
-        kind = self.kind_combo.currentData()
-        try:
-            from counterapp.services.customers import (  # noqa: PLC0415
-                ContactInput,
-                CustomerInput,
-                PhoneInput,
-            )
-        except ImportError:  # the customers service is older than this dialog
-            self.result_match = self.services.calls.create_lead(
-                self.actor, self.number, self.name_edit.text(), kind=kind,
-                contact_name=self.contact_edit.text(), notes=self.notes_edit.text())
-            return
-        contact = self.contact_edit.text().strip()
-        detail = self.services.customers.create(self.actor, CustomerInput(
-            name=self.name_edit.text(), kind=kind, status="lead",
-            notes=self.notes_edit.text(), phones=(PhoneInput(number=self.number,
-                                                             label="phone call"),),
-            contacts=(ContactInput(name=contact),) if contact else ()))
-        self.result_match = CallerMatch(detail.id, None, detail.code, detail.name,
-                                        detail.kind, detail.status, contact)
+        """Create the lead (the call service saves it through the customers service)."""
+        self.result_match = self.services.calls.create_lead(
+            self.actor, self.number, self.name_edit.text(), kind=self.kind_combo.currentData(),
+            contact_name=self.contact_edit.text(), notes=self.notes_edit.text())
 
     @classmethod
     def ask(cls, parent, services: Services, actor: Actor, number: str) -> CallerMatch | None:
