@@ -118,16 +118,14 @@ def measure_scans(panel, codes: list[str]) -> list[float]:
     times = []
     for number, code in enumerate(codes):
         if number % 10 == 0:
-            panel.cart.clear()
-            panel.refresh()
+            panel.controller.discard_cart()
             QApplication.processEvents()
         panel.search_edit.setText(code)
         started = time.perf_counter()
         panel.enter_code()
         QApplication.processEvents()
         times.append((time.perf_counter() - started) * 1000)
-    panel.cart.clear()
-    panel.refresh()
+    panel.controller.discard_cart()
     return times
 
 
