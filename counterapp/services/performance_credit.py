@@ -63,15 +63,14 @@ _RETURNS_SQL = (
     "LEFT JOIN customer c ON c.id = r.customer_id "
     "WHERE r.kind = 'return' AND r.status NOT IN ('cancelled', 'converted', 'quote', 'voided') "
     "AND r.created_at >= {p} AND r.created_at < {p} {rep}")
+# Driven by the leads (few), each one's first sale found through (customer, created_at).
 _NEW_ACCOUNTS_SQL = (
-    "SELECT c.brought_in_by_id, COUNT(*) FROM customer c JOIN ("
-    'SELECT o.customer_id AS customer_id, MIN(o.created_at) AS first_at FROM "order" o '
-    "JOIN customer lead ON lead.id = o.customer_id AND lead.brought_in_by_id IS NOT NULL "
-    "{lead} "
-    "WHERE o.kind = 'sale' AND o.status NOT IN ('cancelled', 'converted', 'quote', 'voided') GROUP BY o.customer_id"
-    ") f ON f.customer_id = c.id "
-    "WHERE c.status = 'active' AND f.first_at >= {p} AND f.first_at < {p} {rep} "
-    "GROUP BY c.brought_in_by_id")
+    "SELECT rep, COUNT(*) FROM (SELECT c.brought_in_by_id AS rep, "
+    '(SELECT MIN(o.created_at) FROM "order" o WHERE o.customer_id = c.id '
+    "AND o.kind = 'sale' AND o.status NOT IN ('cancelled', 'converted', 'quote', 'voided')"
+    ") AS first_at FROM customer c "
+    "WHERE c.brought_in_by_id IS NOT NULL AND c.status = 'active' {lead}) f "
+    "WHERE f.first_at >= {p} AND f.first_at < {p} GROUP BY rep")
 # The same selections summed per (taker, account manager): the leaderboard and the counter
 # figure need totals only. One pass over the month's orders joined to their lines.
 _SALES_SUMS_SQL = (
@@ -226,9 +225,9 @@ def new_accounts(db, month: str, rep_id: int | None = None) -> dict[int, int]:
     start, end = month_bounds(month)
     lead, args = "", [_stamp(start), _stamp(end)]
     if rep_id is not None:
-        lead, args = f"AND lead.brought_in_by_id = {db.param}", [rep_id, *args]
+        lead, args = f"AND c.brought_in_by_id = {db.param}", [rep_id, *args]
     return {row[0]: int(row[1]) for row in db.execute_sql(
-        _NEW_ACCOUNTS_SQL.format(p=db.param, rep="", lead=lead), args).fetchall()}
+        _NEW_ACCOUNTS_SQL.format(p=db.param, lead=lead), args).fetchall()}
 
 
 def calls(db, month: str, rep_id: int | None = None) -> dict[int, int]:
