@@ -25,8 +25,13 @@ from typing import Any
 from counterapp.domain.formatting import format_date, format_datetime
 from counterapp.services import Services
 from counterapp.services.shipping_queue import STATUS_OPEN, QueueFilter, QueueRow
-from counterapp.ui.common.controller import BackgroundRunner, BusyGuard, Observable, run_inline
-from counterapp.ui.counter.controller_texts import CounterTexts
+from counterapp.ui.common.controller import (
+    BackgroundRunner,
+    BusyGuard,
+    ControllerTexts,
+    Observable,
+    run_inline,
+)
 from counterapp.ui.queue import controller_texts as t
 from counterapp.ui.queue.controller_host import QueueHost, QueueRows
 from counterapp.ui.queue.controller_paperwork import PaperworkSteps
@@ -63,13 +68,13 @@ class QueueController(PaperworkSteps):
     """The queue's state and commands (see the module docstring)."""
 
     def __init__(self, services: Services, session, rows: QueueRows, host: QueueHost, *,
-                 runner: BackgroundRunner = run_inline, texts: CounterTexts | None = None):
+                 runner: BackgroundRunner = run_inline, texts: ControllerTexts | None = None):
         self.services = services
         self.session = session
         self.rows = rows
         self.host = host
         self.runner = runner
-        self.texts = texts or CounterTexts()
+        self.texts = texts or ControllerTexts()
         self.guard = BusyGuard()
         self.choice = FilterChoice()
         self.sort: tuple[str, bool] = ("promised", False)

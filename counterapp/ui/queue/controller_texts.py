@@ -2,7 +2,7 @@
 
 Contexts stay those of the widgets the words came from (``QueuePanel``, ``QueuePaperwork``,
 ``QueueModel``), so the Italian catalogue keeps its translations. The view hands the
-controller ``CounterTexts`` (Qt's ``translate``, the one error wording, the UI locale);
+controller ``ControllerTexts`` (Qt's ``translate``, the one error wording, the UI locale);
 tests keep its English defaults.
 """
 

@@ -20,10 +20,13 @@ from PySide6.QtWidgets import (
 
 from counterapp.domain.formatting import format_date
 from counterapp.ui.common import palette
+from counterapp.ui.common.controller import ControllerTexts
 from counterapp.ui.common.formatting import ui_locale
+from counterapp.ui.common.i18n import translate
 from counterapp.ui.common.messages import error_text
 from counterapp.ui.common.rows_model import RIGHT, Column, RowsModel
 from counterapp.ui.common.tables import sorted_table
+from counterapp.ui.queue.controller_reports import DeliveryCheck, LateState
 from counterapp.ui.queue.queue_model import method_label, status_label
 
 
@@ -68,6 +71,8 @@ class DeliveryCheckDialog(QDialog):
         super().__init__(parent)
         self.services = services
         self.session = session
+        self.check = DeliveryCheck(services, session,
+                                   ControllerTexts(translate, error_text, ui_locale))
         self.setObjectName("deliveryCheckDialog")
         self.setWindowTitle(self.tr("Late deliveries"))
         self.resize(900, 480)
@@ -91,23 +96,14 @@ class DeliveryCheckDialog(QDialog):
 
     def load(self) -> None:
         """Read the late shipments."""
-        rows = self.services.shipping_queue.late_shipments()
-        self.model.today = self.services.ctx.now().date()
-        self.model.set_rows(rows)
-        self.summary.setText(self.tr("%1 orders are past their promised date.")
-                             .replace("%1", str(len(rows))) if rows
-                             else self.tr("No late deliveries."))
-        self.create_button.setEnabled(bool(rows))
+        self._paint(self.check.load())
 
     def create_follow_ups(self) -> None:
         """Create the missing follow-up tasks (idempotent)."""
-        try:
-            result = self.services.shipping.run_delivery_check(self.session.actor)
-        except Exception as exc:  # noqa: BLE001 (shown to the clerk)
-            self.summary.setText(error_text(exc))
-            return
-        self.load()
-        self.summary.setText(self.tr("%1 late orders: %2 new follow-up tasks, %3 already existed.")
-                             .replace("%1", str(len(result.rows)))
-                             .replace("%2", str(result.tasks_created))
-                             .replace("%3", str(len(result.rows) - result.tasks_created)))
+        self._paint(self.check.create_follow_ups())
+
+    def _paint(self, state: LateState) -> None:
+        self.model.today = state.today
+        self.model.set_rows(list(state.rows))
+        self.summary.setText(state.summary)
+        self.create_button.setEnabled(state.can_create)

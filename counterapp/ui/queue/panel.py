@@ -22,10 +22,10 @@ from PySide6.QtWidgets import QWidget
 from counterapp.services import Services
 from counterapp.services.shipping_queue import QueueRow
 from counterapp.ui.common.background import qt_runner
+from counterapp.ui.common.controller import ControllerTexts
 from counterapp.ui.common.formatting import ui_locale
 from counterapp.ui.common.i18n import translate
 from counterapp.ui.common.messages import error_text
-from counterapp.ui.counter.controller_texts import CounterTexts
 from counterapp.ui.queue import panel_layout
 from counterapp.ui.queue.controller import FilterChoice, QueueController, QueueState
 from counterapp.ui.queue.dialogs import DeliveredDialog, NoteDialog, RescheduleDialog
@@ -56,7 +56,7 @@ class QueuePanel(QWidget):
         self.dialogs = QueueDialogs(self)
         self.controller = QueueController(
             services, session, self.model, self.dialogs, runner=qt_runner(self),
-            texts=CounterTexts(translate, error_text, ui_locale))
+            texts=ControllerTexts(translate, error_text, ui_locale))
         self.model.on_sort = self.controller.sort_by
         panel_layout.build(self)
         self.search_timer = QTimer(self)

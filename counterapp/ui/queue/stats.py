@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import datetime as dt
-from pathlib import Path
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QDate, Qt
 from PySide6.QtWidgets import (
@@ -19,10 +18,14 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from counterapp.ui.common.background import qt_runner
+from counterapp.ui.common.controller import ControllerTexts
+from counterapp.ui.common.formatting import ui_locale
+from counterapp.ui.common.i18n import translate
 from counterapp.ui.common.messages import error_text
 from counterapp.ui.common.rows_model import RIGHT, Column, RowsModel
 from counterapp.ui.common.tables import sorted_table
-from counterapp.ui.operation import run_in_background
+from counterapp.ui.queue.controller_reports import OnTimeReport, OnTimeState
 from counterapp.ui.queue.queue_model import method_label
 
 GROUPS = (
@@ -133,8 +136,9 @@ class OnTimeStatsDialog(QDialog):
         layout.addWidget(self.table, 1)
         layout.addWidget(self.message)
         layout.addWidget(buttons)
-        self._operation = None
-        self._generation = 0
+        self.report = OnTimeReport(services, runner=qt_runner(self, show_progress=False),
+                                   texts=ControllerTexts(translate, error_text, ui_locale))
+        self.report.state.subscribe(self._show)
         self.load()
 
     def query(self) -> tuple[str, dt.date, dt.date]:
@@ -144,47 +148,17 @@ class OnTimeStatsDialog(QDialog):
 
     def load(self) -> None:
         """Compute the rates off the UI thread (a year of deliveries is many rows)."""
-        group, start, end = self.query()
-        self.message.setText(self.tr("Counting…"))
-        self._generation += 1
-        generation = self._generation
+        self.report.load(*self.query())
 
-        def work(_progress):
-            return self.services.shipping_reports.on_time_stats(group, start, end)
-
-        def success(rows) -> None:
-            if generation == self._generation:  # an older query finishing late is dropped
-                self._show(rows)
-
-        self._operation = run_in_background(work, parent=self, success=success,
-                                            failure=self._failed, show_progress=False)
-
-    def _failed(self, exc: BaseException) -> None:
-        self.message.setText(error_text(exc))
-
-    def _show(self, rows) -> None:
-        self.rows = rows
-        self.model.set_group(self.group.currentData(), self.group.currentText())
-        self.model.set_rows(rows)
-        delivered = sum(r.delivered for r in rows)
-        on_time = sum(r.on_time for r in rows)
-        rate = f"{on_time * 100 / delivered:.1f}" if delivered else "–"
-        self.message.setText(self.tr("%1 delivered, %2 on time (%3 %)")
-                             .replace("%1", str(delivered)).replace("%2", str(on_time))
-                             .replace("%3", rate))
+    def _show(self, state: OnTimeState) -> None:
+        self.rows = list(state.rows)
+        self.model.set_group(state.group, self.group.itemText(self.group.findData(state.group)))
+        self.model.set_rows(self.rows)
+        self.message.setText(state.message)
 
     def export_csv(self, path: str | None = None) -> str:
         """Write the table as CSV (asks where unless ``path`` is given); returns the path."""
         if not path:
             path, _ = QFileDialog.getSaveFileName(self, self.tr("Export on-time delivery"),
                                                   "on_time.csv", self.tr("CSV files (*.csv)"))
-        if not path:
-            return ""
-        text = self.services.shipping_reports.on_time_csv(self.rows, self.group.currentData())
-        try:
-            Path(path).write_text(text, encoding="utf-8")
-        except OSError as exc:
-            self.message.setText(error_text(exc))
-            return ""
-        self.message.setText(self.tr("Saved %1").replace("%1", path))
-        return path
+        return self.report.export(path) if path else ""
