@@ -60,7 +60,7 @@ class CallerCardView(QTextBrowser):
         self.setObjectName("callerCard")
         self.setOpenLinks(False)
         self.anchorClicked.connect(self._on_anchor)
-        self.setMinimumHeight(220)
+        self.setMinimumHeight(100)  # grows with the panel; 220 pushed the window past 720 px
         self.document().setDefaultStyleSheet(CARD_CSS)
         self.card: CallerCard | None = None
         self._shown: CardState | None = None
