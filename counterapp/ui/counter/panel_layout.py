@@ -87,7 +87,8 @@ def build(panel) -> None:
     for column, width in ((COL_SKU, 84), (COL_QUANTITY, 44), (COL_UNIT_PRICE, 90),
                           (COL_DISCOUNT, 58), (COL_VAT, 50), (COL_TOTAL, 100),
                           (COL_STOCK, 50)):
-        panel.cart_view.setColumnWidth(column, width)
+        # Never narrower than the header's own text ("Giacenza", "Prezzo unitario").
+        panel.cart_view.setColumnWidth(column, max(width, header.sectionSizeHint(column)))
 
     panel.customer_button = QPushButton(translate("CounterPanel", "Customer (F7)"), panel)
     panel.customer_button.setObjectName("customerPicker")
@@ -123,8 +124,10 @@ def build(panel) -> None:
     splitter = QSplitter(Qt.Orientation.Vertical, left)
     splitter.addWidget(panel.results_view)
     splitter.addWidget(panel.cart_view)
-    splitter.setStretchFactor(0, 2)
-    splitter.setStretchFactor(1, 5)
+    # While a search shows results they get most of the room (8+ rows at 1280x720); the
+    # cart has it all again when they hide.
+    splitter.setStretchFactor(0, 3)
+    splitter.setStretchFactor(1, 2)
     left_layout.addWidget(splitter, 1)
 
     right = QWidget(panel)
