@@ -281,7 +281,7 @@ def test_a_change_at_another_workstation_shows_at_the_next_poll(services, queue)
     controller, _host, rows = queue()
     controller.set_filters(FilterChoice(status=""))
     assert rows.row_at(0).status == "new"
-    services.shipping.dispatch(services.staff.actor("mgr"), [(shipment.id, 1)])
+    services.shipping.dispatch(services.staff.actor("mgr"), [(shipment.id, 1)], tracking_later=True)
     assert rows.row_at(0).status == "new"  # nothing is re-read until the poll
     controller.poll()
     assert rows.row_at(0).status == "dispatched"
@@ -293,7 +293,7 @@ def test_dispatch_after_another_workstation_gets_the_conflict_message(services, 
     controller, _host, rows = queue()
     scan(controller, "2026-000001")
     services.ctx.clock.now = dt.datetime(2026, 11, 23, 10, 5)
-    services.shipping.dispatch(services.staff.actor("mgr"), [(shipment.id, 1)])
+    services.shipping.dispatch(services.staff.actor("mgr"), [(shipment.id, 1)], tracking_later=True)
     assert not controller.dispatch("")  # the clerk is quicker than the poll
     assert ("already dispatched by Maria Manager at 2026-11-23 10:05"
             in controller.state.value.error)
@@ -448,6 +448,10 @@ def test_paperwork_of_the_selection_in_one_batch(services, queue, doc_type):
     assert not controller.busy and host.notes[-1] == "1 printed"
     assert controller.state.value.error == (
         "1 printed, 1 not printed: 2026-000002: printer out of paper")
+    notes = len(host.notes)
+    controller.print_selected(doc_type)
+    host.finish_batch([], [], True)  # the clerk cancelled the printer dialog
+    assert not controller.busy and len(host.notes) == notes
     with pytest.raises(ValueError, match="receipt"):
         controller.print_selected("receipt")
 

@@ -81,7 +81,7 @@ def test_phone_order_with_impossible_rush_reaches_the_reps_call_list(app_window,
     customer = make_customer("Bar Sport di Neri")
     product = Product.create(sku="CAF-1KG", name="Caffè in grani 1 kg", price=Decimal("18.90"),
                              stock=50, search_text="caffe in grani 1 kg caf-1kg")
-    sale = services.sales.checkout(
+    sale = services.checkout.checkout(
         services.staff.actor("junior"),
         CartDraft(lines=(CartLineInput(product_id=product.id, quantity=2),),
                   customer_id=customer.id, channel="phone"),
@@ -179,7 +179,8 @@ def test_filters_rush_and_late_only(app_window, qtbot):
     qtbot.mouseClick(panel.rush_only, Qt.MouseButton.LeftButton)
     window.services.ctx.clock.now = dt.datetime(2026, 11, 30, 9)
     qtbot.mouseClick(panel.late_only, Qt.MouseButton.LeftButton)
-    assert panel.model.total == 2 and all(r.late for r in panel.model._rows)
+    assert panel.model.total == 2
+    assert all(panel.model.row_at(i).late for i in range(panel.model.rowCount()))
     qtbot.keyClicks(panel.search, "2026-000002")
     qtbot.waitUntil(lambda: panel.model.total == 1, timeout=2000)
 
@@ -227,7 +228,7 @@ def test_on_time_stats_dialog_exports_csv(app_window, qtbot, tmp_path):
     window, panel = _window(app_window, now=dt.datetime(2026, 11, 23, 10))
     shipping, actor = window.services.shipping, window.services.staff.actor("junior")
     shipment = _ship(window.services, "2026-000001")
-    shipping.dispatch(actor, [(shipment.id, 1)])
+    shipping.dispatch(actor, [(shipment.id, 1)], tracking_later=True)
     shipping.mark_delivered(actor, [(shipment.id, 2)])
     dialog = OnTimeStatsDialog(window.services, panel)
     qtbot.addWidget(dialog)
@@ -311,3 +312,29 @@ def test_delivered_failed_and_rescheduled_from_the_panel(app_window, qtbot, monk
     assert Shipment.get_by_id(second.id).status == "picking"
     panel.status_actions["returned"].trigger()  # picking → returned is not a step
     assert "picking" in panel.error_label.text() and "returned" in panel.error_label.text()
+
+
+def test_packing_slips_and_delivery_notes_of_the_selection(app_window, qtbot, monkeypatch):
+    from counterapp.ui.common import printing
+    from counterapp.ui.common.printing import BatchResult
+
+    window, panel = _window(app_window, now=dt.datetime(2026, 11, 23, 10))
+    _ship(window.services, "2026-000001")
+    _ship(window.services, "2026-000002")
+    panel.apply_filters()
+    batches = []
+
+    def fake_batch(parent, services, session, doc_type, numbers, *, finished=None, **_kw):
+        batches.append((doc_type, list(numbers)))
+        finished(BatchResult(printed=list(numbers)))
+        return object()
+
+    monkeypatch.setattr(printing, "print_batch", fake_batch)
+    _scan(qtbot, panel, "2026-000002")
+    _scan(qtbot, panel, "2026-000001")
+    panel.print_actions["packing"].trigger()
+    panel.print_actions["delivery-note"].trigger()
+    qtbot.mouseClick(panel.print_button, Qt.MouseButton.LeftButton)
+    pair = ["2026-000001", "2026-000002"]
+    assert batches == [("packing", pair), ("delivery-note", pair), ("slip", pair)]
+    assert panel.print_button.isEnabled() and panel.error_label.text() == ""

@@ -47,8 +47,10 @@ class PaperworkSteps:
     def printed(self, printed: list[str], failed: list[tuple[str, str]],
                 cancelled: bool) -> None:
         """The end of ``print_selected``: what was printed, what was not and why."""
-        del cancelled  # a cancelled batch says what it printed before, like any other
         self.guard.end()
+        if cancelled and not printed and not failed:  # the printer dialog was cancelled
+            self._publish()
+            return
         if failed:
             reasons = "; ".join(f"{number}: {reason}" if number else reason
                                 for number, reason in failed[:20])
