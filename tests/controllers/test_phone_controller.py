@@ -17,8 +17,10 @@ The flows the widget tests (tests/ui/test_phone_panel.py) drive, here one level 
 10. the customer's call history is opened with their name
 11. a call parks the open sale; after End the parked sale is offered and resumed
 12. price inquiry for the caller's price list
-And below the widgets: the ringing phase writes nothing until answered (#12 item 3's
-seam), a second call while one is open is refused, repeat last order (none / a draft in
+13. calls ring first (#12 item 3): an incoming call rings (card shown, nothing written,
+    no sale parked); only Answer (or Enter) starts the call and parks the sale; Decline or
+    no answer logs a missed call; a known caller's missed call becomes a callback task
+And below the widgets: a second call while one is open is refused, repeat last order (none / a draft in
 the phone channel), account update reloads the card, reassigning and closing list tasks.
 """
 
@@ -241,7 +243,7 @@ def test_several_matches_give_a_pick_list_and_an_unknown_caller_a_lead(phone):
     controller, host, _ = phone()
     make_customer("Alfa SRL")
     beta = make_customer("Beta SRL")
-    assert controller.incoming("02 1234 5678")
+    assert controller.incoming("02 1234 5678") and controller.answer()
     state = controller.state.value
     assert state.caller.kind == "choices" and controller.card is None
     assert [m.name for m in state.caller.matches] == ["Alfa SRL", "Beta SRL"]
@@ -250,7 +252,7 @@ def test_several_matches_give_a_pick_list_and_an_unknown_caller_a_lead(phone):
     assert controller.card.name == "Beta SRL" and Call.get().customer_id == beta.id
     _reach(controller, "wrong_number")
 
-    controller.incoming("06 9876 5432")
+    controller.take_call("06 9876 5432")
     assert controller.state.value.caller.kind == "unknown"
     assert not controller.new_lead()  # the form was cancelled: nothing made
     assert Customer.select().count() == 2
@@ -268,7 +270,8 @@ def test_a_call_on_a_locked_workstation_waits_for_the_login(phone, staff):
     assert controller.call is None and host.events == []
     session.actor = staff["junior"]
     controller.user_changed(session.actor)
-    assert controller.call is not None and controller.card.name == "Rossi & Figli SRL"
+    assert controller.state.value.ringing and controller.card.name == "Rossi & Figli SRL"
+    assert controller.answer() and controller.call is not None
     controller.user_changed(session.actor)  # shown once, not again at the next login
     assert host.kinds().count("started") == 1
 
@@ -277,6 +280,8 @@ def test_an_account_managed_by_a_colleague_offers_a_handover_note(phone, staff):
     controller, host, _ = phone()
     customer = make_customer(manager=staff["am"].id)
     controller.incoming("0212345678")
+    assert not controller.state.value.offers_handover  # ringing: nobody is talking yet
+    controller.answer()
     assert controller.state.value.offers_handover
     assert not controller.handover()  # cancelled
     host.handover_note = "Wants the new catalogue"
@@ -301,7 +306,7 @@ def test_phone_order_is_asked_of_the_counter_and_its_sale_ends_the_call_as_order
         phone, services, staff, clock):
     controller, host, _ = phone()
     customer = make_customer(kind="b2c")
-    controller.incoming("02 1234 5678")
+    controller.take_call("02 1234 5678")
     call_id = controller.call.id
     assert controller.phone_order()
     assert host.events[-1] == ("phone_order", customer.id, call_id)
@@ -323,13 +328,13 @@ def test_phone_order_is_asked_of_the_counter_and_its_sale_ends_the_call_as_order
 def test_repeat_last_order_needs_an_order_then_gives_a_phone_draft(phone, services, staff):
     controller, host, _ = phone()
     customer = make_customer(kind="b2c")
-    controller.incoming("02 1234 5678")
+    controller.take_call("02 1234 5678")
     assert not controller.state.value.can_repeat
     assert not controller.repeat_last_order()
     assert controller.state.value.call_error == "This customer has no order to repeat."
     _reach(controller)
     _sell(services, staff["junior"], customer)
-    controller.incoming("02 1234 5678")
+    controller.take_call("02 1234 5678")
     assert controller.state.value.can_repeat
     assert controller.repeat_last_order()
     draft = host.events[-1][1]
@@ -342,7 +347,7 @@ def test_repeat_last_order_needs_an_order_then_gives_a_phone_draft(phone, servic
 def test_customer_history_inquiry_and_account_update(phone):
     controller, host, _ = phone()
     customer = make_customer()
-    controller.incoming("02 1234 5678")
+    controller.take_call("02 1234 5678")
     controller.customer_history()
     assert host.events[-1] == ("history", customer.id, "Calls of Rossi & Figli SRL")
     controller.inquiry()
@@ -364,6 +369,8 @@ def test_a_call_parks_the_sale_and_offers_to_resume_it(phone, services, staff):
         lines=(CartLineInput(product.id, 1),)))
     host.parked_answer = True  # the counter parked its cart
     controller.incoming("02 1234 5678")
+    assert not controller.sale_parked and host.kinds() == ["shown"]  # ringing parks nothing
+    controller.answer()
     assert controller.sale_parked and not controller.state.value.offer_resume
     _reach(controller)
     assert controller.state.value.offer_resume
@@ -376,7 +383,7 @@ def test_without_a_parked_sale_nothing_is_offered(phone):
     controller, host, _ = phone()
     make_customer()
     host.parked_answer = False  # the counter's cart was empty
-    controller.incoming("02 1234 5678")
+    controller.take_call("02 1234 5678")
     _reach(controller)
     assert not controller.state.value.offer_resume
     assert not controller.resume_parked()
@@ -398,7 +405,7 @@ def test_ringing_writes_nothing_until_answered(phone):
 def test_a_second_call_while_one_is_open_is_refused(phone):
     controller, _, _ = phone()
     make_customer()
-    controller.incoming("02 1234 5678")
+    controller.take_call("02 1234 5678")
     first = controller.call.id
     assert not controller.take_call("06 9876 5432")
     assert controller.state.value.input_error == "Finish the current call first (End call)."
@@ -423,3 +430,53 @@ def test_call_list_tasks_are_closed_and_reassigned(phone, services, staff):
     assert calls.reassign(first, "am") != ""  # a closed task cannot be given away
     calls.user_changed(None)
     assert calls.rows.value == ()
+
+
+def test_a_declined_call_from_a_known_caller_is_missed_with_a_callback_task(phone, services,
+                                                                            clock):
+    controller, host, session = phone()
+    customer = make_customer()
+    calls = CallListController(services, session)
+    calls.user_changed(session.actor)
+    controller.incoming("02 1234 5678")
+    clock.advance(seconds=20)
+    assert controller.decline()
+    call = Call.get()
+    assert (call.direction, call.outcome, call.customer_id) == ("inbound", "no_answer",
+                                                                customer.id)
+    assert call.ended_at == T0 + dt.timedelta(seconds=20)
+    task = Task.get()
+    assert (task.kind, task.customer_id, task.call_id, task.assigned_to.login) == (
+        "callback", customer.id, call.id, "junior")
+    assert task.reason == "Missed call from Rossi & Figli SRL: call back"
+    state = controller.state.value
+    assert state.missed and state.phase == IDLE and not state.in_call
+    assert "park" not in host.kinds() and host.kinds()[-1] == "logged"
+    calls.refresh()
+    assert [row.kind for row in calls.rows.value] == ["callback"]
+    clock.advance(minutes=1)  # due at once: the next 30-second check says so
+    assert calls.check_due().text == "Due now: Rossi & Figli SRL"
+    assert calls.rows.value[0].overdue
+
+
+def test_an_unanswered_unknown_caller_is_logged_missed_without_a_task(phone):
+    controller, host, _ = phone()
+    controller.incoming("06 9876 5432")
+    assert controller.state.value.caller.kind == "unknown"
+    assert controller.missed()  # the ring timer ran out
+    call = Call.get()
+    assert (call.outcome, call.customer_id, call.number) == ("no_answer", None, "+390698765432")
+    assert Task.select().count() == 0
+    assert not controller.missed() and not controller.decline()  # nothing rings any more
+
+
+def test_enter_while_ringing_answers_and_a_second_ring_is_refused(phone):
+    controller, host, _ = phone()
+    make_customer()
+    controller.incoming("02 1234 5678")
+    assert not controller.incoming("06 9876 5432")  # one caller at a time
+    assert controller.state.value.input_error == "Finish the current call first (End call)."
+    assert controller.state.value.caller.card.name == "Rossi & Figli SRL"
+    assert controller.take_call("")  # Enter in the number field: the ringing call
+    assert controller.call.number == "+390212345678" and Call.select().count() == 1
+    assert host.kinds() == ["shown", "park", "started"]

@@ -70,6 +70,7 @@ def test_call_incoming_command_shows_caller_in_running_window(app_window, qtbot,
     qtbot.waitUntil(lambda: process.poll() is not None, timeout=10000)
     assert process.returncode == 0, process.stderr.read()
     assert "Luca Bianchi" in window.phone_panel.card_view.toPlainText()
+    window.phone_panel.controller.answer()  # a softphone's call rings until answered
     assert window.phone_panel.call.number == "+390212345678"
     server.close()
 
@@ -113,6 +114,7 @@ def test_fast_path_reaches_the_window_without_the_full_command_line(app_window, 
     assert "counterapp.instance_client" in imported
     assert not {"counterapp.cli", "PySide6", "peewee"} & imported
     # The window got E.164, validated once on the way (the phone normaliser's format).
+    window.phone_panel.controller.answer()  # a softphone's call rings until answered
     assert window.phone_panel.call.number == "+390612345678"
     server.close()
 
@@ -135,6 +137,7 @@ def test_pip_console_script_takes_the_fast_path(app_window, qtbot, sqlite_url):
     imported = _imported(err)
     assert "counterapp.launcher" in imported
     assert not {"counterapp.cli", "PySide6", "peewee"} & imported
+    window.phone_panel.controller.answer()  # a softphone's call rings until answered
     assert window.phone_panel.call.number == "+390298765432"
     server.close()
 

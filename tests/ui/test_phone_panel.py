@@ -1,4 +1,5 @@
-"""The phone panel driven as a rep would: number + Enter, outcome, callbacks, call list."""
+"""The phone panel driven as a rep would: number + Enter, ringing calls answered or declined,
+outcome, callbacks, call list."""
 
 from __future__ import annotations
 
@@ -35,6 +36,14 @@ def _panel(app_window, clock: Clock | None = None, user: str = "junior"):
 
 def _select(combo: QComboBox, key: str) -> None:
     combo.setCurrentIndex(combo.findData(key))
+
+
+def _answer(qtbot, panel) -> None:
+    """A softphone's call rings: the rep clicks Answer."""
+    button = panel.findChild(QPushButton, "answerCallButton")
+    assert not button.isHidden()
+    qtbot.mouseClick(button, Qt.MouseButton.LeftButton)
+    assert panel.call is not None
 
 
 def test_number_and_enter_shows_caller_card(app_window, qtbot):
@@ -141,6 +150,7 @@ def test_several_matches_pick_list_and_unknown_number_lead(app_window, qtbot, mo
     make_customer("Alfa SRL")
     beta = make_customer("Beta SRL")
     panel.incoming_call("02 1234 5678")
+    _answer(qtbot, panel)
     text = panel.card_view.toPlainText()
     assert "Alfa SRL" in text and "Beta SRL" in text and panel.card is None
     panel.card_view.caller_chosen.emit(beta.id, 0)
@@ -150,6 +160,7 @@ def test_several_matches_pick_list_and_unknown_number_lead(app_window, qtbot, mo
     assert panel.end_call()
 
     panel.incoming_call("06 9876 5432")
+    _answer(qtbot, panel)
     assert "Unknown caller" in panel.card_view.toPlainText()
     from counterapp.ui.phone import dialogs
 
@@ -172,7 +183,8 @@ def test_incoming_call_while_locked_waits_for_login(app_window, qtbot):
     window.show_incoming_call("0212345678")
     assert panel.call is None
     window.set_actor(window.services.staff.actor("junior"))
-    assert panel.call is not None and "Rossi" in panel.card_view.toPlainText()
+    assert "Rossi" in panel.card_view.toPlainText()  # it rings now
+    _answer(qtbot, panel)
 
 
 def test_managed_by_colleague_offers_handover(app_window, qtbot, monkeypatch):
@@ -180,6 +192,7 @@ def test_managed_by_colleague_offers_handover(app_window, qtbot, monkeypatch):
     am = window.services.staff.actor("am")
     make_customer(manager=am.id)
     panel.incoming_call("0212345678")
+    _answer(qtbot, panel)
     assert panel.card.managed_by_other
     assert not panel.handover_button.isHidden()
     assert "managed by a colleague" in panel.card_view.toPlainText()
@@ -253,6 +266,7 @@ def test_history_models_pass_the_model_tester(app_window, qtbot, qtmodeltester, 
     make_customer()
     for outcome in ("no_answer", "information_given"):
         panel.incoming_call("0212345678")
+        _answer(qtbot, panel)
         clock.advance(seconds=75)
         _select(panel.outcome_combo, outcome)
         assert panel.end_call()
@@ -290,6 +304,8 @@ def test_call_parks_the_open_sale_and_offers_to_resume_it(app_window, qtbot):
     qtbot.keyClick(search, Qt.Key.Key_Return)
     qtbot.waitUntil(lambda: not counter.cart.is_empty(), timeout=3000)
     panel.incoming_call("02 1234 5678")
+    assert not counter.cart.is_empty() and not panel.sale_parked  # ringing parks nothing
+    _answer(qtbot, panel)
     assert counter.cart.is_empty() and panel.sale_parked  # parked for the call
     assert panel.resume_button.isHidden()
     _select(panel.outcome_combo, "information_given")
@@ -319,3 +335,50 @@ def test_inquiry_prices_a_product_for_the_caller(app_window, qtbot):
     assert cell(0) == "MIELE-500"
     assert "7,90" in cell(2) or "7.90" in cell(2)
     assert cell(3) == "12"
+
+
+def test_a_call_rings_first_decline_logs_it_missed_with_a_callback(app_window, qtbot):
+    clock = Clock()
+    window, panel = _panel(app_window, clock)
+    customer = make_customer()
+    answer = panel.findChild(QPushButton, "answerCallButton")
+    decline = panel.findChild(QPushButton, "declineCallButton")
+    assert answer.isHidden() and decline.isHidden()  # nothing rings
+    window.show_incoming_call("0212345678")
+    assert not answer.isHidden() and not decline.isHidden()
+    assert panel.findChild(QPushButton, "takeCallButton").isHidden()
+    assert "Rossi & Figli SRL" in panel.card_view.toPlainText()
+    assert "Ringing" in panel.state_label.text()
+    assert Call.select().count() == 0 and panel.call is None  # nothing written yet
+    assert panel.ring_timer.isActive() and panel.ring_timer.interval() == 30_000
+    clock.advance(seconds=12)
+    qtbot.mouseClick(decline, Qt.MouseButton.LeftButton)
+    call = Call.get()
+    assert (call.direction, call.outcome, call.customer_id) == ("inbound", "no_answer",
+                                                                customer.id)
+    task = Task.get()
+    assert (task.kind, task.customer_id, task.call_id) == ("callback", customer.id, call.id)
+    assert answer.isHidden() and not panel.ring_timer.isActive()
+    assert "callback" in panel.state_label.text()
+    row = panel.list_model.row_at(0)
+    assert row.kind == "callback" and row.customer_id == customer.id
+
+
+def test_an_unanswered_call_is_missed_and_answer_starts_the_timer(app_window, qtbot):
+    clock = Clock()
+    window, panel = _panel(app_window, clock)
+    make_customer()
+    window.show_incoming_call("06 9876 5432")  # nobody has this number
+    assert "Unknown caller" in panel.card_view.toPlainText()
+    panel.ring_timer.timeout.emit()  # 30 s without an answer
+    assert Call.get().outcome == "no_answer" and Task.select().count() == 0
+    assert panel.findChild(QPushButton, "answerCallButton").isHidden()
+
+    window.show_incoming_call("02 1234 5678")
+    clock.advance(seconds=9)  # the ringing time is not the call's
+    _answer(qtbot, panel)
+    timer = panel.findChild(QLabel, "callTimer")
+    assert timer.text() == "00:00"
+    clock.advance(seconds=7)
+    qtbot.waitUntil(lambda: timer.text() == "00:07", timeout=3000)
+    assert panel.call.started_at == T0 + dt.timedelta(seconds=9)

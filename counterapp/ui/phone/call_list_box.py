@@ -22,9 +22,9 @@ from PySide6.QtWidgets import (
 )
 
 from counterapp.services import Services
+from counterapp.ui.common.controller import ControllerTexts
 from counterapp.ui.common.i18n import translate
 from counterapp.ui.common.messages import error_text
-from counterapp.ui.counter.controller_texts import CounterTexts
 from counterapp.ui.phone.call_list_model import CallListModel
 from counterapp.ui.phone.controller_list import CallListController
 from counterapp.ui.phone.dialogs import CampaignDialog
@@ -49,7 +49,7 @@ class CallListBox(QGroupBox):
         super().__init__(self.tr("Call list"), parent)
         self.services, self.session = services, session
         self.controller = CallListController(services, session,
-                                             texts=CounterTexts(translate, error_text))
+                                             texts=ControllerTexts(translate, error_text))
         self.model = CallListModel(self)
         self.view = QTableView(self)
         self.view.setObjectName("callList")

@@ -15,8 +15,7 @@ from dataclasses import dataclass
 
 from counterapp.domain.errors import CounterAppError
 from counterapp.services import Services
-from counterapp.ui.common.controller import Observable
-from counterapp.ui.counter.controller_texts import CounterTexts
+from counterapp.ui.common.controller import ControllerTexts, Observable
 from counterapp.ui.phone import controller_texts as t
 
 
@@ -31,10 +30,10 @@ class DueNotice:
 class CallListController:
     """The call list's rows and commands (see the module docstring)."""
 
-    def __init__(self, services: Services, session, *, texts: CounterTexts | None = None):
+    def __init__(self, services: Services, session, *, texts: ControllerTexts | None = None):
         self.services = services
         self.session = session
-        self.texts = texts or CounterTexts()
+        self.texts = texts or ControllerTexts()
         self.last_due_check: dt.datetime | None = None
         self.rows: Observable[tuple] = Observable(())
         self.message: Observable[str] = Observable("")

@@ -2,8 +2,8 @@
 
 Contexts stay those of the widgets the words came from (``PhonePanel``, ``CallListBox``),
 so the Italian catalogue keeps its translations. The view hands the controller
-``CounterTexts`` (Qt's ``translate``, the one error wording, the UI locale), as the counter
-and queue views do; tests keep its English defaults.
+``ui.common.controller.ControllerTexts`` (Qt's ``translate``, the one error wording), as
+the counter and queue views do; tests keep its English defaults.
 """
 
 from __future__ import annotations

@@ -6,9 +6,11 @@ answers the controller through ``view_host.PhoneDialogs`` (signals to the counte
 the OS dialer). Widgets are built in ``panel_layout``; the call list is ``CallListBox``
 over ``controller_list.CallListController``.
 
-Flow: a number arrives (typed in ``incomingNumber`` + Enter, a softphone through
-``counterapp call incoming``, or Dial on a call-list row) → the caller card appears, the
-call record starts, the counter's open sale is parked (``park_sale_requested``) → the rep
+Flow: a softphone's number (``counterapp call incoming``) rings: the caller card shows,
+with Answer / Decline and a beep; Answer (or Enter) starts the call record and parks the
+counter's open sale (``park_sale_requested``); Decline, or no answer in 30 s, logs a missed
+call (a known caller's becomes a callback task). A number typed in ``incomingNumber`` +
+Enter, or Dial on a call-list row, is answered at once. Then the rep
 takes an order (``phone_order_requested``), answers an inquiry or updates the account →
 ``endCallButton`` saves outcome, notes and callback in one transaction and offers to
 resume the parked sale.
@@ -18,16 +20,17 @@ from __future__ import annotations
 
 from PySide6.QtCore import QDateTime, QTimer, Signal
 from PySide6.QtGui import QAction, QDesktopServices
-from PySide6.QtWidgets import QWidget
+from PySide6.QtWidgets import QApplication, QWidget
 
+from counterapp.domain.phone import format_phone
 from counterapp.services import Services
 from counterapp.services.calls import CallerCard, CallRow
 from counterapp.ui.common.actions import make_action
+from counterapp.ui.common.controller import ControllerTexts
 from counterapp.ui.common.i18n import translate
 from counterapp.ui.common.messages import error_text
-from counterapp.ui.counter.controller_texts import CounterTexts
 from counterapp.ui.phone import panel_layout
-from counterapp.ui.phone.controller import PhoneController, PhoneState
+from counterapp.ui.phone.controller import RING_TIMEOUT_S, PhoneController, PhoneState
 from counterapp.ui.phone.labels import OUTCOME_LABELS, duration_text, label
 from counterapp.ui.phone.view_host import PhoneDialogs
 from counterapp.ui.session import Session
@@ -65,11 +68,15 @@ class PhonePanel(QWidget):
         self.setObjectName("phonePanel")
         self.open_url = QDesktopServices.openUrl  # the OS dialer; tests point it elsewhere
         self.controller = PhoneController(services, session, PhoneDialogs(self),
-                                          texts=CounterTexts(translate, error_text))
+                                          texts=ControllerTexts(translate, error_text))
         panel_layout.build(self)
         self._timer = QTimer(self)
         self._timer.setInterval(1000)
         self._timer.timeout.connect(self._tick)
+        self.ring_timer = QTimer(self)  # unanswered → logged as missed
+        self.ring_timer.setSingleShot(True)
+        self.ring_timer.setInterval(RING_TIMEOUT_S * 1000)
+        self.ring_timer.timeout.connect(self.controller.missed)
         self._connect()
         self.controller.state.subscribe(self._paint)
         session.user_changed.connect(self.controller.user_changed)
@@ -89,6 +96,8 @@ class PhonePanel(QWidget):
                              (self.history_button, c.customer_history),
                              (self.lead_button, c.new_lead),
                              (self.end_button, self.end_call),
+                             (self.answer_button, c.answer),
+                             (self.decline_button, c.decline),
                              (self.resume_button, c.resume_parked)):
             button.clicked.connect(lambda _checked=False, s=slot: s())
         self.purpose_combo.currentIndexChanged.connect(
@@ -105,6 +114,8 @@ class PhonePanel(QWidget):
         """The Phone menu: one application-wide shortcut per action."""
         c = self.controller
         specs = ((self.tr("&Take call"), None, lambda: self.take_call(), "takeCallAction"),
+                 (self.tr("&Answer"), "Ctrl+Shift+A", c.answer, "answerCallAction"),
+                 (self.tr("Dec&line"), "Ctrl+Shift+X", c.decline, "declineCallAction"),
                  (self.tr("&End call"), "Ctrl+Shift+E", self.end_call, "endCallAction"),
                  (self.tr("Phone &order"), "Ctrl+Shift+O", c.phone_order, "phoneOrderAction"),
                  (self.tr("&Repeat last order"), "Ctrl+Shift+R", c.repeat_last_order,
@@ -162,6 +173,7 @@ class PhonePanel(QWidget):
             self.callback_edit.setDateTime(QDateTime(state.callback_at))
             self.callback_edit.blockSignals(False)
         self._paint_controls(state)
+        self._paint_ringing(state)
         if state.in_call and not self._timer.isActive():
             self.timer_label.setText(duration_text(self.controller.elapsed_seconds()))
             self._timer.start()
@@ -171,7 +183,8 @@ class PhonePanel(QWidget):
                 self.timer_label.setText(duration_text(state.saved.duration_s))
 
     def _paint_controls(self, state: PhoneState) -> None:
-        in_call, has_customer = state.in_call, state.card is not None
+        in_call = state.in_call
+        has_customer = in_call and state.card is not None  # not while it only rings
         for widget in (self.end_button, self.outcome_combo, self.notes_edit,
                        self.callback_check, self.purpose_combo):
             widget.setEnabled(in_call)
@@ -185,7 +198,24 @@ class PhonePanel(QWidget):
         self.lead_button.setVisible(state.offers_lead)
         self.resume_button.setVisible(state.offer_resume)
 
+    def _paint_ringing(self, state: PhoneState) -> None:
+        ringing = state.ringing
+        self.answer_button.setVisible(ringing)
+        self.decline_button.setVisible(ringing)
+        self.take_button.setVisible(not ringing)
+        if ringing and not self.ring_timer.isActive():
+            self.ring_timer.start()
+            QApplication.beep()
+            self.notification.emit(self._state_text(state))
+        elif not ringing:
+            if self.ring_timer.isActive() and state.missed:
+                self.number_edit.clear()  # Enter must not call the missed number by accident
+            self.ring_timer.stop()
+
     def _state_text(self, state: PhoneState) -> str:
+        if state.missed:
+            return self.tr("Missed call: a callback is in your call list") \
+                if state.saved.customer_id else self.tr("Missed call (logged)")
         if state.saved is not None:
             return self.tr("Call saved: %1").replace("%1", label(OUTCOME_LABELS,
                                                                  state.saved.outcome))
@@ -193,6 +223,8 @@ class PhonePanel(QWidget):
             return self.tr("No call")
         text = self.tr("Inbound call") if state.direction == "inbound" \
             else self.tr("Outbound call")
+        if state.ringing:
+            text = self.tr("Ringing: %1").replace("%1", format_phone(state.caller.number))
         card = state.caller.card
         return text + " – " + card.name if card is not None else text
 

@@ -3,7 +3,8 @@
 ``build(panel)`` creates every widget as a public attribute of the panel with the object
 names CONTRACT.md lists (incomingNumber, takeCallButton, callTimer, callPurpose,
 callerCard, callOutcome, callNotes, callbackCheck, callbackAt, endCallButton, callError,
-resumeSaleButton, the action buttons and the call list).
+resumeSaleButton, answerCallButton and declineCallButton (shown while a call rings), the
+action buttons and the call list).
 """
 
 from __future__ import annotations
@@ -67,9 +68,16 @@ def _call_part(panel) -> QWidget:
     panel.take_button = _button(part, translate("PhonePanel", "Take call (Enter)"), "takeCallButton")
     panel.input_error = _error_label(part, "numberError")
     panel.input_error.hide()
+    # While a call rings (#12 item 3): only Answer starts the call and parks the sale.
+    panel.answer_button = _button(part, translate("PhonePanel", "Answer (Ctrl+Shift+A)"),
+                                  "answerCallButton")
+    panel.decline_button = _button(part, translate("PhonePanel", "Decline (Ctrl+Shift+X)"),
+                                   "declineCallButton")
     top = QHBoxLayout()
     top.addWidget(panel.number_edit, 1)
     top.addWidget(panel.take_button)
+    top.addWidget(panel.answer_button)
+    top.addWidget(panel.decline_button)
 
     panel.state_label = QLabel(translate("PhonePanel", "No call"), part)
     panel.state_label.setObjectName("callState")
