@@ -60,6 +60,10 @@ OPTIONS: dict[str, Option] = {o.key: o for o in (
     Option("printer_receipt", str, "", QT_TRANSLATE_NOOP("Settings", "Receipt printer")),
     Option("printer_documents", str, "", QT_TRANSLATE_NOOP("Settings", "Printer for slips and notes")),
     Option("receipt_paper", str, "80mm", QT_TRANSLATE_NOOP("Settings", "Receipt paper (80mm or A4)")),
+    # After a sale: "print" (to the receipt printer; a preview when none is set), "preview"
+    # (always ask) or "none" (reprint with Ctrl+P when a customer wants one).
+    Option("receipt_after_sale", str, "print",
+           QT_TRANSLATE_NOOP("Settings", "Receipt after a sale")),
     Option("poll_interval_ms", int, 1000,
            QT_TRANSLATE_NOOP("Settings", "Check for other workstations' changes every (ms)")),
     # Printer per document type; empty: the receipt printer for receipts, else the

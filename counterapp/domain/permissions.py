@@ -314,6 +314,7 @@ SERVICE_ACTIONS: dict[str, Action] = {
     "PerformanceService.close_month": Action.CLOSE_MONTH,
     "PerformanceService.reopen_month": Action.CLOSE_MONTH,
     "PerformanceService.export_csv": Action.EXPORT_PERFORMANCE,
+    "SettingsAdminService.save": Action.CHANGE_SETTINGS,
 }
 
 # Actions a method adds on top of its own, depending on what it is asked to do.
@@ -367,4 +368,7 @@ READ_ONLY: frozenset[str] = frozenset({
     "PerformanceService.month_figure", "PerformanceService.my_month",
     "PerformanceService.leaderboard", "PerformanceService.month_status",
     "PerformanceService.statement", "PerformanceService.statement_pdf",
+    # The Settings dialog's reads, and the database-URL check that opens, reads, closes.
+    "SettingsAdminService.workstation", "SettingsAdminService.company",
+    "SettingsAdminService.check_database_url",
 })

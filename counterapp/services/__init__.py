@@ -22,6 +22,7 @@ from counterapp.services.customers import CustomerService
 from counterapp.services.performance import PerformanceService
 from counterapp.services.printing import PrintingService
 from counterapp.services.sales import SalesService
+from counterapp.services.settings_admin import SettingsAdminService
 from counterapp.services.shipping_queue import ShippingQueueService
 from counterapp.services.shipping_reports import ShippingReportService
 from counterapp.services.shipping_status import ShippingService
@@ -54,6 +55,7 @@ class Services:
     campaigns: CampaignService
     standing: StandingOrderService
     performance: PerformanceService
+    settings_admin: SettingsAdminService
 
 
 def build_services(ctx: ServiceContext) -> Services:
@@ -80,6 +82,7 @@ def build_services(ctx: ServiceContext) -> Services:
         campaigns=CampaignService(ctx),
         standing=StandingOrderService(ctx, sales),
         performance=PerformanceService(ctx),
+        settings_admin=SettingsAdminService(ctx),
     )
 
 

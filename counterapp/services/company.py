@@ -7,6 +7,7 @@ until a manager fills them in.
 
 from __future__ import annotations
 
+from collections.abc import Mapping
 from dataclasses import dataclass, fields
 from pathlib import Path
 
@@ -78,24 +79,31 @@ class CompanyService:
 
     def update(self, actor: Actor, **changes: str) -> CompanySettings:
         """Change some header fields; managers only (the letterhead is a legal identity)."""
-        unknown = sorted(set(changes) - set(FIELD_NAMES))
-        if unknown:
-            raise ValueError(f"unknown company fields: {', '.join(unknown)}")
-        cleaned = {
-            key: clean_text(key, value, required=key == "name",
-                            max_length=500 if key == "address" else 200)
-            for key, value in changes.items()
-        }
+        cleaned = clean_changes(changes)
         with self.ctx.db.atomic():
             require(actor.role, Action.EDIT_USERS)  # the manager-only right
             before = load_settings()
-            for key, value in cleaned.items():
-                (SharedSetting.insert(key=PREFIX + key, value=value)
-                 .on_conflict(conflict_target=[SharedSetting.key],
-                              update={SharedSetting.value: value})
-                 .execute())
+            store(cleaned)
             after = load_settings()
             audit.record(actor, "company_changed", entity="company", entity_id="header",
                          before={k: getattr(before, k) for k in cleaned},
                          after={k: getattr(after, k) for k in cleaned}, at=self.ctx.now())
             return after
+
+
+def clean_changes(changes: Mapping[str, str]) -> dict[str, str]:
+    """Header fields trimmed and checked (``ValidationError`` naming the field)."""
+    unknown = sorted(set(changes) - set(FIELD_NAMES))
+    if unknown:
+        raise ValueError(f"unknown company fields: {', '.join(unknown)}")
+    return {key: clean_text(key, value, required=key == "name",
+                            max_length=500 if key == "address" else 200)
+            for key, value in changes.items()}
+
+
+def store(cleaned: Mapping[str, str]) -> None:
+    """Write checked header fields (inside the caller's transaction)."""
+    for key, value in cleaned.items():
+        (SharedSetting.insert(key=PREFIX + key, value=value)
+         .on_conflict(conflict_target=[SharedSetting.key], update={SharedSetting.value: value})
+         .execute())

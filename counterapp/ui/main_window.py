@@ -1,16 +1,19 @@
-"""The one window: counter in the middle, phone and shipping queue docked beside it.
+"""The one window: the counter, phone and shipping queue panels, and the menus around them.
 
-This module lays the panels out and wires their signals in ``_connect_signals``; it holds
-no business logic.
+This module builds the menus and wires the panels' signals in ``_connect_signals``; where
+the panels sit (side by side, or one at a time on a small screen) is ``window_layout``'s
+business. It holds no business logic. While nobody is logged in, a lock page replaces the
+panels, so no customer name or order shows behind the login.
 """
 
 from __future__ import annotations
 
 from PySide6.QtCore import QByteArray, QEvent, QObject, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
-from PySide6.QtWidgets import QApplication, QDockWidget, QLabel, QMainWindow, QMessageBox
+from PySide6.QtWidgets import QApplication, QLabel, QMainWindow, QMessageBox, QStackedWidget
 
 from counterapp import __version__
+from counterapp.domain.permissions import Action
 from counterapp.services import Actor, Services
 from counterapp.settings import Settings
 from counterapp.ui.common.actions import make_action
@@ -18,11 +21,14 @@ from counterapp.ui.common.crash_dialog import open_log_folder
 from counterapp.ui.common.printing import install_print_menu
 from counterapp.ui.counter.panel import CounterPanel
 from counterapp.ui.customers.actions import customer_actions
+from counterapp.ui.help.key_card import KeyCard
 from counterapp.ui.login import FirstRunDialog, LoginDialog
 from counterapp.ui.phone.panel import PhonePanel
 from counterapp.ui.queue.panel import QueuePanel
 from counterapp.ui.session import Session
+from counterapp.ui.settings.dialog import SettingsDialog
 from counterapp.ui.tools_menu import tools_actions
+from counterapp.ui.window_layout import COUNTER, PHONE, QUEUE, PanelArea
 
 _IDLE_EVENTS = {QEvent.Type.KeyPress, QEvent.Type.MouseButtonPress, QEvent.Type.MouseMove,
                 QEvent.Type.Wheel}
@@ -67,18 +73,24 @@ class MainWindow(QMainWindow):
         self.counter_panel = CounterPanel(services, self.session, self)
         self.phone_panel = PhonePanel(services, self.session, self)
         self.queue_panel = QueuePanel(services, self.session, self)
-        self.setCentralWidget(self.counter_panel)
-        # The phone column runs the full height; the queue sits under the counter.
-        self.setCorner(Qt.Corner.BottomRightCorner, Qt.DockWidgetArea.RightDockWidgetArea)
-        self.phone_dock = self._dock(self.phone_panel, self.tr("Phone (F3)"), "phoneDock",
-                                     Qt.DockWidgetArea.RightDockWidgetArea)
-        self.queue_dock = self._dock(self.queue_panel, self.tr("Shipping queue (F4)"),
-                                     "queueDock", Qt.DockWidgetArea.BottomDockWidgetArea)
+        self.panel_area = PanelArea(self.counter_panel, self.phone_panel, self.queue_panel, self)
+        self.lock_page = QLabel(self.tr("Locked. Log in to go on (Ctrl+L)."), self)
+        self.lock_page.setObjectName("lockScreen")
+        self.lock_page.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.central = QStackedWidget(self)
+        self.central.setObjectName("centralStack")
+        self.central.addWidget(self.panel_area)
+        self.central.addWidget(self.lock_page)
+        self.setCentralWidget(self.central)
 
         self.user_label = QLabel(self)
         self.user_label.setObjectName("statusUser")
-        self.database_label = QLabel(database_label, self)
+        # A long database path must not widen the window: elided, the whole URL in the tip.
+        self.database_label = QLabel(self)
         self.database_label.setObjectName("statusDatabase")
+        self.database_label.setToolTip(database_label)
+        self.database_label.setText(self.database_label.fontMetrics().elidedText(
+            database_label, Qt.TextElideMode.ElideMiddle, 300))
         self.statusBar().addPermanentWidget(self.user_label)
         self.statusBar().addPermanentWidget(self.database_label)
 
@@ -90,6 +102,7 @@ class MainWindow(QMainWindow):
 
         self._login_dialog: LoginDialog | None = None
         self._build_menus()
+        self.menuBar().setCornerWidget(self.panel_area.switcher, Qt.Corner.TopRightCorner)
         self._connect_signals()
         self._restore_layout()
         if not settings.get("window_geometry"):
@@ -98,18 +111,12 @@ class MainWindow(QMainWindow):
         self._on_user_changed(None)
 
     # -- layout ----------------------------------------------------------------------------
-    def _dock(self, panel, title: str, name: str, area: Qt.DockWidgetArea) -> QDockWidget:
-        dock = QDockWidget(title, self)
-        dock.setObjectName(name)
-        dock.setWidget(panel)
-        dock.setFeatures(QDockWidget.DockWidgetFeature.DockWidgetMovable
-                         | QDockWidget.DockWidgetFeature.DockWidgetFloatable)
-        self.addDockWidget(area, dock)
-        return dock
-
-    def _action(self, text: str, shortcut: str | QKeySequence | None, slot,
-                name: str) -> QAction:
-        return make_action(self, text, shortcut=shortcut, slot=slot, object_name=name)
+    def _action(self, text: str, shortcut: str | QKeySequence | None, slot, name: str,
+                permission: Action = Action.EVERYDAY) -> QAction:
+        # Every entry follows the logged-in user: disabled, with the reason, when their role
+        # may not use it (and while locked).
+        return make_action(self, text, shortcut=shortcut, slot=slot, object_name=name,
+                           permission=permission, session=self.session)
 
     def _build_menus(self) -> None:
         bar = self.menuBar()
@@ -119,20 +126,24 @@ class MainWindow(QMainWindow):
         file_menu.addAction(self.switch_user_action)
         install_print_menu(self, file_menu)  # File ▸ Print ▸ any document of an order
         file_menu.addSeparator()
-        file_menu.addAction(self._action(self.tr("&Quit"), QKeySequence.StandardKey.Quit,
-                                         self.close, "quitAction"))
+        file_menu.addAction(make_action(self, self.tr("&Quit"),
+                                        shortcut=QKeySequence.StandardKey.Quit,
+                                        slot=self.close, object_name="quitAction"))
         self.view_menu = bar.addMenu(self.tr("&View"))
-        self.view_menu.addAction(self._action(self.tr("&Counter"), "F2",
-                                              self.counter_panel.focus_main_field,
-                                              "focusCounterAction"))
-        self.view_menu.addAction(self._action(self.tr("&Phone"), "F3", self._focus_phone,
-                                              "focusPhoneAction"))
-        self.view_menu.addAction(self._action(self.tr("Shipping &queue"), "F4",
-                                              self._focus_queue, "focusQueueAction"))
+        for text, key, panel, name in ((self.tr("&Counter"), "F2", COUNTER, "focusCounterAction"),
+                                       (self.tr("&Phone"), "F3", PHONE, "focusPhoneAction"),
+                                       (self.tr("Shipping &queue"), "F4", QUEUE,
+                                        "focusQueueAction")):
+            self.view_menu.addAction(self._action(
+                text, key, lambda p=panel: self.focus_panel(p), name))
         self.sale_menu = bar.addMenu(self.tr("&Sale"))
         for action in self.counter_panel.sale_actions():  # one shortcut each, owned by the panel
             self.sale_menu.addAction(action)
-        self.phone_menu = bar.addMenu(self.tr("P&hone"))
+        self.sale_menu.addSeparator()
+        self.sale_menu.addAction(self._keys_action(self.tr("Cart &keys: + − N* Del…"),
+                                                   "cartKeysAction"))
+        # "&Phone" (Alt+P): "P&hone" took Alt+H from Help.
+        self.phone_menu = bar.addMenu(self.tr("&Phone"))
         for action in self.phone_panel.phone_actions():  # owned by the phone panel
             self.phone_menu.addAction(action)
         self.shipping_menu = bar.addMenu(self.tr("Sh&ipping"))
@@ -142,14 +153,28 @@ class MainWindow(QMainWindow):
         for action in customer_actions(self, self.services, self.session):
             self.customers_menu.addAction(action)
         self.tools_menu = bar.addMenu(self.tr("&Tools"))
-        self.tools_menu.setToolTipsVisible(True)  # a disabled entry says why
         for action in tools_actions(self, self.services, self.session):
             self.tools_menu.addAction(action)
+        self.tools_menu.addSeparator()
+        self.settings_action = self._action(self.tr("S&ettings…"), "Ctrl+,", self.open_settings,
+                                            "settingsAction", Action.CHANGE_SETTINGS)
+        self.tools_menu.addAction(self.settings_action)
         self.help_menu = bar.addMenu(self.tr("&Help"))
-        self.help_menu.addAction(self._action(self.tr("Open &log folder"), None,
-                                              lambda: open_log_folder(), "openLogFolderAction"))
-        self.help_menu.addAction(self._action(self.tr("&About CounterApp"), None, self._about,
-                                              "aboutAction"))
+        self.help_menu.addAction(self._keys_action(self.tr("&Keyboard shortcuts"),
+                                                   "keyboardShortcutsAction", "F1"))
+        self.help_menu.addAction(make_action(self, self.tr("Open &log folder"),
+                                             slot=lambda: open_log_folder(),
+                                             object_name="openLogFolderAction"))
+        self.help_menu.addAction(make_action(self, self.tr("&About CounterApp"),
+                                             slot=self._about, object_name="aboutAction"))
+        for menu in (file_menu, self.view_menu, self.sale_menu, self.phone_menu,
+                     self.shipping_menu, self.customers_menu, self.tools_menu, self.help_menu):
+            menu.setToolTipsVisible(True)  # a disabled entry says why
+
+    def _keys_action(self, text: str, name: str, shortcut: str | None = None) -> QAction:
+        # F1 only in this window: a dialog's own F1 (if any) is not ours to take.
+        return make_action(self, text, shortcut=shortcut, slot=self.show_key_card,
+                           object_name=name, context=Qt.ShortcutContext.WindowShortcut)
 
     def _connect_signals(self) -> None:
         """Every wire between panels is made here and only here."""
@@ -164,6 +189,8 @@ class MainWindow(QMainWindow):
         phone.notification.connect(lambda text: self.statusBar().showMessage(text, 15000))
         self.queue_panel.notification.connect(
             lambda text: self.statusBar().showMessage(text, 15000))
+        self.panel_area.switcher.tabBarClicked.connect(
+            lambda index: QTimer.singleShot(0, lambda: self.focus_panel(self.panel_area.current)))
 
     def show_incoming_call(self, number: str) -> None:
         """A call rings (softphone, ``counterapp call incoming``): come forward, show it."""
@@ -172,19 +199,31 @@ class MainWindow(QMainWindow):
         self.show()
         self.raise_()
         self.activateWindow()
-        self.phone_dock.show()
-        self.phone_dock.raise_()
+        self.panel_area.show_panel(PHONE)
         self.phone_panel.incoming_call(number)
 
-    def _focus_phone(self) -> None:
-        self.phone_dock.show()
-        self.phone_dock.raise_()
-        self.phone_panel.focus_main_field()
+    def focus_panel(self, key: str) -> None:
+        """F2/F3/F4: bring that panel forward (the only one shown on a small screen), focus it."""
+        self.panel_area.show_panel(key)
+        self.panel_area.panels[key].focus_main_field()
 
-    def _focus_queue(self) -> None:
-        self.queue_dock.show()
-        self.queue_dock.raise_()
-        self.queue_panel.focus_main_field()
+    def show_key_card(self) -> None:
+        """F1: the keys of the panel that has the keyboard (else the one in front)."""
+        area = self.panel_area
+        key = area.panel_of(QApplication.focusWidget()) or area.current
+        actions = {COUNTER: self.counter_panel.sale_actions,
+                   PHONE: self.phone_panel.phone_actions,
+                   QUEUE: self.queue_panel.menu_actions}[key]()
+        KeyCard(key, actions, self).exec()
+
+    def open_settings(self) -> None:
+        """Tools ▸ Settings (managers): the shop's and this workstation's settings."""
+        actor = self.session.actor
+        if actor is None:
+            return
+        dialog = SettingsDialog(self.services, self.settings, actor, self)
+        if dialog.exec() == SettingsDialog.DialogCode.Accepted:
+            self._restart_idle_timer(actor)
 
     def _about(self) -> None:
         QMessageBox.about(self, self.tr("About CounterApp"),
@@ -197,12 +236,12 @@ class MainWindow(QMainWindow):
         if geometry:
             self.restoreGeometry(QByteArray.fromBase64(geometry.encode()))
         if state:
-            self.restoreState(QByteArray.fromBase64(state.encode()))
+            self.panel_area.restore_state(state)
 
     def save_layout(self) -> None:
-        """Remember docks and geometry for the next start."""
+        """Remember the panels' splitters and the geometry for the next start."""
         self.settings.set("window_geometry", bytes(self.saveGeometry().toBase64()).decode())
-        self.settings.set("window_state", bytes(self.saveState().toBase64()).decode())
+        self.settings.set("window_state", self.panel_area.save_state())
 
     # -- users -----------------------------------------------------------------------------
     def set_actor(self, actor: Actor | None) -> None:
@@ -211,16 +250,19 @@ class MainWindow(QMainWindow):
 
     def _on_user_changed(self, actor: Actor | None) -> None:
         self._set_user_label(actor)
-        self.centralWidget().setEnabled(actor is not None)
-        self.phone_dock.setEnabled(actor is not None)
-        self.queue_dock.setEnabled(actor is not None)
+        # Locked: the lock page replaces the panels, so nothing behind the login is readable.
+        self.central.setCurrentWidget(self.panel_area if actor is not None else self.lock_page)
+        self.central.setEnabled(actor is not None)
+        self._restart_idle_timer(actor)
+        if actor is not None:
+            self.logged_in.emit(actor)
+
+    def _restart_idle_timer(self, actor: Actor | None) -> None:
         minutes = self.settings.get("auto_lock_minutes")
         if actor is not None and minutes > 0:
             self._idle_timer.start(minutes * 60 * 1000)
         else:
             self._idle_timer.stop()
-        if actor is not None:
-            self.logged_in.emit(actor)
 
     def _set_user_label(self, actor: Actor | None) -> None:
         if actor is None:
@@ -231,8 +273,9 @@ class MainWindow(QMainWindow):
 
     def _first_layout(self) -> None:
         # First start: the queue needs room for a dozen rows, the phone for the call list.
-        self.resizeDocks([self.phone_dock], [int(self.width() * 0.3)], Qt.Orientation.Horizontal)
-        self.resizeDocks([self.queue_dock], [int(self.height() * 0.38)], Qt.Orientation.Vertical)
+        area = self.panel_area
+        area.outer.setSizes([int(area.width() * 0.7), int(area.width() * 0.3)])
+        area.left.setSizes([int(area.height() * 0.62), int(area.height() * 0.38)])
 
     def showEvent(self, event) -> None:  # noqa: N802 (Qt override)
         super().showEvent(event)
@@ -264,7 +307,7 @@ class MainWindow(QMainWindow):
         dialog.deleteLater()
         # The clerk goes straight on typing: the window gets the keyboard back.
         self.activateWindow()
-        self.counter_panel.focus_main_field()
+        self.focus_panel(self.panel_area.current)
 
     def _login_closed(self, dialog: LoginDialog) -> None:
         self._login_dialog = None

@@ -250,6 +250,8 @@ RECIPES: dict[str, typing.Callable] = {
         w["tmp"] / "standing_out.csv", actor=a),
     "StandingOrderService.set_confirm_days": lambda s, a, w, ap: s.standing.set_confirm_days(
         a, 3),
+    "SettingsAdminService.save": lambda s, a, w, ap: s.settings_admin.save(
+        a, {"auto_lock_minutes": 7}, {"phone": "+39 02 0000 0000"}),
 }
 # Set-up paths that run before anyone can log in (the first manager, printing a document
 # for the system) take no actor; every other method refuses ``None``.

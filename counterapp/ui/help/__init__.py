@@ -1,0 +1,1 @@
+"""Help for the clerk: the key card (F1)."""

@@ -1,0 +1,1 @@
+"""The Settings dialog (managers): the shop's settings and this workstation's."""

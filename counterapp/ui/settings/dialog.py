@@ -1,0 +1,190 @@
+"""Tools ▸ Settings (managers): this workstation's options and the shop's letterhead.
+
+One form per page, built from the settings registry's labels (``settings_model.PAGES``).
+OK hands every value to ``SettingsAdminService.save``, which checks them all (a database
+URL is opened first) and stores nothing when one is wrong; the dialog then stays open,
+says what is wrong and puts the cursor in that field.
+"""
+
+from __future__ import annotations
+
+from decimal import Decimal
+from typing import Any
+
+from PySide6.QtCore import QCoreApplication
+from PySide6.QtPrintSupport import QPrinterInfo
+from PySide6.QtWidgets import (
+    QComboBox,
+    QDialog,
+    QDialogButtonBox,
+    QDoubleSpinBox,
+    QFormLayout,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QPlainTextEdit,
+    QPushButton,
+    QSpinBox,
+    QTabWidget,
+    QVBoxLayout,
+    QWidget,
+)
+
+from counterapp.domain.errors import CounterAppError, ValidationError
+from counterapp.services import Actor, Services
+from counterapp.services.settings_admin import INT_RANGES
+from counterapp.settings import OPTIONS, Settings
+from counterapp.ui.common import palette
+from counterapp.ui.settings.model import CHOICES, COMPANY_LABELS, PAGES
+
+
+def _tr(text: str) -> str:
+    return QCoreApplication.translate("SettingsDialog", text)
+
+
+class SettingsDialog(QDialog):
+    """The settings of the shop and of this workstation; ``editors`` maps each key to its field."""
+
+    def __init__(self, services: Services, settings: Settings, actor: Actor,
+                 parent: QWidget | None = None):
+        super().__init__(parent)
+        self.services, self.settings, self.actor = services, settings, actor
+        self.setObjectName("settingsDialog")
+        self.setWindowTitle(_tr("Settings"))
+        admin = services.settings_admin
+        values = admin.workstation()
+        self.editors: dict[str, QWidget] = {}
+        self.tabs = QTabWidget(self)
+        for title, keys in PAGES:
+            page = QWidget(self.tabs)
+            form = QFormLayout(page)
+            for key in keys:
+                form.addRow(QCoreApplication.translate("Settings", OPTIONS[key].label),
+                            self._field(key, values[key], page))
+            self.tabs.addTab(page, _tr(title))
+        self.tabs.insertTab(1, self._company_page(admin.company()), _tr("Shop"))
+        self.message = QLabel(self)
+        self.message.setObjectName("settingsMessage")
+        self.message.setWordWrap(True)
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok
+                                   | QDialogButtonBox.StandardButton.Cancel, self)
+        buttons.accepted.connect(self.save)
+        buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.tabs)
+        layout.addWidget(self.message)
+        layout.addWidget(buttons)
+
+    # -- fields ------------------------------------------------------------------------------
+    def _field(self, key: str, value: Any, parent: QWidget) -> QWidget:
+        option = OPTIONS[key]
+        if key in CHOICES:
+            editor = QComboBox(parent)
+            for stored, text in CHOICES[key]:
+                editor.addItem(_tr(text), stored)
+            editor.setCurrentIndex(max(0, editor.findData(value)))
+        elif key.startswith("printer_"):
+            editor = QComboBox(parent)
+            editor.setEditable(True)  # a printer not connected right now can still be named
+            editor.addItem(_tr("(system default)"), "")
+            editor.addItems(QPrinterInfo.availablePrinterNames())
+            if value:
+                editor.setEditText(value)
+        elif key in INT_RANGES:
+            editor = QSpinBox(parent)
+            editor.setRange(*INT_RANGES[key])
+            editor.setValue(value)
+        elif option.type is Decimal:
+            editor = QDoubleSpinBox(parent)
+            editor.setRange(0, 100)
+            editor.setDecimals(1)
+            editor.setSuffix(" %")
+            editor.setValue(float(value))
+        else:
+            editor = QLineEdit(str(value), parent)
+        editor.setObjectName(f"setting_{key}")
+        self.editors[key] = editor
+        if key == "database_url":
+            return self._with_test_button(editor, parent)
+        return editor
+
+    def _with_test_button(self, editor: QLineEdit, parent: QWidget) -> QWidget:
+        editor.setPlaceholderText(_tr("Empty: the database in this user's data folder"))
+        row = QWidget(parent)
+        test = QPushButton(_tr("&Test"), row)
+        test.setObjectName("testDatabaseButton")
+        test.clicked.connect(self.test_database_url)
+        layout = QHBoxLayout(row)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(editor, 1)
+        layout.addWidget(test)
+        return row
+
+    def _company_page(self, company) -> QWidget:
+        page = QWidget(self.tabs)
+        form = QFormLayout(page)
+        for name, label in COMPANY_LABELS.items():
+            value = getattr(company, name)
+            editor = QPlainTextEdit(value, page) if name == "address" else QLineEdit(value, page)
+            if name == "address":
+                editor.setTabChangesFocus(True)
+                editor.setMaximumHeight(90)
+            editor.setObjectName(f"company_{name}")
+            self.editors[f"company.{name}"] = editor
+            form.addRow(_tr(label), editor)
+        return page
+
+    def value(self, key: str) -> Any:
+        """What the field of ``key`` (an option, or ``company.NAME``) holds now."""
+        editor = self.editors[key]
+        if isinstance(editor, QComboBox) and editor.isEditable():  # a printer
+            text = editor.currentText().strip()
+            return "" if text == editor.itemText(0) else text
+        if isinstance(editor, QComboBox):
+            return editor.currentData()
+        if isinstance(editor, QSpinBox):
+            return editor.value()
+        if isinstance(editor, QDoubleSpinBox):
+            return Decimal(str(round(editor.value(), 1)))
+        if isinstance(editor, QPlainTextEdit):
+            return editor.toPlainText()
+        return editor.text()
+
+    # -- commands ----------------------------------------------------------------------------
+    def test_database_url(self) -> bool:
+        """Open the typed URL now and say whether it is a CounterApp database."""
+        try:
+            self.services.settings_admin.check_database_url(self.value("database_url"))
+        except ValidationError as exc:
+            self._show_error(exc)
+            return False
+        palette.style_message(self.message, "ok")
+        self.message.setText(_tr("The database opens and is a CounterApp database."))
+        return True
+
+    def save(self) -> None:
+        """Store every change (all or nothing) and close; stay open on a bad value."""
+        workstation = {key: self.value(key) for key in self.editors if "." not in key}
+        letterhead = {key.split(".", 1)[1]: self.value(key) for key in self.editors if "." in key}
+        try:
+            self.services.settings_admin.save(self.actor, workstation, letterhead)
+        except ValidationError as exc:
+            self._show_error(exc)
+            return
+        except CounterAppError as exc:
+            palette.style_message(self.message, "error")
+            self.message.setText(str(exc))
+            return
+        self.accept()
+
+    def _show_error(self, exc: ValidationError) -> None:
+        palette.style_message(self.message, "error")
+        self.message.setText(str(exc))
+        editor = self.editors.get(exc.field) or self.editors.get(f"company.{exc.field}")
+        if editor is not None:
+            page = editor.parentWidget()
+            while page is not None and self.tabs.indexOf(page) < 0:
+                page = page.parentWidget()
+            if page is not None:
+                self.tabs.setCurrentWidget(page)
+            editor.setFocus()

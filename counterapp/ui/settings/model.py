@@ -1,0 +1,47 @@
+"""What the Settings dialog shows where: its pages, and the choices of the listed options.
+
+Labels come from the one settings registry (``counterapp.settings.OPTIONS``); this module
+only places each option on a page and names the choices of the ones that have a few.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QT_TRANSLATE_NOOP
+
+# (page title, option keys) in the order shown; every editable option is on one page
+# (``settings_admin.EDITABLE``; the dialog test checks it).
+PAGES: tuple[tuple[str, tuple[str, ...]], ...] = (
+    (QT_TRANSLATE_NOOP("SettingsDialog", "This workstation"),
+     ("language", "receipt_after_sale", "receipt_paper", "auto_lock_minutes", "database_url",
+      "backup_folder")),
+    (QT_TRANSLATE_NOOP("SettingsDialog", "Printers"),
+     ("printer_receipt", "printer_documents", "printer_slip", "printer_packing",
+      "printer_delivery_note", "printer_quote", "printer_manifest")),
+    (QT_TRANSLATE_NOOP("SettingsDialog", "Limits and timing"),
+     ("discount_limit_junior", "discount_limit_senior", "discount_limit_account_manager",
+      "discount_limit_manager", "approval_limit_senior", "search_debounce_ms",
+      "poll_interval_ms")),
+)
+
+# Option → (stored value, shown text) for the options with a few choices.
+CHOICES: dict[str, tuple[tuple[str, str], ...]] = {
+    "language": (("", QT_TRANSLATE_NOOP("SettingsDialog", "As the system")),
+                 ("it", "Italiano"), ("en", "English")),
+    "receipt_after_sale": (
+        ("print", QT_TRANSLATE_NOOP("SettingsDialog", "Print directly (preview if no printer)")),
+        ("preview", QT_TRANSLATE_NOOP("SettingsDialog", "Show a preview")),
+        ("none", QT_TRANSLATE_NOOP("SettingsDialog", "None (reprint on request)"))),
+    "receipt_paper": (("80mm", QT_TRANSLATE_NOOP("SettingsDialog", "80 mm roll")),
+                      ("A4", "A4")),
+}
+
+# The letterhead's fields (shop page), labelled here: they are database fields, not options.
+COMPANY_LABELS: dict[str, str] = {
+    "name": QT_TRANSLATE_NOOP("SettingsDialog", "Company name"),
+    "address": QT_TRANSLATE_NOOP("SettingsDialog", "Address (one line per row)"),
+    "vat_number": QT_TRANSLATE_NOOP("SettingsDialog", "VAT number"),
+    "fiscal_code": QT_TRANSLATE_NOOP("SettingsDialog", "Fiscal code"),
+    "phone": QT_TRANSLATE_NOOP("SettingsDialog", "Phone"),
+    "email": QT_TRANSLATE_NOOP("SettingsDialog", "E-mail"),
+    "logo_path": QT_TRANSLATE_NOOP("SettingsDialog", "Logo file"),
+}

@@ -1,0 +1,155 @@
+"""Where the three panels sit: side by side when the screen has room, one at a time when not.
+
+Wide (a 1920×1080 counter PC): the counter with the shipping queue under it, the phone as
+a full-height column on the right, in splitters a clerk can drag (and collapse). Narrow (a
+1280×720 one): only the current panel is shown, full size; F2/F3/F4 or the switcher in the
+menu bar's corner change it. The area's minimum size is the largest single panel's, so the
+window always fits a small screen; the wide arrangement is used only when every panel gets
+at least its own minimum.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QByteArray, QCoreApplication, QSize, Qt, Signal
+from PySide6.QtWidgets import QSplitter, QTabBar, QVBoxLayout, QWidget
+
+COUNTER, PHONE, QUEUE = "counter", "phone", "queue"
+PANEL_KEYS = (COUNTER, PHONE, QUEUE)
+
+
+def switcher_titles() -> tuple[str, str, str]:
+    """The switcher's tab titles, in ``PANEL_KEYS`` order (translated)."""
+    return (QCoreApplication.translate("PanelArea", "Counter (F2)"),
+            QCoreApplication.translate("PanelArea", "Phone (F3)"),
+            QCoreApplication.translate("PanelArea", "Queue (F4)"))
+
+
+class PanelArea(QWidget):
+    """The counter, phone and queue panels, laid out for the room the window has.
+
+    Signals:
+        current_changed(str): the panel in front changed (``counter``, ``phone``, ``queue``).
+    """
+
+    current_changed = Signal(str)
+
+    def __init__(self, counter: QWidget, phone: QWidget, queue: QWidget,
+                 parent: QWidget | None = None):
+        super().__init__(parent)
+        self.setObjectName("panelArea")
+        self.panels = {COUNTER: counter, PHONE: phone, QUEUE: queue}
+        self.left = QSplitter(Qt.Orientation.Vertical, self)
+        self.left.setObjectName("counterQueueSplitter")
+        self.left.addWidget(counter)
+        self.left.addWidget(queue)
+        self.left.setStretchFactor(0, 3)
+        self.left.setStretchFactor(1, 2)
+        self.outer = QSplitter(Qt.Orientation.Horizontal, self)
+        self.outer.setObjectName("panelSplitter")
+        self.outer.addWidget(self.left)
+        self.outer.addWidget(phone)
+        self.outer.setStretchFactor(0, 7)
+        self.outer.setStretchFactor(1, 3)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(self.outer)
+        self.switcher = QTabBar()  # the window puts it in the menu bar's corner
+        self.switcher.setObjectName("panelSwitcher")
+        self.switcher.setDrawBase(False)
+        self.switcher.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+        for title in switcher_titles():
+            self.switcher.addTab(title)
+        self.switcher.currentChanged.connect(lambda index: self.show_panel(PANEL_KEYS[index]))
+        self.current = COUNTER
+        self.narrow: bool | None = None
+        self._apply(narrow=True)
+
+    # -- sizes -------------------------------------------------------------------------------
+    def minimumSizeHint(self) -> QSize:  # noqa: N802 (Qt override)
+        """The largest single panel: one at a time always fits."""
+        size = QSize(0, 0)
+        for panel in self.panels.values():
+            size = size.expandedTo(panel.minimumSizeHint())
+        return size
+
+    def wide_size(self) -> QSize:
+        """The room side by side needs: counter over queue, beside the phone column."""
+        counter, phone, queue = (self.panels[k].minimumSizeHint() for k in PANEL_KEYS)
+        handle = self.outer.handleWidth()
+        return QSize(max(counter.width(), queue.width()) + handle + phone.width(),
+                     max(counter.height() + handle + queue.height(), phone.height()))
+
+    def resizeEvent(self, event) -> None:  # noqa: N802 (Qt override)
+        wide = self.wide_size()
+        size = event.size()
+        self._apply(narrow=size.width() < wide.width() or size.height() < wide.height())
+        super().resizeEvent(event)
+
+    # -- which panel -------------------------------------------------------------------------
+    def show_panel(self, key: str) -> None:
+        """Bring ``key``'s panel forward: the only one shown when narrow, un-collapsed when wide."""
+        self.current = key
+        if self.narrow:
+            self._show_only(key)
+        else:
+            self._uncollapse(key)
+        self.switcher.blockSignals(True)
+        self.switcher.setCurrentIndex(PANEL_KEYS.index(key))
+        self.switcher.blockSignals(False)
+        self.current_changed.emit(key)
+
+    def panel_of(self, widget: QWidget | None) -> str | None:
+        """Which panel ``widget`` (the focus, say) belongs to, or ``None``."""
+        while widget is not None:
+            for key, panel in self.panels.items():
+                if widget is panel:
+                    return key
+            widget = widget.parentWidget()
+        return None
+
+    def _apply(self, *, narrow: bool) -> None:
+        if narrow == self.narrow:
+            return
+        self.narrow = narrow
+        self.switcher.setVisible(narrow)
+        if narrow:
+            self._show_only(self.current)
+        else:
+            for panel in self.panels.values():
+                panel.show()
+            self.left.show()
+
+    def _show_only(self, key: str) -> None:
+        for other, panel in self.panels.items():
+            panel.setVisible(other == key)
+        self.left.setVisible(key != PHONE)
+
+    def _uncollapse(self, key: str) -> None:
+        splitter, index = (self.outer, 1) if key == PHONE else (self.left, int(key == QUEUE))
+        sizes = splitter.sizes()
+        if key != PHONE and self.outer.sizes()[0] == 0:
+            self._uncollapse_outer(0)
+        if sizes[index] == 0:
+            total = sum(sizes)
+            sizes[index] = total // 3
+            sizes[1 - index] = total - sizes[index]
+            splitter.setSizes(sizes)
+
+    def _uncollapse_outer(self, index: int) -> None:
+        sizes = self.outer.sizes()
+        total = sum(sizes)
+        sizes[index] = total * 2 // 3
+        sizes[1 - index] = total - sizes[index]
+        self.outer.setSizes(sizes)
+
+    # -- remembered between starts -----------------------------------------------------------
+    def save_state(self) -> str:
+        """Both splitters' positions, for the settings file."""
+        return ";".join(bytes(s.saveState().toBase64()).decode() for s in (self.outer, self.left))
+
+    def restore_state(self, text: str) -> None:
+        """Put the splitters back where ``save_state`` found them (bad text is ignored)."""
+        parts = text.split(";")
+        if len(parts) == 2:
+            for splitter, part in zip((self.outer, self.left), parts, strict=True):
+                splitter.restoreState(QByteArray.fromBase64(part.encode()))
