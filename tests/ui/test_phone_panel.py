@@ -249,6 +249,8 @@ def test_inbound_call_becomes_phone_order_with_delivery(app_window, qtbot, monke
     assert completed.args[1] == call_id
     assert panel.outcome_combo.currentData() == "ordered"
     assert number in panel.notes_edit.toPlainText()
+    # the card already shows the new order on its way (#12 item 9: it said "No order")
+    assert number in panel.card_view.toPlainText()
     clock.advance(minutes=4)
     assert panel.end_call()
     qtbot.waitUntil(lambda: bool(printed), timeout=5000)  # the delivery message was closed
