@@ -7,13 +7,14 @@ same customer/ship-to/delivery boxes, the same priced line table and the same to
 
 from __future__ import annotations
 
+from decimal import Decimal
 from xml.sax.saxutils import escape
 
 from reportlab.lib.units import mm
 from reportlab.platypus import Flowable, Paragraph, Spacer, Table
 
 from counterapp.documents.base import Column, DocumentRenderer, vat_breakdown
-from counterapp.documents.data import OrderDocument
+from counterapp.documents.data import DocumentLine, OrderDocument
 
 # Code, description, qty, unit price, discount, VAT, amount: fractions of the width.
 PRICED_WIDTHS = (0.13, 0.37, 0.07, 0.13, 0.09, 0.08, 0.13)
@@ -100,7 +101,7 @@ class OrderRenderer(DocumentRenderer):
             Column(labels["unit_price"], unit_price, align="RIGHT"),
             Column(labels["discount"], discount, align="RIGHT"),
             Column(labels["vat_rate"], vat_rate, align="RIGHT"),
-            Column(labels["amount"], amount, align="RIGHT"),
+            Column(self.amount_label(), amount, align="RIGHT"),
         ]
         rows = [
             [
@@ -110,17 +111,37 @@ class OrderRenderer(DocumentRenderer):
                 labels.money(line.unit_price),
                 labels.percent(line.discount_pct) if line.discount_pct else "",
                 labels.percent(line.vat_rate),
-                labels.money(line.net),
+                labels.money(self.line_amount(line)),
             ]
             for line in self.order.lines
         ]
         return self.lines_table(columns, rows)
 
+    def line_amount(self, line: DocumentLine) -> Decimal:
+        """The line's amount on the basis of its unit price (gross for consumers)."""
+        return line.gross if self.order.prices_include_vat else line.net
+
+    def amount_label(self) -> str:
+        """The amount column's caption, naming its VAT basis."""
+        key = "amount_gross" if self.order.prices_include_vat else "amount_net"
+        return self.labels[key]
+
+    def discount_rows(self) -> list[tuple[str, str]]:
+        """The cart discount and what every discount took off, when there were any."""
+        order, labels = self.order, self.labels
+        rows = []
+        if order.cart_discount_pct:
+            rows.append((labels["cart_discount"], labels.percent(order.cart_discount_pct)))
+        if order.discount_total:
+            rows.append((labels["discounts"], labels.money(-order.discount_total)))
+        return rows
+
     def order_totals(self) -> Flowable:
-        """VAT breakdown and net / VAT / total of the order."""
+        """VAT breakdown, the discounts given, and net / VAT / total of the order."""
         order, labels = self.order, self.labels
         return self.totals_block(
             [
+                *self.discount_rows(),
                 (labels["net"], labels.money(order.total_net)),
                 (labels["vat"], labels.money(order.total_vat)),
                 (labels["total"], labels.money(order.total_gross)),

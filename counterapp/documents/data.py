@@ -52,8 +52,10 @@ class DocumentLine:
     (VAT included for consumers, net for business accounts). ``vat_rate`` and
     ``discount_pct`` are percentages (``Decimal("22")``). ``net``, ``vat`` and
     ``gross`` are the line's rounded amounts as the order stored them; documents
-    print and add them, never recompute them. ``location`` is the warehouse bin the
-    picker walks to.
+    print and add them, never recompute them. ``discount_pct`` is every discount the
+    line's amounts carry (its own and the cart's, combined), so unit price × quantity
+    less it gives the line's amount. ``location`` is the warehouse bin the picker
+    walks to.
     """
 
     sku: str
@@ -107,7 +109,12 @@ class OrderDocument:
     """An order, as the order slip, packing slip, receipt and quote print it.
 
     ``channel`` is ``counter``, ``phone`` or ``standing``. ``tendered`` and
-    ``change`` are set for cash sales at the counter.
+    ``change`` are set for cash sales at the counter. ``prices_include_vat`` says the
+    basis of the lines' unit prices (VAT included for consumers, net for business
+    accounts): documents print each line's amount on the same basis.
+    ``cart_discount_pct`` is the discount given on the whole cart (already inside the
+    lines' amounts) and ``discount_total`` what every discount took off, on the same
+    basis as the unit prices.
     """
 
     company: CompanyInfo
@@ -127,6 +134,9 @@ class OrderDocument:
     delivery: DeliveryInfo | None = None
     language: str = "it"
     is_copy: bool = False
+    prices_include_vat: bool = True
+    cart_discount_pct: Decimal = ZERO
+    discount_total: Decimal = ZERO
 
 
 @dataclass(frozen=True)

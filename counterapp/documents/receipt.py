@@ -10,6 +10,7 @@ same facts in the layout of the other A4 documents.
 from __future__ import annotations
 
 import io
+from decimal import Decimal
 from xml.sax.saxutils import escape
 
 from reportlab.lib import colors
@@ -162,7 +163,8 @@ class RollReceiptRenderer(DocumentRenderer):
             [
                 Paragraph(escape(labels["description"].upper()), styles["Bold"]),
                 Paragraph(escape(labels["vat"]), styles["BoldRight"]),
-                Paragraph(escape(labels["euro"]), styles["BoldRight"]),
+                Paragraph(escape(labels["euro" if self.order.prices_include_vat
+                                        else "euro_net"]), styles["BoldRight"]),
             ]
         ]
         for line in self.order.lines:
@@ -174,7 +176,7 @@ class RollReceiptRenderer(DocumentRenderer):
                 [
                     para(line.description, styles["Normal"]),
                     Paragraph(escape(labels.percent(line.vat_rate)), right),
-                    Paragraph(escape(labels.number(line.gross)), right),
+                    Paragraph(escape(labels.number(self.line_amount(line))), right),
                 ]
             )
         widths = [self.content_width * 0.64, self.content_width * 0.13, self.content_width * 0.23]
@@ -191,12 +193,29 @@ class RollReceiptRenderer(DocumentRenderer):
             parts.append(f"{self.labels['discount']} {self.labels.percent(line.discount_pct)}")
         return "  ".join(parts)
 
+    def line_amount(self, line: DocumentLine) -> Decimal:
+        """The line's amount on the basis of its unit price: a business account's net
+        unit price stands beside a net amount, a consumer's beside a gross one."""
+        return line.gross if self.order.prices_include_vat else line.net
+
     def totals_table(self) -> Table:
-        """Grand total in large type, VAT included, payments and change."""
+        """Discounts, grand total in large type, VAT included, payments and change."""
         labels, styles, order = self.labels, self.styles, self.order
         total_style = styles["Total"]
         total_right = ParagraphStyle("TotalRight", parent=total_style, alignment=TA_RIGHT)
-        rows: list[list[object]] = [
+        rows: list[list[object]] = []
+        if order.cart_discount_pct:
+            rows.append([Paragraph(escape(labels["cart_discount"]), styles["Normal"]),
+                         Paragraph(escape(labels.percent(order.cart_discount_pct)),
+                                   styles["Right"])])
+        if order.discount_total:
+            rows.append([Paragraph(escape(labels["discounts"]), styles["Normal"]),
+                         Paragraph(escape(labels.number(-order.discount_total)),
+                                   styles["Right"])])
+        if not order.prices_include_vat:
+            rows.append([Paragraph(escape(labels["net"]), styles["Normal"]),
+                         Paragraph(escape(labels.number(order.total_net)), styles["Right"])])
+        rows += [
             [Paragraph(escape(labels["total"].upper()), total_style),
              Paragraph(escape(labels.money(order.total_gross)), total_right)],
             [Paragraph(escape(labels["of_which_vat"]), styles["Normal"]),

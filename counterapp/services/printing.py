@@ -46,11 +46,14 @@ from counterapp.documents.quote import render_quote
 from counterapp.documents.receipt import render_receipt
 from counterapp.documents.run_sheet import render_run_sheet as render_run_sheet_pdf
 from counterapp.domain.errors import NotFound, ValidationError
+from counterapp.domain.money import ZERO
 from counterapp.domain.permissions import Action, require
 from counterapp.domain.phone import format_phone
+from counterapp.domain.vat import line_amounts
 from counterapp.services import audit, sequences
 from counterapp.services.company import company_info
 from counterapp.services.context import Actor, ServiceContext
+from counterapp.services.pricing import combined_discount
 
 # The document types of ``counterapp print`` (CONTRACT.md), in menu order.
 DOC_TYPES = ("slip", "packing", "delivery-note", "receipt", "quote")
@@ -133,6 +136,19 @@ def _language(customer: Customer | None) -> str:
 
 def _weight_kg(grams: int) -> Decimal:
     return (Decimal(grams or 0) / 1000).quantize(Decimal("0.001"))
+
+
+def _discount_total(lines: tuple[docs.DocumentLine, ...], prices_include_vat: bool) -> Decimal:
+    """What the discounts took off the lines, on the basis of their unit prices."""
+    total = ZERO
+    for line in lines:
+        if not line.discount_pct:
+            continue
+        full = line_amounts(line.unit_price, line.quantity, line.vat_rate,
+                            price_includes_vat=prices_include_vat)
+        paid = line.gross if prices_include_vat else line.net
+        total += (full.gross if prices_include_vat else full.net) - paid
+    return total
 
 
 def tracking_url(carrier: Carrier | None, tracking_number: str) -> str:
@@ -387,6 +403,8 @@ class PrintingService:
 
     @staticmethod
     def _lines(order: Order) -> tuple[docs.DocumentLine, ...]:
+        """The order's lines; each one's discount is the one its amounts carry (its own
+        combined with the cart's), so unit price × quantity less it is the amount."""
         query = (OrderLine.select(OrderLine, Product.barcode, Product.location)
                  .join(Product, join_type=JOIN.LEFT_OUTER,
                        on=(OrderLine.product == Product.id))
@@ -398,7 +416,8 @@ class PrintingService:
                 sku=line.sku, description=line.description, quantity=line.quantity,
                 unit_price=line.unit_price, vat_rate=line.vat_rate, net=line.net,
                 vat=line.vat, gross=line.gross, barcode=line.barcode or "",
-                discount_pct=line.discount, location=line.location or ""))
+                discount_pct=combined_discount(line.discount, order.cart_discount),
+                location=line.location or ""))
         return tuple(result)
 
     @staticmethod
@@ -433,15 +452,19 @@ class PrintingService:
         payments = list(Payment.select().where(Payment.order == order.id).order_by(Payment.id))
         cash = next((p for p in payments if p.method == "cash" and p.tendered is not None), None)
         rep = User.get_or_none(User.id == order.rep_id)
+        lines = self._lines(order)
         return docs.OrderDocument(
             company=company_info(), number=order.number, created_at=order.created_at,
-            customer=self._customer_party(customer, language), lines=self._lines(order),
+            customer=self._customer_party(customer, language), lines=lines,
             total_net=order.net, total_vat=order.vat, total_gross=order.gross,
             channel=order.channel, rep_name=rep.display_name if rep else "",
             payments=tuple(docs.Payment(method=p.method, amount=p.amount) for p in payments),
             tendered=cash.tendered if cash else None, change=cash.change if cash else None,
             notes=order.notes, delivery=self._delivery_info(self._shipment(order)),
-            language=language, is_copy=is_copy)
+            language=language, is_copy=is_copy,
+            prices_include_vat=order.prices_include_vat,
+            cart_discount_pct=order.cart_discount or ZERO,
+            discount_total=_discount_total(lines, order.prices_include_vat))
 
     # -- one builder per document type: (document number, PDF, paper) ----------------------
     def _slip(self, order: Order, is_copy: bool) -> tuple[str, bytes, str]:

@@ -96,6 +96,8 @@ def make_order(lines=None, **overrides) -> OrderDocument:
         total_gross=sum((line.gross for line in lines), Decimal("0")),
         channel="phone",
         rep_name="Giulia Romano",
+        # make_line's prices are net, as a business account's price list quotes them.
+        prices_include_vat=False,
         payments=(Payment("card", sum((line.gross for line in lines), Decimal("0"))),),
         notes="Consegnare al magazzino sul retro. Citofono 'Esposito'.",
         delivery=DeliveryInfo(
@@ -142,10 +144,23 @@ def make_delivery_note(**overrides) -> DeliveryNoteData:
     return DeliveryNoteData(**values)
 
 
+def make_consumer_line(index: int, quantity: int = 1) -> DocumentLine:
+    """A consumer's line: the shelf price includes VAT, the gross is rounded first and
+    the VAT carved out of it (as ``domain.vat.line_amounts`` does)."""
+    line = make_line(index, quantity)
+    unit = (line.unit_price * (100 + line.vat_rate) / 100).quantize(CENT, ROUND_HALF_UP)
+    gross = unit * quantity
+    vat = (gross * line.vat_rate / (100 + line.vat_rate)).quantize(CENT, ROUND_HALF_UP)
+    return DocumentLine(sku=line.sku, barcode=line.barcode, description=line.description,
+                        quantity=quantity, unit_price=unit, vat_rate=line.vat_rate,
+                        net=gross - vat, vat=vat, gross=gross, location=line.location)
+
+
 def make_receipt(paper: str = "roll", **order_overrides) -> ReceiptData:
-    """A cash sale at the counter with change given."""
+    """A cash sale to a walk-in consumer at the counter with change given."""
+    order_overrides.setdefault("prices_include_vat", True)
     order = make_order(
-        lines=(make_line(0, 1), make_line(3, 2), make_line(4, 1)),
+        lines=(make_consumer_line(0, 1), make_consumer_line(3, 2), make_consumer_line(4, 1)),
         channel="counter",
         delivery=None,
         notes="",

@@ -60,3 +60,12 @@ def test_english_variants():
     assert "Courier manifest" in pdf_text(render_manifest(make_manifest(language="en")))
     assert "Driver run sheet" in pdf_text(render_run_sheet(make_run_sheet(language="en")))
     assert "Valid until 27/12/2026" in pdf_text(render_quote(make_quote(language="en")))
+
+
+def test_quote_prints_the_cart_discount_and_what_the_discounts_took_off():
+    text = pdf_text(render_quote(make_quote(cart_discount_pct=Decimal("5"),
+                                            discount_total=Decimal("12.90"))))
+
+    assert "Sconto sul totale 5 %" in text
+    assert "Sconti -12,90 €" in text
+    assert "Importo netto" in text  # a business account's quote: net beside net

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import io
 from dataclasses import replace
+from decimal import Decimal
 
 import pytest
 from pypdf import PdfReader
@@ -12,7 +13,7 @@ from reportlab.lib.units import mm
 from counterapp.documents.data import ReceiptData
 from counterapp.documents.receipt import render_receipt
 
-from .conftest import make_line, make_receipt, pdf_text
+from .conftest import CUSTOMER, make_consumer_line, make_line, make_receipt, pdf_text
 
 
 def page_size(pdf: bytes) -> tuple[float, float]:
@@ -24,13 +25,13 @@ def test_roll_receipt_shows_lines_vat_total_payments_and_change():
     text = pdf_text(render_receipt(make_receipt()))
 
     assert "RICEVUTA" in text
-    assert "Silicone trasparente 280 ml 22 % 12,69" in text
-    assert "TOTALE 46,07 €" in text
+    assert "Silicone trasparente 280 ml 22 % 12,68" in text
+    assert "TOTALE 46,06 €" in text
     assert "di cui IVA 4,77" in text
-    assert "4 % 24,00 0,96" in text and "22 % 17,30 3,81" in text
-    assert "Contanti 46,07" in text
+    assert "4 % 24,00 0,96" in text and "22 % 17,29 3,81" in text
+    assert "Contanti 46,06" in text
     assert "Contanti ricevuti 50,00" in text
-    assert "RESTO 3,93" in text
+    assert "RESTO 3,94" in text
     assert "N. R-2026/004211" in text
     assert "Operatore Giulia Romano" in text
 
@@ -58,8 +59,8 @@ def test_a4_receipt_has_the_same_facts():
     assert page_size(pdf) == pytest.approx((595.27, 841.89), abs=0.1)
     assert "Ricevuta" in text
     assert "R-2026/004211" in text
-    assert "Totale 46,07 €" in text
-    assert "Resto 3,93 €" in text
+    assert "Totale 46,06 €" in text
+    assert "Resto 3,94 €" in text
     assert "Pagina 1 di 1" in text
 
 
@@ -73,10 +74,48 @@ def test_receipt_in_english():
     text = pdf_text(render_receipt(make_receipt(language="en")))
 
     assert "RECEIPT" in text
-    assert "TOTAL €46.07" in text
-    assert "CHANGE 3.93" in text
+    assert "TOTAL €46.06" in text
+    assert "CHANGE 3.94" in text
 
 
 def test_unknown_paper_is_refused():
     with pytest.raises(ValueError, match="paper"):
         render_receipt(ReceiptData(order=make_receipt().order, paper="legal"))
+
+
+def test_b2b_receipt_prints_unit_price_and_amount_on_the_same_basis():
+    # A business account's price list is net: "2 x 5,20" stood beside the gross 12,69.
+    receipt = make_receipt(prices_include_vat=False)
+    receipt = replace(receipt, order=replace(receipt.order, customer=CUSTOMER,
+                                             lines=(make_line(3, 2),)))
+    text = pdf_text(render_receipt(receipt))
+
+    assert "2 x 5,20" in text
+    assert "Silicone trasparente 280 ml 22 % 10,40" in text  # 2 × 5,20 net
+    assert "EURO netto" in text
+    assert "12,69" not in text.split("TOTALE")[0]
+
+
+def test_b2b_a4_receipt_amount_column_is_net_like_its_unit_price():
+    receipt = make_receipt("a4", prices_include_vat=False)
+    receipt = replace(receipt, order=replace(receipt.order, customer=CUSTOMER,
+                                             lines=(make_line(3, 2),)))
+    text = pdf_text(render_receipt(receipt))
+
+    assert "Importo netto" in text
+    assert "5,20 € 22 % 10,40 €" in text
+
+
+def test_receipt_prints_the_cart_discount():
+    # 10 % off the cart: the lines carry it, and the receipt says so.
+    lines = (make_consumer_line(0, 1), make_consumer_line(3, 2))
+    discounted = tuple(replace(line, discount_pct=Decimal("10")) for line in lines)
+    roll = make_receipt(cart_discount_pct=Decimal("10"), discount_total=Decimal("2.11"))
+    roll = replace(roll, order=replace(roll.order, lines=discounted))
+    text = pdf_text(render_receipt(roll))
+
+    assert "Sconto sul totale 10 %" in text
+    assert "Sconti -2,11" in text
+    assert "Sconto 10 %" in text  # on each line it applies to
+    a4 = pdf_text(render_receipt(replace(roll, paper="a4")))
+    assert "Sconto sul totale 10 %" in a4 and "Sconti -2,11 €" in a4
