@@ -352,6 +352,7 @@ READ_ONLY: frozenset[str] = frozenset({
     "ShippingQueueService.find", "ShippingQueueService.get",
     "ShippingQueueService.late_shipments", "ShippingQueueService.queue_count",
     "ShippingQueueService.queue_page", "ShippingQueueService.queue_position",
+    "ShippingService.promise",
     "ShippingReportService.on_time_csv", "ShippingReportService.on_time_stats",
     "CarrierService.carriers", "CarrierService.drivers",
     "PrintingService.document_types", "PrintingService.journal",

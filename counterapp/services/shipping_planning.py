@@ -20,7 +20,9 @@ from counterapp.db.models import (
     Customer,
     Driver,
     Order,
+    OrderLine,
     PhoneNumber,
+    Product,
     Shipment,
     ShipmentEvent,
     Task,
@@ -216,6 +218,28 @@ def ensure_task(*, kind: str, dedup_key: str, order: Order, assigned_to: int, du
     return task, True
 
 
+def goods_weight_grams(order_id: int) -> int:
+    """The weight of the order's goods from the products' weights, or 0 when any product's
+    weight is unknown (0): a partial sum would print a weight lighter than the parcel."""
+    rows = list(OrderLine.select(OrderLine.quantity, Product.weight_grams)
+                .join(Product, peewee.JOIN.LEFT_OUTER, on=(OrderLine.product == Product.id))
+                .where(OrderLine.order == order_id).tuples())
+    if not rows or any(not weight for _, weight in rows):
+        return 0
+    return sum(quantity * weight for quantity, weight in rows if quantity > 0)
+
+
+def plan_request(now: dt.datetime, request: DeliveryRequest,
+                 province: str = "") -> tuple[Carrier | None, Driver | None, rules.DeliveryPlan]:
+    """(carrier, driver, plan) the checkout would choose for ``request`` now (reads only).
+
+    ``ValidationError`` naming the field for an unknown method, carrier or driver.
+    """
+    if request.method not in rules.METHODS:
+        raise ValidationError("method", "choose courier or in-house delivery")
+    return _choose(now, request, province)
+
+
 def add_shipment(order: Order | int, request: DeliveryRequest, actor: Actor | None,
                  now: dt.datetime) -> Shipment:
     """Create the shipment of ``order`` as ``request`` asks, inside the caller's transaction.
@@ -241,12 +265,18 @@ def add_shipment(order: Order | int, request: DeliveryRequest, actor: Actor | No
     fields = _address(order, request)
     _validate_address(fields)
     carrier, driver, plan = _choose(now, request, fields["province"])
+    notes = " ".join((request.notes or "").split())[:2000]
+    if notes:
+        # The order's notes are what the slip, packing slip and DDT print.
+        Order.update(notes=notes).where(Order.id == order.id).execute()
+        order.notes = notes
+    weight = request.weight_grams or goods_weight_grams(order.id)
     shipment = Shipment.create(
         order=order.id, method=request.method, carrier=carrier, driver=driver, **fields,
         requested_date=request.requested_date, promised_date=plan.promised_date,
         rush=bool(request.rush), rush_feasible=plan.feasible if request.rush else None,
         rush_reason="" if plan.feasible else plan.explanation[:300],
-        parcels=request.parcels, weight_grams=request.weight_grams, status=rules.NEW,
+        parcels=request.parcels, weight_grams=weight, status=rules.NEW,
         created_at=now, version=1)
     ShipmentEvent.create(shipment=shipment.id, from_status="", to_status=rules.NEW,
                          user=actor.id if actor else None, at=now,

@@ -27,11 +27,14 @@ from counterapp.domain.permissions import Action
 from counterapp.domain.text import clean_text
 from counterapp.services import audit
 from counterapp.services.context import Actor, ServiceContext, authorize
+from counterapp.services.delivery import DeliveryRequest
 from counterapp.services.shipping_planning import (
     LATE_TASK_REASON,
     bump_change_counter,
     ensure_task,
+    goods_weight_grams,
     holidays_for,
+    plan_request,
 )
 from counterapp.services.shipping_queue import (
     QUEUE_PAGE_MAX,
@@ -49,6 +52,26 @@ class DeliveryCheckResult:
     rows: list[QueueRow]
     tasks_created: int
 
+
+@dataclass(frozen=True)
+class DeliveryPromise:
+    """What the shop can promise for a delivery request, before anything is saved.
+
+    ``promised_date`` is the date the checkout would store; ``feasible`` is False only for
+    a rush that cannot be met. ``rule``/``params`` name the reason (``RULE_*`` of
+    ``domain.delivery``; dates in ``params`` ISO), ``explanation`` says it in English.
+    ``earliest_date`` is the first date a delivery of this method (and rush) can arrive,
+    whatever date was asked for. ``carrier``/``driver`` name who would take it.
+    """
+
+    promised_date: dt.date | None
+    feasible: bool
+    rule: str
+    params: dict[str, str]
+    explanation: str
+    earliest_date: dt.date | None
+    carrier: str = ""
+    driver: str = ""
 
 
 class ShippingService:
@@ -124,13 +147,49 @@ class ShippingService:
             bump_change_counter(self.ctx.db)
         return queue_row(shipment_id, now.date())
 
+    def promise(self, request: DeliveryRequest, province: str = "") -> DeliveryPromise:
+        """The promised date and its reason for ``request`` as the checkout would plan it now.
+
+        Reads only: the Deliver dialog calls it as method, date and rush change, so the
+        clerk sees the promise (and the earliest feasible date) before saving.
+        ``province`` (two letters) picks the in-house driver serving it.
+        ``ValidationError`` naming the field for a bad method, a past date, or no carrier.
+        """
+        now = self.ctx.now()
+        if request.requested_date is not None and request.requested_date < now.date():
+            raise ValidationError("requested_date", "the requested date is in the past")
+        province = (province or "").strip().upper()
+        with self.ctx.db.atomic():
+            carrier, driver, plan = plan_request(now, request, province)
+            if request.requested_date is None:
+                earliest = plan.promised_date
+            else:
+                _, _, first = plan_request(
+                    now, DeliveryRequest(method=request.method,
+                                         carrier_code=request.carrier_code,
+                                         driver_id=request.driver_id, rush=request.rush),
+                    province)
+                earliest = first.promised_date
+        return DeliveryPromise(promised_date=plan.promised_date, feasible=plan.feasible,
+                               rule=plan.rule, params=dict(plan.params),
+                               explanation=plan.explanation, earliest_date=earliest,
+                               carrier=carrier.name if carrier else "",
+                               driver=driver.name if driver else "")
+
     def dispatch(self, actor: Actor, items: Sequence[tuple[int, int]],
-                 tracking_number: str = "") -> list[QueueRow]:
+                 tracking_number: str = "", *, parcels: int | None = None,
+                 weight_grams: int | None = None,
+                 tracking_later: bool = False) -> list[QueueRow]:
         """Hand the shipments ``items`` ((id, version) pairs) to the courier or driver.
 
         All or nothing. A tracking number belongs to one courier shipment and must match
-        the carrier's pattern. Another workstation's earlier dispatch → ``Conflict``
-        "already dispatched by NAME at TIME".
+        the carrier's pattern. A courier shipment leaving without one (given now or
+        stored before) is refused on ``tracking_number`` unless ``tracking_later`` confirms
+        it will be added later (``set_tracking``). ``parcels`` and ``weight_grams``, as
+        counted at the bench, belong to one shipment; without a weight, a shipment that
+        has none gets the sum of its products' weights when every product has one.
+        Another workstation's earlier dispatch → ``Conflict`` "already dispatched by NAME
+        at TIME".
         """
         authorize(self.ctx, actor, Action.EVERYDAY)
         now = self.ctx.now()
@@ -138,6 +197,7 @@ class ShippingService:
         if not items:
             raise ValidationError("selection", "select the orders to dispatch")
         tracking = (tracking_number or "").strip()
+        counted = self._check_counts(items, parcels, weight_grams)
         with self.ctx.db.atomic():
             if tracking:
                 if len(items) != 1:
@@ -145,14 +205,60 @@ class ShippingService:
                                           "a tracking number belongs to one order: "
                                           "select just that order")
                 self._check_tracking(items[0][0], tracking)
+            elif not tracking_later:
+                self._require_tracking(items)
             for shipment_id, version in items:
-                updates = {"dispatched_at": now, "dispatched_by": actor.id}
+                updates = {"dispatched_at": now, "dispatched_by": actor.id, **counted}
                 if tracking:
                     updates["tracking_number"] = tracking
+                if "weight_grams" not in counted:
+                    weight = self._default_weight(shipment_id)
+                    if weight:
+                        updates["weight_grams"] = weight
                 self._transition(actor, shipment_id, version, rules.DISPATCHED, now=now,
                                  updates=updates, action="shipment_dispatched")
             bump_change_counter(self.ctx.db)
         return rows_by_ids([i for i, _ in items], now.date())
+
+    @staticmethod
+    def _check_counts(items: Sequence[tuple[int, int]], parcels: int | None,
+                      weight_grams: int | None) -> dict[str, int]:
+        counted = {}
+        if parcels is not None:
+            if isinstance(parcels, bool) or not isinstance(parcels, int) \
+                    or not 1 <= parcels <= 999:
+                raise ValidationError("parcels", "between 1 and 999 parcels")
+            counted["parcels"] = parcels
+        if weight_grams is not None:
+            if isinstance(weight_grams, bool) or not isinstance(weight_grams, int) \
+                    or not 0 < weight_grams <= 10_000_000:
+                raise ValidationError("weight_grams", "a weight between 0 and 10,000 kg")
+            counted["weight_grams"] = weight_grams
+        if counted and len(items) != 1:
+            field = "parcels" if parcels is not None else "weight_grams"
+            raise ValidationError(field, "parcels and weight belong to one order: "
+                                  "select just that order")
+        return counted
+
+    @staticmethod
+    def _require_tracking(items: Sequence[tuple[int, int]]) -> None:
+        missing = (Shipment.select(Order.number).join(Order)
+                   .where(Shipment.id.in_([i for i, _ in items])
+                          & (Shipment.method == rules.COURIER)
+                          & (Shipment.tracking_number == ""))
+                   .order_by(Order.number).tuples())
+        numbers = [number for (number,) in missing]
+        if numbers:
+            raise ValidationError("tracking_number",
+                                  f"order {', '.join(numbers[:5])} goes by courier: type the "
+                                  "tracking number, or confirm it will be added later")
+
+    @staticmethod
+    def _default_weight(shipment_id: int) -> int:
+        shipment = Shipment.get_or_none(Shipment.id == shipment_id)
+        if shipment is None or shipment.weight_grams:
+            return 0
+        return goods_weight_grams(shipment.order_id)
 
     def _check_tracking(self, shipment_id: int, tracking: str) -> None:
         shipment = Shipment.get_or_none(Shipment.id == shipment_id)

@@ -60,7 +60,7 @@ def test_on_time_rate_newest_query_wins_and_exports_csv(services, staff, tmp_pat
     services.ctx.clock = Clock(dt.datetime(2026, 11, 23, 10))
     make_carrier()
     shipment = _ship(services, "2026-000001")
-    services.shipping.dispatch(staff["junior"], [(shipment.id, 1)])
+    services.shipping.dispatch(staff["junior"], [(shipment.id, 1)], tracking_later=True)
     services.shipping.mark_delivered(staff["junior"], [(shipment.id, 2)])
     pending = []
 

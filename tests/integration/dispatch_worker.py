@@ -30,7 +30,7 @@ def main(url: str, login: str, shipment_id: int, version: int) -> None:
     sys.stdout.flush()
     sys.stdin.readline()
     try:
-        shipping.dispatch(actor, [(shipment_id, version)])
+        shipping.dispatch(actor, [(shipment_id, version)], tracking_later=True)
     except Conflict as exc:
         sys.stdout.write(f"conflict {exc}\n")
     else:

@@ -58,7 +58,7 @@ def build_shop(services, staff) -> dict:
     delivery = sell(services, junior, mug, 4, customer=managed, uuid="s5",
                      delivery=DeliveryRequest(method="courier", carrier_code="BRT"))
     shipment = Shipment.get(Shipment.order == delivery.order_id)
-    services.shipping.dispatch(junior, [(shipment.id, shipment.version)])
+    services.shipping.dispatch(junior, [(shipment.id, shipment.version)], tracking_later=True)
     clock.now = dt.datetime(2026, 12, 2, 9, 0)
     shipment = Shipment.get_by_id(shipment.id)
     services.shipping.mark_delivered(junior, [(shipment.id, shipment.version)])

@@ -75,7 +75,7 @@ def test_invalid_transition_is_refused_naming_the_statuses(services, staff, cloc
         services.shipping.mark_delivered(staff["junior"], [(row.id, row.version)])
     assert "new" in info.value.message and "delivered" in info.value.message
     assert Shipment.get_by_id(row.id).status == "new"
-    [row] = services.shipping.dispatch(staff["junior"], [(row.id, row.version)])
+    [row] = services.shipping.dispatch(staff["junior"], [(row.id, row.version)], tracking_later=True)
     with pytest.raises(ValidationError) as info:
         services.shipping.set_status(staff["junior"], row.id, row.version, "cancelled")
     assert "dispatched" in info.value.message and "cancelled" in info.value.message
@@ -84,9 +84,9 @@ def test_invalid_transition_is_refused_naming_the_statuses(services, staff, cloc
 def test_second_dispatch_with_stale_version_gets_conflict_naming_who(services, staff, clock):
     make_carrier()
     row = ship(services, staff["junior"])
-    services.shipping.dispatch(staff["senior"], [(row.id, row.version)])
+    services.shipping.dispatch(staff["senior"], [(row.id, row.version)], tracking_later=True)
     with pytest.raises(Conflict) as info:
-        services.shipping.dispatch(staff["junior"], [(row.id, row.version)])
+        services.shipping.dispatch(staff["junior"], [(row.id, row.version)], tracking_later=True)
     assert "already dispatched by Sergio Senior at 2026-11-23 10:00" in str(info.value)
     assert Shipment.get_by_id(row.id).dispatched_by.login == "senior"
     assert ShipmentEvent.select().where(ShipmentEvent.to_status == "dispatched").count() == 1
@@ -96,10 +96,10 @@ def test_batch_dispatch_is_all_or_nothing(services, staff, clock):
     make_carrier()
     first = ship(services, staff["junior"])
     second = ship(services, staff["junior"])
-    services.shipping.dispatch(staff["senior"], [(second.id, second.version)])
+    services.shipping.dispatch(staff["senior"], [(second.id, second.version)], tracking_later=True)
     with pytest.raises(Conflict):
         services.shipping.dispatch(staff["junior"], [(first.id, first.version),
-                                                     (second.id, second.version)])
+                                                     (second.id, second.version)], tracking_later=True)
     assert Shipment.get_by_id(first.id).status == "new"
 
 
@@ -120,7 +120,7 @@ def test_tracking_number_must_match_the_carrier_pattern(services, staff, clock):
 def test_failed_delivery_is_rescheduled_or_returned(services, staff, clock):
     make_carrier()
     row = ship(services, staff["junior"])
-    [row] = services.shipping.dispatch(staff["junior"], [(row.id, row.version)])
+    [row] = services.shipping.dispatch(staff["junior"], [(row.id, row.version)], tracking_later=True)
     row = services.shipping.set_status(staff["junior"], row.id, row.version, "failed",
                                        "nobody at home")
     with pytest.raises(ValidationError) as info:
@@ -129,7 +129,7 @@ def test_failed_delivery_is_rescheduled_or_returned(services, staff, clock):
     row = services.shipping.reschedule(staff["junior"], row.id, row.version,
                                        dt.date(2026, 11, 26))
     assert (row.status, row.promised_date) == ("rescheduled", dt.date(2026, 11, 26))
-    [row] = services.shipping.dispatch(staff["junior"], [(row.id, row.version)])
+    [row] = services.shipping.dispatch(staff["junior"], [(row.id, row.version)], tracking_later=True)
     assert row.status == "dispatched"
 
 
@@ -137,7 +137,7 @@ def test_delivery_check_is_idempotent(services, staff, clock):
     make_carrier()
     late = ship(services, staff["junior"])  # promised Tue 24
     delivered = ship(services, staff["senior"])
-    services.shipping.dispatch(staff["junior"], [(delivered.id, delivered.version)])
+    services.shipping.dispatch(staff["junior"], [(delivered.id, delivered.version)], tracking_later=True)
     clock.now = dt.datetime(2026, 11, 24, 18)
     services.shipping.mark_delivered(staff["junior"], [(delivered.id, delivered.version + 1)])
     clock.now = dt.datetime(2026, 11, 26, 9)
@@ -156,7 +156,7 @@ def test_on_time_stats_by_method_and_rep(services, staff, clock):
     on_time = ship(services, staff["junior"])  # courier, promised Tue 24
     late = ship(services, staff["senior"], rep="senior", method="in_house")  # promised Mon 23
     for row in (on_time, late):
-        services.shipping.dispatch(staff["junior"], [(row.id, row.version)])
+        services.shipping.dispatch(staff["junior"], [(row.id, row.version)], tracking_later=True)
     clock.now = dt.datetime(2026, 11, 24, 20)
     services.shipping.mark_delivered(staff["junior"], [(on_time.id, on_time.version + 1),
                                                        (late.id, late.version + 1)])

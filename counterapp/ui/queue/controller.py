@@ -294,8 +294,11 @@ class QueueController(PaperworkSteps):
         if not rows:
             return False
         try:
+            # The view does not ask yet whether a missing tracking number comes later
+            # (issue 12): dispatching without one stays allowed here until it does.
             done = self.services.shipping.dispatch(self.session.actor,
-                                                   [(r.id, r.version) for r in rows], tracking)
+                                                   [(r.id, r.version) for r in rows], tracking,
+                                                   tracking_later=True)
         except Exception as exc:  # noqa: BLE001 (every service error is shown)
             self._failed(exc)
             return False
