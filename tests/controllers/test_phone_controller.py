@@ -480,3 +480,17 @@ def test_enter_while_ringing_answers_and_a_second_ring_is_refused(phone):
     assert controller.take_call("")  # Enter in the number field: the ringing call
     assert controller.call.number == "+390212345678" and Call.select().count() == 1
     assert host.kinds() == ["shown", "park", "started"]
+
+
+def test_locking_while_it_rings_hides_the_caller_until_the_next_login(phone, staff):
+    controller, host, session = phone()
+    make_customer()
+    controller.incoming("02 1234 5678")
+    session.actor = None
+    controller.user_changed(None)
+    state = controller.state.value
+    assert state.phase == IDLE and state.caller.kind == "idle" and controller.card is None
+    assert not controller.missed() and Call.select().count() == 0
+    session.actor = staff["junior"]
+    controller.user_changed(session.actor)
+    assert controller.state.value.ringing and controller.card.name == "Rossi & Figli SRL"

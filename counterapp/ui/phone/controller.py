@@ -110,7 +110,16 @@ class PhoneController(CallCommands):
         return self.ring(number)
 
     def user_changed(self, actor) -> None:
-        """Someone logged in: a call that rang meanwhile is shown now."""
+        """Someone logged in: a call that rang meanwhile is shown now.
+
+        Locking while a call rings hides it (nothing of the caller stays on screen) and
+        keeps its number for the next login, as for a call that rings while locked.
+        """
+        state = self.state.value
+        if actor is None and state.phase == RINGING:
+            self.pending_number = state.caller.number
+            self.state.set(PhoneState())
+            return
         if actor is not None and self.pending_number:
             number, self.pending_number = self.pending_number, ""
             self.incoming(number)
