@@ -10,7 +10,7 @@ from __future__ import annotations
 from decimal import Decimal
 
 import pytest
-from PySide6.QtCore import QSize
+from PySide6.QtCore import QSize, Qt
 from PySide6.QtWidgets import QLineEdit, QStatusBar, QTabBar, QTableView, QWidget
 
 from counterapp.db.models import Product
@@ -85,3 +85,19 @@ def test_with_room_the_panels_show_side_by_side(qtbot, app_window):
         assert window.findChild(QWidget, name).isVisible(), name
     assert not window.findChild(QTabBar, "panelSwitcher").isVisible()
     qtbot.waitUntil(lambda: off_screen(window) == [], timeout=2000)
+
+
+def test_no_column_header_is_clipped_in_italian(qtbot, app_window):
+    # "ata promessa", "iacenza": the Italian headers were cut at fixed widths.
+    with ui_language("it"):
+        window = _window(qtbot, app_window, QSize(1280, 720))
+        clipped = []
+        for key, name in (("counter", "cartTable"), ("queue", "queueTable")):
+            window.focus_panel(key)
+            view = window.findChild(QTableView, name)
+            header = view.horizontalHeader()
+            for column in range(view.model().columnCount()):
+                text = str(view.model().headerData(column, Qt.Orientation.Horizontal))
+                if header.sectionSize(column) < header.fontMetrics().horizontalAdvance(text) + 8:
+                    clipped.append(text)
+    assert clipped == []

@@ -31,7 +31,7 @@ from counterapp.ui.common.i18n import translate
 from counterapp.ui.queue.controller_texts import STATUS_LABELS
 from counterapp.ui.queue.queue_model import COL_PROMISED
 
-COLUMN_WIDTHS = (110, 190, 70, 125, 85, 85, 160, 80, 120, 95, 50, 55)
+COLUMN_WIDTHS = (110, 190, 70, 125, 85, 85, 90, 80, 120, 95, 50, 55)  # rush: "URGENTE" fits in 90
 
 
 def build(panel) -> None:
@@ -107,8 +107,11 @@ def _table(panel) -> None:
     table.verticalHeader().setDefaultSectionSize(24)
     table.setAlternatingRowColors(True)
     table.setWordWrap(False)
+    header = table.horizontalHeader()
     for column, width in enumerate(COLUMN_WIDTHS):
-        table.setColumnWidth(column, width)
+        # Never narrower than the header's text and sort arrow (Italian "Data promessa").
+        text = str(panel.model.headerData(column, Qt.Orientation.Horizontal))
+        table.setColumnWidth(column, max(width, header.fontMetrics().horizontalAdvance(text) + 22))
 
 
 def _actions(panel) -> QHBoxLayout:
