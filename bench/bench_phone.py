@@ -119,6 +119,7 @@ def _command_calls(app, panel, env, url, prefix, numbers) -> list[float]:
         panel.caller_shown.disconnect(loop.quit)
         process.wait(20)
         app.processEvents()
+        panel.controller.answer()  # a softphone's call rings until the rep answers
         if panel.call is None:
             raise RuntimeError("the call did not arrive: "
                                + process.stderr.read().decode(errors="replace"))
