@@ -16,6 +16,7 @@ from counterapp import __version__
 from counterapp.domain.permissions import Action
 from counterapp.services import Actor, Services
 from counterapp.settings import Settings
+from counterapp.ui.common import palette
 from counterapp.ui.common.actions import make_action
 from counterapp.ui.common.crash_dialog import open_log_folder
 from counterapp.ui.common.printing import install_print_menu
@@ -77,6 +78,7 @@ class MainWindow(QMainWindow):
         self.lock_page = QLabel(self.tr("Locked. Log in to go on (Ctrl+L)."), self)
         self.lock_page.setObjectName("lockScreen")
         self.lock_page.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.lock_page.setStyleSheet("font-size: 16pt; " + palette.message_style("muted"))
         self.central = QStackedWidget(self)
         self.central.setObjectName("centralStack")
         self.central.addWidget(self.panel_area)
@@ -221,7 +223,7 @@ class MainWindow(QMainWindow):
         actor = self.session.actor
         if actor is None:
             return
-        dialog = SettingsDialog(self.services, self.settings, actor, self)
+        dialog = SettingsDialog(self.services, self.settings, self.session, self)
         if dialog.exec() == SettingsDialog.DialogCode.Accepted:
             self._restart_idle_timer(actor)
 

@@ -27,7 +27,7 @@ def window(app_window):
 
 
 def _dialog(qtbot, window) -> SettingsDialog:
-    dialog = SettingsDialog(window.services, window.settings, window.session.actor, window)
+    dialog = SettingsDialog(window.services, window.settings, window.session, window)
     qtbot.addWidget(dialog)
     return dialog
 
@@ -66,6 +66,7 @@ def test_a_manager_changes_auto_lock_and_receipt_mode_and_they_persist(qtbot, wi
         dialog.findChild(QSpinBox, "setting_auto_lock_minutes").setValue(12)
         _choose(dialog.findChild(QComboBox, "setting_receipt_after_sale"), "none")
         dialog.findChild(QLineEdit, "company_name").setText("Ferramenta Bianchi S.r.l.")
+        dialog.findChild(QSpinBox, "setting_standing_confirm_days").setValue(4)
         _ok(dialog)
         done["ok"] = True
 
@@ -77,6 +78,7 @@ def test_a_manager_changes_auto_lock_and_receipt_mode_and_they_persist(qtbot, wi
     assert again.get("receipt_after_sale") == "none"
     assert window._idle_timer.interval() == 12 * 60 * 1000
     assert window.services.settings_admin.company().name == "Ferramenta Bianchi S.r.l."
+    assert window.services.standing.confirm_days() == 4
     entries = window.services.audit.search(window.session.actor, action="settings_changed")
     assert "auto_lock_minutes" in entries[0].after and "12" in entries[0].after
 

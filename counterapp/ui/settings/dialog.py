@@ -35,6 +35,7 @@ from counterapp.services import Actor, Services
 from counterapp.services.settings_admin import INT_RANGES
 from counterapp.settings import OPTIONS, Settings
 from counterapp.ui.common import palette
+from counterapp.ui.session import Session
 from counterapp.ui.settings.model import CHOICES, COMPANY_LABELS, PAGES
 
 
@@ -45,10 +46,11 @@ def _tr(text: str) -> str:
 class SettingsDialog(QDialog):
     """The settings of the shop and of this workstation; ``editors`` maps each key to its field."""
 
-    def __init__(self, services: Services, settings: Settings, actor: Actor,
+    def __init__(self, services: Services, settings: Settings, session: Session,
                  parent: QWidget | None = None):
         super().__init__(parent)
-        self.services, self.settings, self.actor = services, settings, actor
+        self.services, self.settings, self.session = services, settings, session
+        self.actor: Actor = session.actor
         self.setObjectName("settingsDialog")
         self.setWindowTitle(_tr("Settings"))
         admin = services.settings_admin
@@ -63,6 +65,7 @@ class SettingsDialog(QDialog):
                             self._field(key, values[key], page))
             self.tabs.addTab(page, _tr(title))
         self.tabs.insertTab(1, self._company_page(admin.company()), _tr("Shop"))
+        self.tabs.insertTab(2, self._delivery_page(), _tr("Delivery"))
         self.message = QLabel(self)
         self.message.setObjectName("settingsMessage")
         self.message.setWordWrap(True)
@@ -134,6 +137,26 @@ class SettingsDialog(QDialog):
             form.addRow(_tr(label), editor)
         return page
 
+    def _delivery_page(self) -> QWidget:
+        page = QWidget(self.tabs)
+        form = QFormLayout(page)
+        self.confirm_days = QSpinBox(page)
+        self.confirm_days.setObjectName("setting_standing_confirm_days")
+        self.confirm_days.setRange(0, 20)
+        self.confirm_days.setValue(self.services.standing.confirm_days())
+        form.addRow(_tr("Standing orders: confirm this many working days before"),
+                    self.confirm_days)
+        carriers = QPushButton(_tr("&Carriers, drivers and cut-off times…"), page)
+        carriers.setObjectName("carriersButton")
+        carriers.clicked.connect(self._open_carriers)
+        form.addRow(carriers)
+        return page
+
+    def _open_carriers(self) -> None:
+        from counterapp.ui.queue.carriers_dialog import CarriersDriversDialog  # noqa: PLC0415
+
+        CarriersDriversDialog(self.services, self.session, self).exec()
+
     def value(self, key: str) -> Any:
         """What the field of ``key`` (an option, or ``company.NAME``) holds now."""
         editor = self.editors[key]
@@ -168,6 +191,8 @@ class SettingsDialog(QDialog):
         letterhead = {key.split(".", 1)[1]: self.value(key) for key in self.editors if "." in key}
         try:
             self.services.settings_admin.save(self.actor, workstation, letterhead)
+            if self.confirm_days.value() != self.services.standing.confirm_days():
+                self.services.standing.set_confirm_days(self.actor, self.confirm_days.value())
         except ValidationError as exc:
             self._show_error(exc)
             return
