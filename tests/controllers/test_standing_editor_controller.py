@@ -135,3 +135,24 @@ def test_a_loaded_standing_order_gives_back_its_choices(services, staff, shop):
     assert choice_from_rule("FREQ=MONTHLY;BYMONTHDAY=28,29,30;BYSETPOS=-1", start).day == 30
     assert choice_from_rule("FREQ=MONTHLY;BYMONTHDAY=31", start).kind == "custom"
     assert choice_from_rule("FREQ=DAILY;COUNT=3", start).kind == "custom"
+
+
+def test_make_standing_from_a_past_order_copies_its_lines(services, staff, shop):
+    from decimal import Decimal  # noqa: PLC0415
+
+    from counterapp.services.cart import CartDraft, CartLineInput, PaymentInput  # noqa: PLC0415
+
+    sale = services.checkout.checkout(
+        staff["am"], CartDraft(lines=(CartLineInput(shop["coffee"], 2),
+                                      CartLineInput(shop["sugar"], 5),
+                                      CartLineInput(shop["coffee"], 1)),
+                               customer_id=shop["bar"], channel="phone"),
+        [PaymentInput("account", Decimal("85.40"))], sale_uuid="past")
+    editor = StandingEditorController(services, staff["am"], order_number=sale.number)
+    state = editor.state.value
+    assert state.customer_id == shop["bar"] and state.standing is None
+    assert [(line.sku, line.quantity) for line in state.lines] == [("CAFFE1", 3), ("ZUCC", 5)]
+    editor.set_schedule(kind=MONTHLY_DAY, day=1, start=dt.date(2026, 12, 1))
+    assert editor.save()
+    assert [(ln.sku, ln.quantity) for ln in editor.state.value.standing.lines] == [
+        ("CAFFE1", 3), ("ZUCC", 5)]

@@ -125,6 +125,19 @@ def choice_from_rule(rule: str, start: dt.date) -> ScheduleChoice:
     return custom
 
 
+def _copied_lines(sale_lines) -> tuple[EditorLine, ...]:
+    """A sale's product lines as standing-order lines, one per product."""
+    lines: dict[int, EditorLine] = {}
+    for line in sale_lines:
+        if line.product_id is None or line.quantity <= 0:
+            continue
+        known = lines.get(line.product_id)
+        lines[line.product_id] = (replace(known, quantity=known.quantity + line.quantity)
+                                  if known else EditorLine(line.product_id, line.sku,
+                                                           line.description, line.quantity))
+    return tuple(lines.values())
+
+
 def _rule_of(choice: ScheduleChoice) -> str:
     """The RFC 5545 rule of ``choice`` (``ValidationError`` naming the bad choice)."""
     if choice.kind == WEEKLY:
@@ -141,14 +154,22 @@ class StandingEditorController:
 
     def __init__(self, services: Services, actor: Actor | None, *,
                  customer_id: int | None = None, standing_id: int | None = None,
-                 texts: ControllerTexts | None = None):
+                 order_number: str = "", texts: ControllerTexts | None = None):
         self.services = services
         self.actor = actor
         self.texts = texts or ControllerTexts()
         today = services.ctx.now().date()
+        copied: tuple[EditorLine, ...] = ()
         if standing_id is not None:
             row = services.standing.get(standing_id)
             customer_id = row.customer_id
+        elif order_number:
+            # "Make standing": the past sale's customer and lines, quantities summed.
+            sale = services.returns.find_sale(order_number)
+            if sale.customer_id is None:
+                raise ValidationError("order", "a sale without a customer cannot be repeated")
+            customer_id = sale.customer_id
+            copied = _copied_lines(sale.lines)
         elif customer_id is None:
             raise ValueError("a standing order needs its customer")
         detail = services.customers.get(customer_id)
@@ -160,6 +181,7 @@ class StandingEditorController:
                                                            < 5 else 0,), start=today))
         if standing_id is not None:
             state = self._loaded(state, row)
+        state = replace(state, lines=copied or state.lines)
         self.state: Observable[EditorState] = Observable(self._scheduled(state))
 
     # -- helpers --------------------------------------------------------------------------------
