@@ -1,11 +1,12 @@
 """Where the three panels sit: side by side when the screen has room, one at a time when not.
 
 Wide (a 1920×1080 counter PC): the counter with the shipping queue under it, the phone as
-a full-height column on the right, in splitters a clerk can drag (and collapse). Narrow (a
-1280×720 one): only the current panel is shown, full size; F2/F3/F4 or the switcher in the
-menu bar's corner change it. The area's minimum size is the largest single panel's, so the
-window always fits a small screen; the wide arrangement is used only when every panel gets
-at least its own minimum.
+a full-height column on the right, in splitters a clerk can drag (and collapse). Stacked
+(1400×900): the counter over the queue, the phone on its own page. Single (1280×720):
+only the current panel, full size. F2/F3/F4 or the switcher in the menu bar's corner
+change the page. The area's minimum size is the largest single panel's, so the window
+always fits a small screen; each roomier arrangement is used only when every panel in it
+gets at least its own minimum.
 """
 
 from __future__ import annotations
@@ -15,6 +16,10 @@ from PySide6.QtWidgets import QSplitter, QTabBar, QVBoxLayout, QWidget
 
 COUNTER, PHONE, QUEUE = "counter", "phone", "queue"
 PANEL_KEYS = (COUNTER, PHONE, QUEUE)
+WIDE, STACKED, SINGLE = "wide", "stacked", "single"
+# Stacked only when the counter keeps this much above its minimum: its search results
+# need the room for about 8 rows.
+RESULTS_ROOM = 150
 
 
 def switcher_titles() -> tuple[str, str, str]:
@@ -61,8 +66,8 @@ class PanelArea(QWidget):
             self.switcher.addTab(title)
         self.switcher.currentChanged.connect(lambda index: self.show_panel(PANEL_KEYS[index]))
         self.current = COUNTER
-        self.narrow: bool | None = None
-        self._apply(narrow=True)
+        self.mode = ""
+        self._apply(SINGLE)
 
     # -- sizes -------------------------------------------------------------------------------
     def minimumSizeHint(self) -> QSize:  # noqa: N802 (Qt override)
@@ -79,20 +84,27 @@ class PanelArea(QWidget):
         return QSize(max(counter.width(), queue.width()) + handle + phone.width(),
                      max(counter.height() + handle + queue.height(), phone.height()))
 
-    def resizeEvent(self, event) -> None:  # noqa: N802 (Qt override)
+    def mode_for(self, size: QSize) -> str:
+        """The roomiest arrangement whose panels all get their minimum within ``size``."""
         wide = self.wide_size()
-        size = event.size()
-        self._apply(narrow=size.width() < wide.width() or size.height() < wide.height())
+        if size.width() >= wide.width() and size.height() >= wide.height():
+            return WIDE
+        counter, queue = self.panels[COUNTER].minimumSizeHint(), self.panels[QUEUE].minimumSizeHint()
+        stacked_height = counter.height() + RESULTS_ROOM + self.left.handleWidth() + queue.height()
+        if size.height() >= stacked_height:
+            return STACKED
+        return SINGLE
+
+    def resizeEvent(self, event) -> None:  # noqa: N802 (Qt override)
+        self._apply(self.mode_for(event.size()))
         super().resizeEvent(event)
 
     # -- which panel -------------------------------------------------------------------------
     def show_panel(self, key: str) -> None:
-        """Bring ``key``'s panel forward: the only one shown when narrow, un-collapsed when wide."""
+        """Bring ``key``'s panel forward: shown (with its neighbour when stacked), un-collapsed."""
         self.current = key
-        if self.narrow:
-            self._show_only(key)
-        else:
-            self._uncollapse(key)
+        self._show_current()
+        self._uncollapse(key)
         self.switcher.blockSignals(True)
         self.switcher.setCurrentIndex(PANEL_KEYS.index(key))
         self.switcher.blockSignals(False)
@@ -107,40 +119,34 @@ class PanelArea(QWidget):
             widget = widget.parentWidget()
         return None
 
-    def _apply(self, *, narrow: bool) -> None:
-        if narrow == self.narrow:
-            return
-        self.narrow = narrow
-        self.switcher.setVisible(narrow)
-        if narrow:
-            self._show_only(self.current)
-        else:
-            for panel in self.panels.values():
-                panel.show()
-            self.left.show()
+    def shown_keys(self) -> set[str]:
+        """The panels the current arrangement shows."""
+        if self.mode == WIDE:
+            return set(PANEL_KEYS)
+        if self.mode == STACKED and self.current != PHONE:
+            return {COUNTER, QUEUE}
+        return {self.current}
 
-    def _show_only(self, key: str) -> None:
-        for other, panel in self.panels.items():
-            panel.setVisible(other == key)
-        self.left.setVisible(key != PHONE)
+    def _apply(self, mode: str) -> None:
+        if mode == self.mode:
+            return
+        self.mode = mode
+        self.switcher.setVisible(mode != WIDE)
+        self._show_current()
+
+    def _show_current(self) -> None:
+        shown = self.shown_keys()
+        for key, panel in self.panels.items():
+            panel.setVisible(key in shown)
+        self.left.setVisible(bool(shown - {PHONE}))
 
     def _uncollapse(self, key: str) -> None:
-        splitter, index = (self.outer, 1) if key == PHONE else (self.left, int(key == QUEUE))
-        sizes = splitter.sizes()
-        if key != PHONE and self.outer.sizes()[0] == 0:
-            self._uncollapse_outer(0)
-        if sizes[index] == 0:
-            total = sum(sizes)
-            sizes[index] = total // 3
-            sizes[1 - index] = total - sizes[index]
-            splitter.setSizes(sizes)
-
-    def _uncollapse_outer(self, index: int) -> None:
-        sizes = self.outer.sizes()
-        total = sum(sizes)
-        sizes[index] = total * 2 // 3
-        sizes[1 - index] = total - sizes[index]
-        self.outer.setSizes(sizes)
+        # A panel dragged shut (splitter size 0) opens again at a third of the room.
+        if key == PHONE:
+            _open(self.outer, 1)
+        else:
+            _open(self.outer, 0)
+            _open(self.left, int(key == QUEUE))
 
     # -- remembered between starts -----------------------------------------------------------
     def save_state(self) -> str:
@@ -153,3 +159,12 @@ class PanelArea(QWidget):
         if len(parts) == 2:
             for splitter, part in zip((self.outer, self.left), parts, strict=True):
                 splitter.restoreState(QByteArray.fromBase64(part.encode()))
+
+
+def _open(splitter: QSplitter, index: int) -> None:
+    sizes = splitter.sizes()
+    total = sum(sizes)
+    if sizes[index] == 0 and total > 0:
+        sizes[index] = total // 3
+        sizes[1 - index] = total - sizes[index]
+        splitter.setSizes(sizes)

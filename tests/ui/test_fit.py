@@ -79,6 +79,20 @@ def test_product_results_show_eight_rows_at_1280x720(qtbot, app_window):
     assert view.fontMetrics().horizontalAdvance(name) < view.columnWidth(RESULT_NAME), name
 
 
+def test_at_1400x900_the_queue_sits_under_the_counter_and_f3_shows_the_phone(qtbot, app_window):
+    window = _window(qtbot, app_window, QSize(1400, 900))
+
+    def shown() -> set[str]:
+        return {k for k, n in PANELS.items() if window.findChild(QWidget, n).isVisible()}
+
+    assert shown() == {"counter", "queue"}
+    window.focus_panel("phone")
+    assert shown() == {"phone"}
+    window.focus_panel("queue")
+    assert shown() == {"counter", "queue"}
+    qtbot.waitUntil(lambda: off_screen(window) == [], timeout=2000)
+
+
 def test_with_room_the_panels_show_side_by_side(qtbot, app_window):
     window = _window(qtbot, app_window, QSize(1920, 1080))
     for name in PANELS.values():
