@@ -28,6 +28,7 @@ from counterapp.ui.phone.panel import PhonePanel
 from counterapp.ui.queue.panel import QueuePanel
 from counterapp.ui.session import Session
 from counterapp.ui.settings.dialog import SettingsDialog
+from counterapp.ui.standing.auto_run import StandingAutoRun
 from counterapp.ui.tools_menu import tools_actions
 from counterapp.ui.window_layout import COUNTER, PHONE, QUEUE, PanelArea
 
@@ -106,6 +107,10 @@ class MainWindow(QMainWindow):
         self._build_menus()
         self.menuBar().setCornerWidget(self.panel_area.switcher, Qt.Corner.TopRightCorner)
         self._connect_signals()
+        # Standing orders due are made at the first login and every hour (off the UI thread).
+        self.standing_runs = StandingAutoRun(services, self.session, self)
+        self.standing_runs.notification.connect(
+            lambda text: self.statusBar().showMessage(text, 15000))
         self._restore_layout()
         if not settings.get("window_geometry"):
             self.resize(1400, 900)
