@@ -45,6 +45,7 @@ from counterapp.ui.phone.controller_state import (
     PhoneHost,
     PhoneState,
 )
+from counterapp.ui.standing.confirm_controller import StandingConfirmController
 
 __all__ = ["IDLE", "IN_CALL", "RINGING", "RING_TIMEOUT_S", "CardState", "PhoneController",
            "PhoneHost", "PhoneState"]
@@ -322,6 +323,9 @@ class PhoneController(CallCommands):
         if not state.outcome:
             self._set(call_error=self._say(t.OUTCOME_REQUIRED))
             return False
+        if state.outcome in REACHED and not self._standing_settled():
+            return False
+        state = self.state.value
         with self.guard.holding("end_call") as taken:
             if not taken:
                 return False
@@ -338,6 +342,19 @@ class PhoneController(CallCommands):
             self.state.set(PhoneState(direction=state.direction, caller=state.caller,
                                       saved=row, offer_resume=self.sale_parked))
         self.host.call_logged(row.id)
+        return True
+
+    def _standing_settled(self) -> bool:
+        """A call for a "standing order to confirm" task: the rep first says how the run
+        went (``host.confirm_standing``: confirm, with changes, standing order changed,
+        skip); its note joins the call's notes. False when closed: the call stays open."""
+        run = StandingConfirmController.for_task(self.services, self.task_id)
+        if run is None:
+            return True
+        note = self.host.confirm_standing(run, self.call.id)
+        if note is None:
+            return False
+        self._set(notes=(self.state.value.notes + "\n" + note).strip())
         return True
 
     def resume_parked(self) -> bool:

@@ -13,6 +13,7 @@ from typing import Protocol
 
 from counterapp.services.calls import CallerCard, CallerMatch, CallRow
 from counterapp.services.cart import CartDraft
+from counterapp.services.standing_orders_rows import RunRow
 
 IDLE, RINGING, IN_CALL = "idle", "ringing", "in_call"
 RING_TIMEOUT_S = 30  # an incoming call nobody answers in this time is logged as missed
@@ -129,3 +130,7 @@ class PhoneHost(Protocol):
 
     def notify(self, text: str) -> None:
         """A short message for the status bar."""
+
+    def confirm_standing(self, run: RunRow, call_id: int) -> str | None:
+        """The standing order's confirmation for ``run`` (settled through the service with
+        ``call_id``); the note the call keeps, or ``None`` when the rep closed it."""

@@ -11,8 +11,10 @@ from PySide6.QtCore import QUrl
 
 from counterapp.services.calls import CallerCard, CallerMatch
 from counterapp.services.cart import CartDraft
+from counterapp.services.standing_orders_rows import RunRow
 from counterapp.ui.phone.dialogs import HandoverDialog, InquiryDialog, NewLeadDialog
 from counterapp.ui.phone.history_dialog import CallHistoryDialog
+from counterapp.ui.standing.confirm_dialog import StandingConfirmDialog
 
 
 def open_customer_dialog(parent, services, actor, customer_id: int) -> bool:
@@ -97,3 +99,10 @@ class PhoneDialogs:
     def notify(self, text: str) -> None:
         """The status bar."""
         self.panel.notification.emit(text)
+
+    # -- standing orders ---------------------------------------------------------------------
+    def confirm_standing(self, run: RunRow, call_id: int) -> str | None:
+        """The standing-order confirmation dialog (``ui.standing``)."""
+        panel = self.panel
+        return StandingConfirmDialog.ask(panel, panel.services, panel.session.actor, run,
+                                         call_id)
