@@ -4,7 +4,7 @@
   barcode fragments, accents) through ``CatalogService.search`` against the bare FTS5
   query run with the ``sqlite3`` module on the same file. Targets: p95 ≤ 3 ms and ≤ 3× raw.
 * ``lookup_code``: random barcodes and lower-case SKUs, p95.
-* ``checkout``: a 10-line cash sale through ``SalesService.checkout`` against the same rows
+* ``checkout``: a 10-line cash sale through ``CheckoutService.checkout`` against the same rows
   written with raw ``sqlite3`` statements under ``synchronous=FULL`` (BEGIN IMMEDIATE,
   number, order, 10 lines, 10 stock updates, 10 movements, payment, audit, COMMIT), on a
   private copy of the data set. Target: median ≤ 3× raw.
@@ -38,8 +38,9 @@ from counterapp.services.catalog import (  # noqa: E402
     fts5_query,
     search_tokens,
 )
+from counterapp.services.checkout import CheckoutService  # noqa: E402
 from counterapp.services.context import Actor, ServiceContext  # noqa: E402
-from counterapp.services.sales import SalesService  # noqa: E402
+from counterapp.services.sale_pricing import PricingService  # noqa: E402
 from counterapp.settings import Settings  # noqa: E402
 
 SEARCH_TARGET_MS = 3.0
@@ -204,7 +205,7 @@ def bench_checkout(url: str, rng: random.Random) -> dict:
         db = connect(copy)
         _align_order_sequence(db)
         ctx = ServiceContext(db=db, settings=Settings(None))
-        sales = SalesService(ctx)
+        pricing, checkout = PricingService(ctx), CheckoutService(ctx)
         user = User.select().where(User.role == "manager").first() or User.create(
             login="benchmgr", display_name="Bench", role="manager", pin_hash="x")
         actor = Actor(id=user.id, login=user.login, display_name=user.display_name,
@@ -224,10 +225,10 @@ def bench_checkout(url: str, rng: random.Random) -> dict:
         service_ms, raw_ms = [], []
         for _ in range(CHECKOUTS):
             draft = CartDraft(lines=tuple(CartLineInput(pid, 1) for pid in rng.sample(ids, 10)))
-            total = sales.price_cart(draft).gross
+            total = pricing.price_cart(draft).gross
             started = time.perf_counter()
-            sales.checkout(actor, draft, [PaymentInput("cash", total, total)],
-                           sale_uuid=str(uuid.uuid4()), confirm_backorder=True)
+            checkout.checkout(actor, draft, [PaymentInput("cash", total, total)],
+                              sale_uuid=str(uuid.uuid4()), confirm_backorder=True)
             service_ms.append((time.perf_counter() - started) * 1000)
             products = [rows[pid] for pid in rng.sample(ids, 10)]
             started = time.perf_counter()

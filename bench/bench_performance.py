@@ -4,7 +4,7 @@
   crediting in SQL: counter sales, deliveries, returns, new accounts, calls), as a manager
   opens it; the current month and the last full one. Target p95 ≤ 150 ms.
 * ``my month``: the dashboard's "my month" for one rep (the daily curve and pace line).
-* ``figure after a sale``: a cash sale through ``SalesService.checkout``, then
+* ``figure after a sale``: a cash sale through ``CheckoutService.checkout``, then
   ``month_figure`` for the rep who made it (what the counter's status line shows); only the
   figure is timed. Target p95 ≤ 20 ms.
 
@@ -114,8 +114,8 @@ def run() -> dict:
         after_sale = []
         for _ in range(SALES):
             draft = CartDraft(lines=(CartLineInput(product.id, 1),))
-            gross = services.sales.price_cart(draft).gross
-            services.sales.checkout(rep, draft, [PaymentInput("cash", gross)],
+            gross = services.pricing.price_cart(draft).gross
+            services.checkout.checkout(rep, draft, [PaymentInput("cash", gross)],
                                     sale_uuid=str(uuid.uuid4()))
             started = time.perf_counter()
             services.performance.month_figure(rep)

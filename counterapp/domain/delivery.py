@@ -231,7 +231,7 @@ def plan_delivery(now: dt.datetime, method: str, rules: CarrierRules | DriverRul
                       full_days=", ".join(_fmt(d) for d in days[:5]))
     else:
         rule = RULE_TRANSIT_TIME
-        params.update(carrier=getattr(rules, "name", ""), transit_days=str(transit))
+        params.update(carrier=rules.name, transit_days=str(transit))
     return DeliveryPlan(promised, False, rule, params, _explain(rule, params), ship_day)
 
 

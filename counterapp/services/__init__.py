@@ -13,15 +13,19 @@ from counterapp.services.calls import CallService
 from counterapp.services.campaigns import CampaignService
 from counterapp.services.carriers import CarrierService
 from counterapp.services.catalog import CatalogService
+from counterapp.services.checkout import CheckoutService
 from counterapp.services.context import Actor, Approval, ServiceContext
 from counterapp.services.csv_io import CsvService
 from counterapp.services.customer_contacts import CustomerContactService
 from counterapp.services.customer_reports import CustomerReportService
 from counterapp.services.customer_search import CustomerSearchService
 from counterapp.services.customers import CustomerService
+from counterapp.services.parking import ParkingService
 from counterapp.services.performance import PerformanceService
 from counterapp.services.printing import PrintingService
-from counterapp.services.sales import SalesService
+from counterapp.services.quotes import QuoteService
+from counterapp.services.returns import ReturnService
+from counterapp.services.sale_pricing import PricingService
 from counterapp.services.settings_admin import SettingsAdminService
 from counterapp.services.shipping_queue import ShippingQueueService
 from counterapp.services.shipping_reports import ShippingReportService
@@ -42,7 +46,11 @@ class Services:
     customer_contacts: CustomerContactService
     customer_reports: CustomerReportService
     catalog: CatalogService
-    sales: SalesService
+    pricing: PricingService
+    checkout: CheckoutService
+    parking: ParkingService
+    quotes: QuoteService
+    returns: ReturnService
     calls: CallService
     tasks: TaskService
     shipping_queue: ShippingQueueService
@@ -60,7 +68,7 @@ class Services:
 
 def build_services(ctx: ServiceContext) -> Services:
     """Create every service over one context."""
-    sales = SalesService(ctx)
+    checkout = CheckoutService(ctx)
     return Services(
         ctx=ctx,
         staff=StaffService(ctx),
@@ -69,7 +77,11 @@ def build_services(ctx: ServiceContext) -> Services:
         customer_contacts=CustomerContactService(ctx),
         customer_reports=CustomerReportService(ctx),
         catalog=CatalogService(ctx),
-        sales=sales,
+        pricing=PricingService(ctx),
+        checkout=checkout,
+        parking=ParkingService(ctx),
+        quotes=QuoteService(ctx),
+        returns=ReturnService(ctx),
         calls=CallService(ctx),
         tasks=TaskService(ctx),
         shipping_queue=ShippingQueueService(ctx),
@@ -80,7 +92,7 @@ def build_services(ctx: ServiceContext) -> Services:
         csv=CsvService(ctx),
         audit=AuditService(ctx),
         campaigns=CampaignService(ctx),
-        standing=StandingOrderService(ctx, sales),
+        standing=StandingOrderService(ctx, checkout),
         performance=PerformanceService(ctx),
         settings_admin=SettingsAdminService(ctx),
     )

@@ -2,7 +2,7 @@
 
 Every class is a frozen dataclass with ``Decimal`` money, so widgets can hold, compare and
 display them without ever touching the database. ``CartDraft`` is what the counter panel
-edits (immutably: ``dataclasses.replace``); ``PricedCart`` is what ``SalesService.price_cart``
+edits (immutably: ``dataclasses.replace``); ``PricedCart`` is what ``PricingService.price_cart``
 makes of it; ``SaleResult`` is what a completed checkout, quote or refund returns.
 """
 
@@ -22,7 +22,7 @@ class CartLineInput:
     ``discount_pct`` is the line discount in percent. ``unit_price_override`` replaces the
     list price (VAT included for consumers, net for business accounts) and needs
     ``Action.PRICE_OVERRIDE`` — except when ``from_quote`` is set by
-    ``SalesService.quote_to_draft``: checkout then checks the price against the quote named
+    ``QuoteService.quote_to_draft``: checkout then checks the price against the quote named
     by ``CartDraft.quote_number`` instead.
     """
 
@@ -167,7 +167,7 @@ class ParkedRow:
 
 @dataclass(frozen=True)
 class QuoteRow:
-    """A quote found by ``SalesService.find_quotes``; ``expired`` compares with today."""
+    """A quote found by ``QuoteService.find_quotes``; ``expired`` compares with today."""
 
     id: int
     number: str

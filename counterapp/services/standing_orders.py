@@ -42,9 +42,9 @@ from counterapp.domain.text import clean_text
 from counterapp.services import audit
 from counterapp.services import standing_orders_csv as csv_part
 from counterapp.services import standing_orders_runs as runs
+from counterapp.services.checkout import CheckoutService
 from counterapp.services.context import Actor, ServiceContext, authorize
 from counterapp.services.csv_io import ImportReport
-from counterapp.services.sales import SalesService
 from counterapp.services.standing_orders_rows import (
     NextRunRow,
     RunRow,
@@ -66,9 +66,9 @@ STATUSES = ("active", "paused", "ended")
 class StandingOrderService:
     """Create, change and run standing orders; their history and next runs."""
 
-    def __init__(self, ctx: ServiceContext, sales: SalesService | None = None):
+    def __init__(self, ctx: ServiceContext, checkout: CheckoutService | None = None):
         self.ctx = ctx
-        self.engine = runs.RunEngine(ctx, sales or SalesService(ctx))
+        self.engine = runs.RunEngine(ctx, checkout or CheckoutService(ctx))
 
     # -- validation -------------------------------------------------------------------------
     def _validated(self, actor: Actor, data: StandingOrderInput) -> dict:

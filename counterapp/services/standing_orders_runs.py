@@ -10,7 +10,7 @@ holidays moved to the next working day):
 - a run still ``waiting`` on its day makes no order; it is escalated with a follow-up task
   for the rep's mentor (a senior or a manager) or else a manager, due the next working day;
 - a run that needs no call, or was confirmed, makes an ordinary order through
-  ``SalesService.checkout`` with channel ``standing``: today's prices from the customer's
+  ``CheckoutService.checkout`` with channel ``standing``: today's prices from the customer's
   price list, stock checked (a shortage is sold as a backorder, flagged on the order lines,
   on the run and in a task), the credit limit checked (paid on account: beyond the limit
   the run fails and the rep gets a task), and the delivery through the shipping service,
@@ -52,8 +52,10 @@ from counterapp.domain.errors import CounterAppError
 from counterapp.domain.permissions import Role
 from counterapp.services import audit
 from counterapp.services.cart import CartDraft, CartLineInput, PaymentInput
+from counterapp.services.checkout import CheckoutService
 from counterapp.services.context import Actor, ServiceContext
 from counterapp.services.delivery import DeliveryRequest
+from counterapp.services.sale_pricing import PricingService
 
 WAITING, CONFIRMED, CONFIRMED_WITH_CHANGES = "waiting", "confirmed", "confirmed_with_changes"
 SKIPPED, GENERATED, FAILED = "skipped", "generated", "failed"
@@ -182,9 +184,10 @@ class _Refused(CounterAppError):
 class RunEngine:
     """The run-time half of the standing-orders service (one instance per service)."""
 
-    def __init__(self, ctx: ServiceContext, sales):
+    def __init__(self, ctx: ServiceContext, checkout: CheckoutService):
         self.ctx = ctx
-        self.sales = sales
+        self.pricing = PricingService(ctx)
+        self.checkout = checkout
 
     # -- the walk -----------------------------------------------------------------------------
     def run_due(self, actor: Actor, up_to: dt.date,
@@ -328,7 +331,7 @@ class RunEngine:
             lines = self._lines(so, row)
             draft = CartDraft(lines=tuple(CartLineInput(pid, qty) for pid, qty in lines),
                               customer_id=so.customer_id, channel=CHANNEL)
-            priced = self.sales.price_cart(draft)
+            priced = self.pricing.price_cart(draft)
             shortages = [f"{line.sku}: {line.quantity} wanted, {max(line.stock, 0)} in stock"
                          for line in priced.lines if line.backorder]
             changes = self._price_changes(so.id, run_id, priced.lines)
@@ -336,7 +339,7 @@ class RunEngine:
             if so.delivery_method:
                 delivery = DeliveryRequest(method=so.delivery_method, address_id=so.address_id,
                                            requested_date=day if day > now.date() else None)
-            result = self.sales.checkout(
+            result = self.checkout.checkout(
                 user_actor(rep), draft, [PaymentInput("account", priced.gross)],
                 sale_uuid=run_uuid(so.id, day), delivery=delivery, confirm_backorder=True)
             notes = "; ".join(

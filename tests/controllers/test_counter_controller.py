@@ -185,7 +185,7 @@ def test_scan_plus_discount_cash_with_change_then_the_receipt(counter, services)
     assert host.printed == [("receipt", number)]  # after the commit, never before
     assert controller.cart.is_empty() and controller.state.value.has_lines is False
     assert "Change due: €31.45" in controller.notice.value.text
-    sale = services.sales.find_sale(number)
+    sale = services.returns.find_sale(number)
     assert [(p.method, p.amount, p.tendered, p.change) for p in sale.payments] == [
         ("cash", D("18.55"), D("50.00"), D("31.45"))]
     assert controller.reprint_last() and host.printed[-1] == ("receipt", number)
@@ -195,7 +195,7 @@ def test_nothing_is_accepted_while_a_sale_is_being_saved(counter, services):
     controller, host = counter()
     controller.enter_code("8001234567895")
     inside = {}
-    real = services.sales.checkout
+    real = services.checkout.checkout
 
     def checkout(*args, **kwargs):  # the runner calls this while the guard is held
         inside["again"] = controller.checkout([PaymentInput("card", D("10"))], None, Sink())
@@ -206,11 +206,11 @@ def test_nothing_is_accepted_while_a_sale_is_being_saved(counter, services):
         inside["busy"] = controller.state.value.busy
         return real(*args, **kwargs)
 
-    services.sales.checkout = checkout
+    services.checkout.checkout = checkout
     try:
         pay(controller, [PaymentInput("card", D("10"))])
     finally:
-        del services.sales.checkout
+        del services.checkout.checkout
     assert inside == {"again": False, "add": None, "park": False, "close": False, "busy": True}
     assert host.payments == [] and len(sales()) == 1
     assert not controller.busy
@@ -253,10 +253,10 @@ def test_park_survives_a_new_controller_and_resumes(counter):
     assert controller.park_current_sale() and controller.cart.is_empty() and host.parked == 1
     assert "F9 lists parked sales" in controller.notice.value.text
     again, host2 = counter()  # another start of the app
-    parked = again.services.sales.list_parked()
+    parked = again.services.parking.list_parked()
     assert len(parked) == 1
     assert again.resume_parked(parked[0].id) and len(again.priced.lines) == 2
-    assert host2.parked == 1 and again.services.sales.list_parked() == []
+    assert host2.parked == 1 and again.services.parking.list_parked() == []
 
 
 def test_close_with_a_cart_asks_cancel_keeps_park_parks(counter):
@@ -267,7 +267,7 @@ def test_close_with_a_cart_asks_cancel_keeps_park_parks(counter):
     assert controller.confirm_close() is False and not controller.cart.is_empty()
     host.close_choice = "park"
     assert controller.confirm_close() is True
-    assert len(controller.services.sales.list_parked()) == 1
+    assert len(controller.services.parking.list_parked()) == 1
 
 
 def test_junior_discount_above_limit_approved_by_a_manager(counter):
@@ -297,7 +297,7 @@ def test_split_payment_cash_then_card(counter, services):
     controller.enter_code("8005555555557")
     pay(controller, [PaymentInput("cash", D("20.00"), tendered=D("20.00")),
                      PaymentInput("card", D("69.00"))])
-    sale = services.sales.find_sale(host.completed[0][0])
+    sale = services.returns.find_sale(host.completed[0][0])
     assert [(p.method, p.amount) for p in sale.payments] == [
         ("cash", D("20.00")), ("card", D("69.00"))]
 
@@ -326,7 +326,7 @@ def test_quote_saved_found_and_sold_at_quoted_prices(counter, services):
     assert controller.priced.gross == D("14.50") and controller.cart.quote_number == number
     assert "F12 to sell it" in controller.notice.value.text
     pay(controller, [PaymentInput("card", D("14.50"))])
-    assert services.sales.find_sale(host.completed[0][0]).gross == D("14.50")
+    assert services.returns.find_sale(host.completed[0][0]).gross == D("14.50")
 
 
 def test_delivery_on_account_says_the_promised_date_then_the_receipt(counter, services):
@@ -362,7 +362,7 @@ def test_phone_order_offers_delivery_and_cancel_does_nothing(counter):
     controller.pay()
     assert host.payments[-1].delivery is None
     assert controller.park_current_sale()
-    parked = controller.services.sales.list_parked()
+    parked = controller.services.parking.list_parked()
     controller.resume_parked(parked[-1].id)
     assert controller.cart.channel == "phone" and len(controller.priced.lines) == 1
 
@@ -370,11 +370,11 @@ def test_phone_order_offers_delivery_and_cancel_does_nothing(counter):
 def test_a_return_is_said_and_its_receipt_printed(counter, services, staff):
     controller, host = counter()
     ids = {p.sku: p.id for p in Product.select()}
-    sale = services.sales.checkout(
+    sale = services.checkout.checkout(
         staff["junior"], CartDraft(lines=(CartLineInput(ids["VIT-430"], 2),)),
         [PaymentInput("card", D("20.00"))], sale_uuid=str(uuid.uuid4()))
-    refund = services.sales.refund(staff["junior"], sale.number,
-                                   [(services.sales.find_sale(sale.number).lines[0].id, 1)],
+    refund = services.returns.refund(staff["junior"], sale.number,
+                                   [(services.returns.find_sale(sale.number).lines[0].id, 1)],
                                    refund_uuid=str(uuid.uuid4()))
     controller.refunded(refund.number, "10.00")
     assert "10.00" in controller.notice.value.text
@@ -401,7 +401,7 @@ def test_on_account_above_credit_asks_approval_during_checkout(counter):
 def test_a_busy_database_is_retried_with_a_notice_and_sells_once(counter, services):
     controller, host = counter()
     controller.enter_code("8001234567895")
-    real, attempts = services.sales.checkout, []
+    real, attempts = services.checkout.checkout, []
 
     def flaky(*args, **kwargs):
         attempts.append(kwargs["sale_uuid"])
@@ -409,11 +409,11 @@ def test_a_busy_database_is_retried_with_a_notice_and_sells_once(counter, servic
             raise DatabaseRetryable("database is locked")
         return real(*args, **kwargs)
 
-    services.sales.checkout = flaky
+    services.checkout.checkout = flaky
     try:
         sink = pay(controller, [PaymentInput("cash", D("10.00"), tendered=D("10.00"))])
     finally:
-        del services.sales.checkout
+        del services.checkout.checkout
     assert sink.retrying == 1 and sink.accepted and len(sales()) == 1
     assert attempts[0] == attempts[1]  # the same sale uuid: a lost commit cannot sell twice
 

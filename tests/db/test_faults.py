@@ -37,8 +37,8 @@ def _goods(count: int = 30) -> list[int]:
 
 def _sell(services, actor, product_ids, sale_uuid):
     draft = CartDraft(lines=tuple(CartLineInput(pid, 1) for pid in product_ids))
-    total = services.sales.price_cart(draft).gross
-    return services.sales.checkout(actor, draft, [PaymentInput("card", total)],
+    total = services.pricing.price_cart(draft).gross
+    return services.checkout.checkout(actor, draft, [PaymentInput("card", total)],
                                    sale_uuid=sale_uuid)
 
 

@@ -26,9 +26,10 @@ from counterapp.db import connect  # noqa: E402
 from counterapp.db.models import Product  # noqa: E402
 from counterapp.domain.errors import DatabaseRetryable  # noqa: E402
 from counterapp.services.cart import CartDraft, CartLineInput, PaymentInput  # noqa: E402
+from counterapp.services.checkout import CheckoutService  # noqa: E402
 from counterapp.services.context import ServiceContext  # noqa: E402
 from counterapp.services.retry import retry_transient  # noqa: E402
-from counterapp.services.sales import SalesService  # noqa: E402
+from counterapp.services.sale_pricing import PricingService  # noqa: E402
 from counterapp.services.staff import StaffService  # noqa: E402
 from counterapp.settings import Settings  # noqa: E402
 
@@ -47,7 +48,7 @@ def main(url: str, stop_file: Path) -> None:
     db = connect(url, create=False)
     ctx = ServiceContext(db=db, settings=Settings(None))
     actor = StaffService(ctx).actor("clerk")
-    sales = SalesService(ctx)
+    pricing, checkout = PricingService(ctx), CheckoutService(ctx)
     product_ids = [p.id for p in Product.select(Product.id).order_by(Product.id)]
     rng = random.Random()
     _say("ready")
@@ -57,9 +58,9 @@ def main(url: str, stop_file: Path) -> None:
         sale_uuid = str(uuid.uuid4())
 
         def sell(draft=draft, sale_uuid=sale_uuid):
-            total = sales.price_cart(draft).gross  # a read: always safe to repeat
-            return sales.checkout(actor, draft, [PaymentInput("card", total)],
-                                  sale_uuid=sale_uuid, confirm_backorder=True)
+            total = pricing.price_cart(draft).gross  # a read: always safe to repeat
+            return checkout.checkout(actor, draft, [PaymentInput("card", total)],
+                                     sale_uuid=sale_uuid, confirm_backorder=True)
 
         while True:
             try:

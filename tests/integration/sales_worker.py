@@ -27,9 +27,9 @@ sys.path.insert(0, str(Path(__file__).resolve().parents[2]))
 
 from counterapp.db import connect  # noqa: E402
 from counterapp.db.models import Product  # noqa: E402
+from counterapp.services import Services, build_services  # noqa: E402
 from counterapp.services.cart import CartDraft, CartLineInput, PaymentInput  # noqa: E402
 from counterapp.services.context import ServiceContext  # noqa: E402
-from counterapp.services.sales import SalesService  # noqa: E402
 from counterapp.services.staff import StaffService  # noqa: E402
 from counterapp.settings import Settings  # noqa: E402
 
@@ -41,37 +41,37 @@ def _say(line: str) -> None:
     sys.stdout.flush()
 
 
-def _open(url: str) -> tuple[SalesService, object, list[int]]:
+def _open(url: str) -> tuple[Services, object, list[int]]:
     db = connect(url)
     ctx = ServiceContext(db=db, settings=Settings(None))
     actor = StaffService(ctx).actor(CLERK)
     product_ids = [p.id for p in Product.select(Product.id).order_by(Product.id)]
-    return SalesService(ctx), actor, product_ids
+    return build_services(ctx), actor, product_ids
 
 
-def _one_sale(sales: SalesService, actor, product_ids: list[int], rng: random.Random,
+def _one_sale(services: Services, actor, product_ids: list[int], rng: random.Random,
               sale_uuid: str) -> None:
     lines = tuple(CartLineInput(rng.choice(product_ids), rng.randint(1, 3))
                   for _ in range(rng.randint(1, 4)))
     draft = CartDraft(lines=lines)
-    total = sales.price_cart(draft).gross
+    total = services.pricing.price_cart(draft).gross
     if rng.random() < 0.5:
         payments = [PaymentInput("card", total)]
     else:
         payments = [PaymentInput("cash", total, total + Decimal(rng.randint(0, 2000)) / 100)]
-    result = sales.checkout(actor, draft, payments, sale_uuid=sale_uuid, confirm_backorder=True)
+    result = services.checkout.checkout(actor, draft, payments, sale_uuid=sale_uuid, confirm_backorder=True)
     _say(f"sale {result.uuid} {result.number} {len(lines)}")
 
 
 def batch(url: str, worker: str, count: int) -> None:
     """COUNT sales as fast as possible, after the go line."""
-    sales, actor, product_ids = _open(url)
+    services, actor, product_ids = _open(url)
     rng = random.Random(worker)
     _say("ready")
     sys.stdin.readline()
     for n in range(count):
-        _one_sale(sales, actor, product_ids, rng, f"w{worker}-{n:04d}")
-    sales.ctx.db.close()
+        _one_sale(services, actor, product_ids, rng, f"w{worker}-{n:04d}")
+    services.ctx.db.close()
     _say("done")
 
 
@@ -85,11 +85,11 @@ def forkserver(url: str) -> None:
         pid = os.fork()
         if pid == 0:  # the child: a fresh process that sells until it is killed
             try:
-                sales, actor, product_ids = _open(url)
+                services, actor, product_ids = _open(url)
                 rng = random.Random()
                 _say(f"pid {os.getpid()}")
                 while True:
-                    _one_sale(sales, actor, product_ids, rng, str(uuid.uuid4()))
+                    _one_sale(services, actor, product_ids, rng, str(uuid.uuid4()))
             finally:
                 os._exit(1)
         os.waitpid(pid, 0)

@@ -132,8 +132,8 @@ def test_gui_does_not_ask_for_an_existing_shop(sqlite_url, settings, monkeypatch
 # --- the file disappears under a running app ----------------------------------------------
 def _sell(services, actor, product_id, n):
     draft = CartDraft(lines=(CartLineInput(product_id, 1),))
-    total = services.sales.price_cart(draft).gross
-    return services.sales.checkout(actor, draft, [PaymentInput("card", total)],
+    total = services.pricing.price_cart(draft).gross
+    return services.checkout.checkout(actor, draft, [PaymentInput("card", total)],
                                    sale_uuid=f"gone-{n}")
 
 

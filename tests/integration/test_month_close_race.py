@@ -30,8 +30,8 @@ def _october_sales(services, staff) -> None:
                          stock=1000, cost=Decimal("6")).id
     for n, login in enumerate(["junior", "senior", "am", "junior", "senior"]):
         draft = CartDraft(lines=(CartLineInput(mug, n + 1),))
-        gross = services.sales.price_cart(draft).gross
-        services.sales.checkout(staff[login], draft, [PaymentInput("cash", gross)],
+        gross = services.pricing.price_cart(draft).gross
+        services.checkout.checkout(staff[login], draft, [PaymentInput("cash", gross)],
                                 sale_uuid=f"oct-{n}")
     Order.update(created_at=dt.datetime(2026, 10, 15, 10)).execute()
 

@@ -28,15 +28,15 @@ def sell(services, actor, product, quantity, *, customer=None, channel="counter"
     """One sale by ``actor`` (paid by card, or a delivery paid later)."""
     draft = CartDraft(lines=(CartLineInput(product, quantity),), customer_id=customer,
                       channel=channel)
-    gross = services.sales.price_cart(draft).gross
+    gross = services.pricing.price_cart(draft).gross
     payments = [] if delivery else [PaymentInput("card", gross)]
-    return services.sales.checkout(actor, draft, payments, sale_uuid=uuid, delivery=delivery)
+    return services.checkout.checkout(actor, draft, payments, sale_uuid=uuid, delivery=delivery)
 
 
 def refund(services, actor, number, quantity, uuid):
     """Give back ``quantity`` of the first line of sale ``number``."""
-    line = services.sales.find_sale(number).lines[0]
-    return services.sales.refund(actor, number, [(line.id, quantity)], refund_uuid=uuid)
+    line = services.returns.find_sale(number).lines[0]
+    return services.returns.refund(actor, number, [(line.id, quantity)], refund_uuid=uuid)
 
 
 def build_shop(services, staff) -> dict:

@@ -67,16 +67,16 @@ def _switch_list(services, actor, customer, price_list, approvals=()):
 
 def test_a_junior_cannot_cut_a_cart_by_switching_the_price_list(services, staff, ten_mugs):
     customer, cheap, draft = ten_mugs
-    before = services.sales.price_cart(draft).gross
+    before = services.pricing.price_cart(draft).gross
     with pytest.raises(PermissionDenied) as refused:
         _switch_list(services, staff["junior"], customer, cheap)
     assert refused.value.needs_approval and refused.value.action == Action.CHANGE_PRICE_LIST
-    assert services.sales.price_cart(draft).gross == before == D("1122.90")
+    assert services.pricing.price_cart(draft).gross == before == D("1122.90")
     # what the junior tried would have been a 11.8 % discount, beyond their 5 %
     approval = services.staff.approve("senior", TEST_PINS["senior"], Action.CHANGE_PRICE_LIST,
                                       requester=staff["junior"], reason="friend of the shop")
     _switch_list(services, staff["junior"], customer, cheap, (approval,))
-    after = services.sales.price_cart(draft).gross
+    after = services.pricing.price_cart(draft).gross
     assert after == D("990.40") and (before - after) / before > D("0.11")
     assert _people(services, "customer_updated") == ("junior", "senior")
 
@@ -167,19 +167,19 @@ def test_an_approval_survives_a_failed_checkout_and_is_spent_by_the_sale(service
     draft = CartDraft(lines=(CartLineInput(mug.id, 1, discount_pct=D("10")),))
     junior = staff["junior"]
     with pytest.raises(PermissionDenied) as refused:
-        services.sales.checkout(junior, draft, [PaymentInput("cash", D("9.00"))],
+        services.checkout.checkout(junior, draft, [PaymentInput("cash", D("9.00"))],
                                 sale_uuid="s1")
     approval = services.staff.approve("senior", TEST_PINS["senior"], Action.LINE_DISCOUNT,
                                       requester=junior, amount=refused.value.amount)
     with pytest.raises(ValidationError):  # wrong payment: nothing written, approval kept
-        services.sales.checkout(junior, draft, [PaymentInput("cash", D("5.00"))],
+        services.checkout.checkout(junior, draft, [PaymentInput("cash", D("5.00"))],
                                 sale_uuid="s1", approvals=(approval,))
     assert services.ctx.approvals.is_live(approval)
-    sale = services.sales.checkout(junior, draft, [PaymentInput("cash", D("9.00"))],
+    sale = services.checkout.checkout(junior, draft, [PaymentInput("cash", D("9.00"))],
                                    sale_uuid="s1", approvals=(approval,))
     assert sale.gross == D("9.00") and not services.ctx.approvals.is_live(approval)
     with pytest.raises(PermissionDenied):  # a second sale needs a second PIN
-        services.sales.checkout(junior, draft, [PaymentInput("cash", D("9.00"))],
+        services.checkout.checkout(junior, draft, [PaymentInput("cash", D("9.00"))],
                                 sale_uuid="s2", approvals=(approval,))
 
 
@@ -190,7 +190,7 @@ def test_an_approval_covers_the_amount_it_was_given_for(services, staff):
                                       requester=junior, amount=D("10"))
     draft = CartDraft(lines=(CartLineInput(mug.id, 1, discount_pct=D("20")),))
     with pytest.raises(PermissionDenied):
-        services.sales.checkout(junior, draft, [PaymentInput("cash", D("8.00"))],
+        services.checkout.checkout(junior, draft, [PaymentInput("cash", D("8.00"))],
                                 sale_uuid="s1", approvals=(approval,))
 
 
@@ -199,35 +199,35 @@ def test_an_approval_covers_the_amount_it_was_given_for(services, staff):
 def three_pieces(services, staff):
     """A 60 € sale of three 20 € items (VAT included), paid cash, by the manager."""
     item = Product.create(sku="ITEM", name="Teiera", price=D("20.00"), vat_rate=D("22"), stock=9)
-    sale = services.sales.checkout(staff["mgr"], CartDraft(lines=(CartLineInput(item.id, 3),)),
+    sale = services.checkout.checkout(staff["mgr"], CartDraft(lines=(CartLineInput(item.id, 3),)),
                                    [PaymentInput("cash", D("60.00"))], sale_uuid="sale")
-    return sale.number, services.sales.find_sale(sale.number).lines[0].id
+    return sale.number, services.returns.find_sale(sale.number).lines[0].id
 
 
 def test_a_refund_split_into_three_pieces_needs_approval_on_the_third(services, staff,
                                                                       three_pieces):
     number, line = three_pieces
     junior = staff["junior"]
-    services.sales.refund(junior, number, [(line, 1)], refund_uuid="r1")  # 20 €
-    services.sales.refund(junior, number, [(line, 1)], refund_uuid="r2")  # 40 €
+    services.returns.refund(junior, number, [(line, 1)], refund_uuid="r1")  # 20 €
+    services.returns.refund(junior, number, [(line, 1)], refund_uuid="r2")  # 40 €
     with pytest.raises(PermissionDenied) as refused:  # 60 € against the junior's 50 €
-        services.sales.refund(junior, number, [(line, 1)], refund_uuid="r3")
+        services.returns.refund(junior, number, [(line, 1)], refund_uuid="r3")
     assert refused.value.needs_approval and refused.value.amount == D("60.00")
     approval = services.staff.approve("senior", TEST_PINS["senior"], Action.REFUND,
                                       requester=junior, amount=refused.value.amount)
-    services.sales.refund(junior, number, [(line, 1)], refund_uuid="r3", approvals=(approval,))
+    services.returns.refund(junior, number, [(line, 1)], refund_uuid="r3", approvals=(approval,))
     assert _people(services, "approved_refund") == ("junior", "senior")
 
 
 def test_pieces_of_25_50_need_approval_as_soon_as_they_pass_50(services, staff):
     item = Product.create(sku="ITEM", name="Teiera", price=D("25.50"), vat_rate=D("22"), stock=9)
-    sale = services.sales.checkout(staff["mgr"], CartDraft(lines=(CartLineInput(item.id, 3),)),
+    sale = services.checkout.checkout(staff["mgr"], CartDraft(lines=(CartLineInput(item.id, 3),)),
                                    [PaymentInput("cash", D("76.50"))], sale_uuid="sale")
-    line = services.sales.find_sale(sale.number).lines[0].id
-    services.sales.refund(staff["junior"], sale.number, [(line, 1)], refund_uuid="r1")
+    line = services.returns.find_sale(sale.number).lines[0].id
+    services.returns.refund(staff["junior"], sale.number, [(line, 1)], refund_uuid="r1")
     for uuid in ("r2", "r3"):  # 51.00 and 76.50 against 50: the old per-call check let both by
         with pytest.raises(PermissionDenied):
-            services.sales.refund(staff["junior"], sale.number, [(line, 1)], refund_uuid=uuid)
+            services.returns.refund(staff["junior"], sale.number, [(line, 1)], refund_uuid=uuid)
 
 
 def test_refunds_by_one_user_add_up_over_a_rolling_day(services, staff, clock):
@@ -235,15 +235,15 @@ def test_refunds_by_one_user_add_up_over_a_rolling_day(services, staff, clock):
     mgr, junior = staff["mgr"], staff["junior"]
     sales = []
     for n in range(3):
-        sale = services.sales.checkout(mgr, CartDraft(lines=(CartLineInput(item.id, 1),)),
+        sale = services.checkout.checkout(mgr, CartDraft(lines=(CartLineInput(item.id, 1),)),
                                        [PaymentInput("cash", D("30.00"))], sale_uuid=f"s{n}")
-        sales.append((sale.number, services.sales.find_sale(sale.number).lines[0].id))
-    services.sales.refund(junior, *sales[0][:1], [(sales[0][1], 1)], refund_uuid="r0")
+        sales.append((sale.number, services.returns.find_sale(sale.number).lines[0].id))
+    services.returns.refund(junior, *sales[0][:1], [(sales[0][1], 1)], refund_uuid="r0")
     clock.advance(hours=23)
     with pytest.raises(PermissionDenied):  # 60 € by the junior within 24 h
-        services.sales.refund(junior, sales[1][0], [(sales[1][1], 1)], refund_uuid="r1")
+        services.returns.refund(junior, sales[1][0], [(sales[1][1], 1)], refund_uuid="r1")
     clock.advance(hours=2)
-    services.sales.refund(junior, sales[1][0], [(sales[1][1], 1)], refund_uuid="r1")
+    services.returns.refund(junior, sales[1][0], [(sales[1][1], 1)], refund_uuid="r1")
 
 
 # -- lockouts a junior cannot aim at a manager ----------------------------------------------------------

@@ -80,9 +80,9 @@ def world(services, staff, tmp_path):
                              stock=50)
     rossi = services.customers.create(mgr, CustomerInput(name="Mario Rossi")).id
     dup = services.customers.create(mgr, CustomerInput(name="Rossi Mario")).id
-    sale = services.sales.checkout(mgr, CartDraft(lines=(CartLineInput(product.id, 2),)),
+    sale = services.checkout.checkout(mgr, CartDraft(lines=(CartLineInput(product.id, 2),)),
                                    [PaymentInput("cash", D("20.00"))], sale_uuid="world")
-    line_id = services.sales.find_sale(sale.number).lines[0].id
+    line_id = services.returns.find_sale(sale.number).lines[0].id
     products_csv = tmp_path / "p.csv"
     products_csv.write_text("sku,name,vat_rate,price\nS1,Pane,4,2.50\n", encoding="utf-8")
     customers_csv = tmp_path / "c.csv"
@@ -149,14 +149,14 @@ RECIPES: dict[str, typing.Callable] = {
         a, w["customer"], 999999, ContactInput(name="Luigi")),
     "CustomerContactService.remove_contact": lambda s, a, w, ap: s.customer_contacts.remove_contact(
         a, w["customer"], 999999),
-    "SalesService.checkout": lambda s, a, w, ap: s.sales.checkout(
+    "CheckoutService.checkout": lambda s, a, w, ap: s.checkout.checkout(
         a, _draft(w), [PaymentInput("cash", D("10.00"))], sale_uuid="matrix", approvals=ap),
-    "SalesService.park": lambda s, a, w, ap: s.sales.park(a, _draft(w), "later"),
-    "SalesService.resume": lambda s, a, w, ap: s.sales.resume(a, 999999),
-    "SalesService.discard_parked": lambda s, a, w, ap: s.sales.discard_parked(a, 999999),
-    "SalesService.save_quote": lambda s, a, w, ap: s.sales.save_quote(
+    "ParkingService.park": lambda s, a, w, ap: s.parking.park(a, _draft(w), "later"),
+    "ParkingService.resume": lambda s, a, w, ap: s.parking.resume(a, 999999),
+    "ParkingService.discard_parked": lambda s, a, w, ap: s.parking.discard_parked(a, 999999),
+    "QuoteService.save_quote": lambda s, a, w, ap: s.quotes.save_quote(
         a, _draft(w), TOMORROW, approvals=ap),
-    "SalesService.refund": lambda s, a, w, ap: s.sales.refund(
+    "ReturnService.refund": lambda s, a, w, ap: s.returns.refund(
         a, w["sale"], [(w["line"], 1)], refund_uuid="matrix", approvals=ap),
     "CallService.start_call": lambda s, a, w, ap: s.calls.start_call(a, "0212345678"),
     "CallService.end_call": lambda s, a, w, ap: s.calls.end_call(a, 999999, outcome="other"),

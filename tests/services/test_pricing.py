@@ -93,14 +93,14 @@ def _cart(products, customer=None, quantities=None, **kwargs):
 
 def test_walk_in_and_consumer_pay_retail_vat_included(services, shop):
     for customer in (None, shop["b2c"]):
-        cart = services.sales.price_cart(_cart(shop["products"], customer))
+        cart = services.pricing.price_cart(_cart(shop["products"], customer))
         assert cart.prices_include_vat
         assert [line.unit_price for line in cart.lines] == [p.price for p in shop["products"]]
         assert cart.gross == sum(p.price for p in shop["products"])
 
 
 def test_business_with_price_list_pays_list_or_discounted_retail_net(services, shop):
-    cart = services.sales.price_cart(_cart(shop["products"], shop["b2b"]))
+    cart = services.pricing.price_cart(_cart(shop["products"], shop["b2b"]))
     assert not cart.prices_include_vat
     first, second = cart.lines[0], cart.lines[1]
     assert first.unit_price == Decimal("8.00")  # its own list price
@@ -115,13 +115,13 @@ def test_business_with_price_list_pays_list_or_discounted_retail_net(services, s
 
 
 def test_business_without_price_list_pays_retail_net(services, shop):
-    cart = services.sales.price_cart(_cart(shop["products"][:1], shop["b2b_plain"]))
+    cart = services.pricing.price_cart(_cart(shop["products"][:1], shop["b2b_plain"]))
     assert cart.lines[0].unit_price == Decimal("10.00")  # 12.20 / 1.22
     assert cart.gross == Decimal("12.20")
 
 
 def test_zero_rate_line_carries_its_exemption(services, shop):
-    cart = services.sales.price_cart(_cart(shop["products"][3:4]))
+    cart = services.pricing.price_cart(_cart(shop["products"][3:4]))
     line = cart.lines[0]
     assert line.vat_rate == 0 and line.vat == 0 and line.vat_exemption == "N4"
 
@@ -130,7 +130,7 @@ def test_zero_rate_without_exemption_is_refused(services, shop):
     bad = Product.create(sku="BAD0", name="Senza natura", price=Decimal("1.00"),
                          vat_rate=Decimal("0"), vat_exemption="")
     with pytest.raises(ValidationError) as error:
-        services.sales.price_cart(_cart([bad]))
+        services.pricing.price_cart(_cart([bad]))
     assert error.value.field == "vat_exemption"
 
 
@@ -139,7 +139,7 @@ def test_cart_discount_is_applied_per_line(services, shop):
     draft = CartDraft(lines=(CartLineInput(products[0].id, 3, Decimal("10")),
                              CartLineInput(products[1].id, 7)),
                       cart_discount_pct=Decimal("5"))
-    cart = services.sales.price_cart(draft)
+    cart = services.pricing.price_cart(draft)
     assert cart.lines[0].discount_pct == Decimal("14.5")
     assert cart.lines[1].discount_pct == Decimal("5")
     assert cart.lines[0].gross == Decimal("31.29")  # 36.60 × 0.855 = 31.293
@@ -148,7 +148,7 @@ def test_cart_discount_is_applied_per_line(services, shop):
 
 def test_vat_breakdown_sums_per_rate(services, shop):
     products = shop["products"]
-    cart = services.sales.price_cart(_cart(products + products[:1], quantities=[2, 1, 3, 1, 1, 4]))
+    cart = services.pricing.price_cart(_cart(products + products[:1], quantities=[2, 1, 3, 1, 1, 4]))
     rates = [rate for rate, _net, _vat in cart.vat_breakdown]
     assert rates == sorted({p.vat_rate for p in products}, reverse=True)
     assert sum(net for _r, net, _v in cart.vat_breakdown) == cart.net
@@ -169,7 +169,7 @@ def test_cart_totals_are_sums_of_rounded_lines(services, shop, lines, cart_pct, 
     draft = CartDraft(lines=tuple(CartLineInput(shop["products"][i].id, q, pct)
                                   for i, q, pct in lines),
                       customer_id=customer.id if customer else None, cart_discount_pct=cart_pct)
-    cart = services.sales.price_cart(draft)
+    cart = services.pricing.price_cart(draft)
     assert cart.net == sum(line.net for line in cart.lines)
     assert cart.vat == sum(line.vat for line in cart.lines)
     assert cart.gross == sum(line.gross for line in cart.lines) == cart.net + cart.vat

@@ -67,14 +67,14 @@ def test_bad_line_is_refused_everywhere_and_writes_nothing(services, staff, pen,
     draft = CartDraft(lines=(_line(pen, **change),))
     before = _counts()
     with pytest.raises(ValidationError) as error:
-        services.sales.price_cart(draft)
+        services.pricing.price_cart(draft)
     assert error.value.field == field
     with pytest.raises(ValidationError) as error:
-        services.sales.checkout(staff["mgr"], draft, [PaymentInput("card", D("1.50"))],
+        services.checkout.checkout(staff["mgr"], draft, [PaymentInput("card", D("1.50"))],
                                 sale_uuid="bad")
     assert error.value.field == field
     with pytest.raises(ValidationError):
-        services.sales.park(staff["mgr"], draft)
+        services.parking.park(staff["mgr"], draft)
     assert _counts() == before
 
 
@@ -89,7 +89,7 @@ def test_bad_cart_fields(services, staff, pen, change, field):
     draft = CartDraft(lines=(_line(pen),), **change)
     before = _counts()
     with pytest.raises(ValidationError) as error:
-        services.sales.checkout(staff["mgr"], draft, [PaymentInput("card", D("1.50"))],
+        services.checkout.checkout(staff["mgr"], draft, [PaymentInput("card", D("1.50"))],
                                 sale_uuid="bad")
     assert error.value.field == field
     assert _counts() == before
@@ -113,7 +113,7 @@ def test_bad_cart_fields(services, staff, pen, change, field):
 def test_bad_payment_is_refused(services, staff, pen, payment, field):
     before = _counts()
     with pytest.raises(ValidationError) as error:
-        services.sales.checkout(staff["mgr"], CartDraft(lines=(_line(pen),)), [payment],
+        services.checkout.checkout(staff["mgr"], CartDraft(lines=(_line(pen),)), [payment],
                                 sale_uuid="bad")
     assert error.value.field == field
     assert field in str(error.value)
@@ -124,7 +124,7 @@ def test_bad_payment_is_refused(services, staff, pen, payment, field):
 def test_sale_uuid_is_required(services, staff, pen, sale_uuid):
     before = _counts()
     with pytest.raises(ValidationError) as error:
-        services.sales.checkout(staff["mgr"], CartDraft(lines=(_line(pen),)),
+        services.checkout.checkout(staff["mgr"], CartDraft(lines=(_line(pen),)),
                                 [PaymentInput("card", D("1.50"))], sale_uuid=sale_uuid)
     assert error.value.field == "sale_uuid"
     assert _counts() == before
@@ -135,7 +135,7 @@ def test_inactive_product_or_missing_price_is_refused(services, staff, pen):
     free = Product.create(sku="FREE", name="Senza prezzo", price=D("0"))
     for product, field in ((gone, "product"), (free, "unit_price")):
         with pytest.raises(ValidationError) as error:
-            services.sales.price_cart(CartDraft(lines=(_line(product),)))
+            services.pricing.price_cart(CartDraft(lines=(_line(product),)))
         assert error.value.field == field
 
 
@@ -146,14 +146,14 @@ def test_markup_in_names_survives_checkout_and_park(services, staff, pen):
     product = Product.create(sku="H<1>", name="Caffè <b>forte</b> & \"dolce\"", price=D("3.00"),
                              vat_rate=D("22"), stock=5)
     draft = CartDraft(lines=(_line(product),), customer_id=customer.id)
-    cart = services.sales.price_cart(draft)
+    cart = services.pricing.price_cart(draft)
     assert cart.customer.name == hostile and cart.lines[0].name == product.name
-    parked = services.sales.park(staff["junior"], draft, "<i>label</i> & co")
-    assert services.sales.list_parked()[0].customer_name == hostile
+    parked = services.parking.park(staff["junior"], draft, "<i>label</i> & co")
+    assert services.parking.list_parked()[0].customer_name == hostile
     assert parked.label == "<i>label</i> & co"
-    result = services.sales.checkout(staff["junior"], draft,
+    result = services.checkout.checkout(staff["junior"], draft,
                                      [PaymentInput("account", cart.gross)], sale_uuid="h")
-    detail = services.sales.find_sale(result.number)
+    detail = services.returns.find_sale(result.number)
     assert detail.customer_name == hostile
     assert detail.lines[0].description == "Caffè <b>forte</b> & \"dolce\""
     assert [row.sku for row in services.catalog.search("forte")] == ["H<1>"]
@@ -162,6 +162,6 @@ def test_markup_in_names_survives_checkout_and_park(services, staff, pen):
 def test_control_characters_in_park_label_are_refused(services, staff, pen):
     before = _counts()
     with pytest.raises(ValidationError) as error:
-        services.sales.park(staff["junior"], CartDraft(lines=(_line(pen),)), "bad\x00label")
+        services.parking.park(staff["junior"], CartDraft(lines=(_line(pen),)), "bad\x00label")
     assert error.value.field == "label"
     assert _counts() == before

@@ -260,7 +260,7 @@ def test_pause_resume_end_and_optimistic_locking(services, staff, shop, clock):
 def test_make_standing_copies_a_past_orders_lines(services, staff, shop, clock):
     from counterapp.services.cart import CartDraft, CartLineInput, PaymentInput  # noqa: PLC0415
 
-    sale = services.sales.checkout(
+    sale = services.checkout.checkout(
         staff["am"], CartDraft(lines=(CartLineInput(shop["coffee"], 2),
                                       CartLineInput(shop["sugar"], 5),
                                       CartLineInput(shop["coffee"], 1)),

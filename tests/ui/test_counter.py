@@ -177,7 +177,7 @@ def test_keyboard_only_sale_with_discount_cash_and_receipt(qtbot, counter):
     assert number in preview[0]
     assert QApplication.focusWidget() is search_field(panel)
 
-    sale = window.services.sales.find_sale(number)
+    sale = window.services.returns.find_sale(number)
     assert (sale.gross, sale.paid) == (Decimal("18.55"), Decimal("18.55"))
     assert [(p.method, p.amount, p.tendered, p.change) for p in sale.payments] == [
         ("cash", Decimal("18.55"), Decimal("50.00"), Decimal("31.45"))]
@@ -205,14 +205,14 @@ def test_pay_pressed_twice_or_reentrantly_makes_one_sale(qtbot, counter, monkeyp
     scan(qtbot, panel, "8009876543217")
     dialog = open_payment(qtbot, panel)
     confirm = dialog.findChild(QPushButton, "confirmPayment")
-    real_checkout = window.services.sales.checkout
+    real_checkout = window.services.checkout.checkout
     calls = []
 
     def counted_checkout(*args, **kwargs):  # runs in the worker thread: no Qt here
         calls.append(kwargs["sale_uuid"])
         return real_checkout(*args, **kwargs)
 
-    monkeypatch.setattr(window.services.sales, "checkout", counted_checkout)
+    monkeypatch.setattr(window.services.checkout, "checkout", counted_checkout)
     preview = expect_receipt_preview(qtbot)
     with qtbot.waitSignal(panel.sale_completed):
         confirm.click()
@@ -291,7 +291,7 @@ def test_park_survives_a_restart_and_resumes(qtbot, counter):
     assert parked.model.index(0, 0).data() == "junior"
     qtbot.keyClick(parked.table, Qt.Key.Key_Return)
     qtbot.waitUntil(lambda: panel.cart_model.rowCount() == 2)
-    assert window.services.sales.list_parked() == []
+    assert window.services.parking.list_parked() == []
 
 
 def test_close_with_a_cart_asks_and_parks(qtbot, counter, monkeypatch):
@@ -301,7 +301,7 @@ def test_close_with_a_cart_asks_and_parks(qtbot, counter, monkeypatch):
     assert window.close() is False
     monkeypatch.setattr(CloseDialog, "ask", classmethod(lambda cls, *args: "park"))
     assert window.close() is True
-    assert len(window.services.sales.list_parked()) == 1
+    assert len(window.services.parking.list_parked()) == 1
 
 
 def test_junior_discount_above_limit_needs_a_managers_pin(qtbot, counter):
@@ -380,7 +380,7 @@ def test_split_payment_cash_then_card(qtbot, counter):
         qtbot.mouseClick(dialog.findChild(QPushButton, "payCard"), Qt.MouseButton.LeftButton)
         qtbot.keyClick(tendered, Qt.Key.Key_Return)
     receipt_closed(qtbot, panel, preview)
-    sale = window.services.sales.find_sale(completed.args[0])
+    sale = window.services.returns.find_sale(completed.args[0])
     assert [(p.method, p.amount) for p in sale.payments] == [
         ("cash", Decimal("20.00")), ("card", Decimal("69.00"))]
 

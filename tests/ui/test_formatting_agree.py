@@ -103,7 +103,7 @@ def test_counter_total_and_receipt_total_read_the_same_in_italian(qtbot, counter
     services = window.services
     product = Product.get(Product.barcode == BARCODE)
     actor = window.session.actor
-    sale = services.sales.checkout(
+    sale = services.checkout.checkout(
         actor, CartDraft(lines=(CartLineInput(product.id, 1),)),
         [PaymentInput("cash", PRICE, PRICE)], sale_uuid=str(uuid.uuid4()))
     receipt = services.printing.render(actor, "receipt", sale.number)

@@ -1,4 +1,4 @@
-"""The cart table: priced lines from ``services.sales.price_cart``, fed with ``set_rows``.
+"""The cart table: priced lines from ``services.pricing.price_cart``, fed with ``set_rows``.
 
 The model never computes a price. Editing the quantity cell does not change the row: it
 emits ``quantity_edited`` and the panel re-prices the whole cart through the service.

@@ -1,6 +1,6 @@
 """What the clerk has put in the current cart, before any price is known.
 
-Plain Python (no Qt): the panel edits this, asks ``services.sales.price_cart`` for prices
+Plain Python (no Qt): the panel edits this, asks ``services.pricing.price_cart`` for prices
 and shows the answer. One ``sale_uuid`` lives as long as the cart: a retry after an error
 reuses it, so the service's idempotency on the uuid makes a double Pay harmless.
 """

@@ -161,7 +161,7 @@ class CounterController(CheckoutSteps):
         priced = None
         if not self.cart.is_empty() or self.cart.customer_id is not None:
             try:
-                priced = self.services.sales.price_cart(self.cart.draft())
+                priced = self.services.pricing.price_cart(self.cart.draft())
             except CounterAppError as exc:
                 if snapshot is not None:
                     self.cart.restore(snapshot)
@@ -290,7 +290,7 @@ class CounterController(CheckoutSteps):
         if self.actor is None:
             return False
         try:
-            self.services.sales.check_discount(self.actor, pct, cart=whole_cart)
+            self.services.pricing.check_discount(self.actor, pct, cart=whole_cart)
         except PermissionDenied as exc:
             if not exc.needs_approval:
                 self.fail(exc)
@@ -322,7 +322,7 @@ class CounterController(CheckoutSteps):
         if self.cart.is_empty() or self.actor is None:
             return False
         try:
-            parked = self.services.sales.park(self.actor, self.cart.draft())
+            parked = self.services.parking.park(self.actor, self.cart.draft())
         except CounterAppError as exc:
             self.fail(exc)
             return False
@@ -341,7 +341,7 @@ class CounterController(CheckoutSteps):
         if not self.cart.is_empty() and not self.park_current_sale():
             return False
         try:
-            draft = self.services.sales.resume(self.actor, parked_id)
+            draft = self.services.parking.resume(self.actor, parked_id)
         except CounterAppError as exc:
             self.fail(exc)
             return False
@@ -378,7 +378,7 @@ class CounterController(CheckoutSteps):
     def confirm_close(self) -> bool:
         """Closing the app with a cart or parked sales: park, discard or cancel."""
         try:
-            parked = len(self.services.sales.list_parked())
+            parked = len(self.services.parking.list_parked())
         except CounterAppError:
             parked = 0
         if self.cart.is_empty() and not parked:

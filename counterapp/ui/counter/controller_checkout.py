@@ -123,7 +123,7 @@ class CheckoutSteps:
             return False
         self.publish()
         sink.set_busy(True)
-        sales, actor, payments = self.services.sales, self.actor, list(payments)
+        checkout, actor, payments = self.services.checkout, self.actor, list(payments)
         draft, sale_uuid = self.cart.draft(), self.cart.sale_uuid
         approvals, confirm_backorder = tuple(self.cart.approvals), self.confirm_backorder
 
@@ -131,9 +131,9 @@ class CheckoutSteps:
             # Safe to repeat: the sale uuid makes a second attempt return the first sale if
             # the lost attempt did commit. Each retry is reported so the clerk sees the wait.
             return retry_transient(
-                lambda: sales.checkout(actor, draft, payments, sale_uuid=sale_uuid,
-                                       approvals=approvals, delivery=delivery,
-                                       confirm_backorder=confirm_backorder),
+                lambda: checkout.checkout(actor, draft, payments, sale_uuid=sale_uuid,
+                                          approvals=approvals, delivery=delivery,
+                                          confirm_backorder=confirm_backorder),
                 on_retry=lambda _exc: sink.show_retrying())
 
         def succeeded(result: SaleResult) -> None:
@@ -233,7 +233,7 @@ class CheckoutSteps:
             return None
         while True:
             try:
-                result = self.services.sales.save_quote(
+                result = self.services.quotes.save_quote(
                     self.actor, self.cart.draft(), valid_until,
                     approvals=tuple(self.cart.approvals))
                 break
@@ -257,7 +257,7 @@ class CheckoutSteps:
     def load_quote(self, number: str) -> bool:
         """A quote becomes the cart at the quoted prices (F12 then sells it)."""
         try:
-            draft = self.services.sales.quote_to_draft(number)
+            draft = self.services.quotes.quote_to_draft(number)
         except CounterAppError as exc:
             self.fail(exc)
             return False

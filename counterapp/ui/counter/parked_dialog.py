@@ -97,7 +97,7 @@ class ParkedDialog(QDialog):
     def reload(self) -> None:
         """Read the parked sales again."""
         try:
-            self.rows = self.services.sales.list_parked()
+            self.rows = self.services.parking.list_parked()
         except CounterAppError as exc:
             self.rows = []
             self.message.setText(error_text(exc))
@@ -130,7 +130,7 @@ class ParkedDialog(QDialog):
         if answer != QMessageBox.StandardButton.Yes:
             return
         try:
-            self.services.sales.discard_parked(self.session.actor, parked.id)
+            self.services.parking.discard_parked(self.session.actor, parked.id)
         except CounterAppError as exc:
             self.message.setText(error_text(exc))
             return

@@ -162,7 +162,7 @@ class FindQuotesDialog(QDialog):
         """Search again with the typed text (the cart's customer when nothing is typed)."""
         text = self.search_edit.text().strip()
         try:
-            self.rows = self.services.sales.find_quotes(
+            self.rows = self.services.quotes.find_quotes(
                 text, customer_id=None if text else self.customer_id)
         except CounterAppError as exc:
             self.rows = []

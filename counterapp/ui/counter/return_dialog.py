@@ -129,7 +129,7 @@ class ReturnDialog(QDialog):
         if not number:
             return
         try:
-            sale = self.services.sales.find_sale(number)
+            sale = self.services.returns.find_sale(number)
         except CounterAppError as exc:
             self.message.setText(error_text(exc))
             return
@@ -176,7 +176,7 @@ class ReturnDialog(QDialog):
         try:
             while True:
                 try:
-                    result = self.services.sales.refund(
+                    result = self.services.returns.refund(
                         self.session.actor, self.sale.number, lines,
                         refund_uuid=self.refund_uuid, approvals=tuple(self.approvals))
                     break

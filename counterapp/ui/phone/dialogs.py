@@ -244,7 +244,7 @@ class InquiryDialog(QDialog):
             products = self.services.catalog.search(self.search.text(), limit=20)
             rows = []
             for product in products:
-                priced = self.services.sales.price_cart(CartDraft(
+                priced = self.services.pricing.price_cart(CartDraft(
                     lines=(CartLineInput(product_id=product.id, quantity=1),),
                     customer_id=self.customer_id, channel="phone"))
                 line = priced.lines[0]
