@@ -1,9 +1,11 @@
 """Tools ▸ Settings (managers): this workstation's options and the shop's letterhead.
 
-One form per page, built from the settings registry's labels (``settings_model.PAGES``).
+One form per page, built from the settings registry's labels (``model.pages``).
 OK hands every value to ``SettingsAdminService.save``, which checks them all (a database
 URL is opened first) and stores nothing when one is wrong; the dialog then stays open,
-says what is wrong and puts the cursor in that field.
+says what is wrong and puts the cursor in that field. Opening a database (Test, OK) may
+wait on a server, so both run off the UI thread (``run_in_background``); the buttons wait
+disabled meanwhile.
 """
 
 from __future__ import annotations
@@ -35,8 +37,9 @@ from counterapp.services import Actor, Services
 from counterapp.services.settings_admin import INT_RANGES
 from counterapp.settings import OPTIONS, Settings
 from counterapp.ui.common import palette
+from counterapp.ui.operation import run_in_background
 from counterapp.ui.session import Session
-from counterapp.ui.settings.model import CHOICES, COMPANY_LABELS, PAGES
+from counterapp.ui.settings.model import CHOICES, COMPANY_LABELS, pages
 
 
 def _tr(text: str) -> str:
@@ -57,7 +60,7 @@ class SettingsDialog(QDialog):
         values = admin.workstation()
         self.editors: dict[str, QWidget] = {}
         self.tabs = QTabWidget(self)
-        for title, keys in PAGES:
+        for title, keys in pages(tuple(values)):
             page = QWidget(self.tabs)
             form = QFormLayout(page)
             for key in keys:
@@ -73,6 +76,7 @@ class SettingsDialog(QDialog):
                                    | QDialogButtonBox.StandardButton.Cancel, self)
         buttons.accepted.connect(self.save)
         buttons.rejected.connect(self.reject)
+        self.buttons = buttons
         layout = QVBoxLayout(self)
         layout.addWidget(self.tabs)
         layout.addWidget(self.message)
@@ -117,6 +121,7 @@ class SettingsDialog(QDialog):
         test = QPushButton(_tr("&Test"), row)
         test.setObjectName("testDatabaseButton")
         test.clicked.connect(self.test_database_url)
+        self.test_button = test
         layout = QHBoxLayout(row)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(editor, 1)
@@ -174,33 +179,49 @@ class SettingsDialog(QDialog):
         return editor.text()
 
     # -- commands ----------------------------------------------------------------------------
-    def test_database_url(self) -> bool:
-        """Open the typed URL now and say whether it is a CounterApp database."""
-        try:
-            self.services.settings_admin.check_database_url(self.value("database_url"))
-        except ValidationError as exc:
-            self._show_error(exc)
-            return False
+    def test_database_url(self) -> None:
+        """Open the typed URL (off the UI thread) and say whether it is a CounterApp database."""
+        url = self.value("database_url")
+        self._busy(_tr("Opening the database…"))
+        run_in_background(lambda _progress: self.services.settings_admin.check_database_url(url),
+                          parent=self, show_progress=False, success=self._tested,
+                          failure=self._failed)
+
+    def _tested(self, _url: str) -> None:
+        self._busy("")
         palette.style_message(self.message, "ok")
         self.message.setText(_tr("The database opens and is a CounterApp database."))
-        return True
 
     def save(self) -> None:
         """Store every change (all or nothing) and close; stay open on a bad value."""
         workstation = {key: self.value(key) for key in self.editors if "." not in key}
         letterhead = {key.split(".", 1)[1]: self.value(key) for key in self.editors if "." in key}
-        try:
+        days = self.confirm_days.value()
+
+        def work(_progress) -> None:
             self.services.settings_admin.save(self.actor, workstation, letterhead)
-            if self.confirm_days.value() != self.services.standing.confirm_days():
-                self.services.standing.set_confirm_days(self.actor, self.confirm_days.value())
-        except ValidationError as exc:
+            if days != self.services.standing.confirm_days():
+                self.services.standing.set_confirm_days(self.actor, days)
+
+        self._busy(_tr("Saving…"))
+        run_in_background(work, parent=self, show_progress=False,
+                          success=lambda _none: self.accept(), failure=self._failed)
+
+    def _busy(self, text: str) -> None:
+        self.buttons.setEnabled(not text)
+        self.test_button.setEnabled(not text)
+        palette.style_message(self.message, "muted")
+        self.message.setText(text)
+
+    def _failed(self, exc: BaseException) -> None:
+        self._busy("")
+        if isinstance(exc, ValidationError):
             self._show_error(exc)
-            return
-        except CounterAppError as exc:
+        elif isinstance(exc, CounterAppError):
             palette.style_message(self.message, "error")
             self.message.setText(str(exc))
-            return
-        self.accept()
+        else:
+            raise exc
 
     def _show_error(self, exc: ValidationError) -> None:
         palette.style_message(self.message, "error")

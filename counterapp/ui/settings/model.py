@@ -8,8 +8,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP
 
-# (page title, option keys) in the order shown; every editable option is on one page
-# (``settings_admin.EDITABLE``; the dialog test checks it).
+# (page title, option keys) in the order shown; ``pages`` adds the options not listed.
 PAGES: tuple[tuple[str, tuple[str, ...]], ...] = (
     (QT_TRANSLATE_NOOP("SettingsDialog", "This workstation"),
      ("language", "receipt_after_sale", "receipt_paper", "auto_lock_minutes", "database_url",
@@ -22,6 +21,20 @@ PAGES: tuple[tuple[str, tuple[str, ...]], ...] = (
       "discount_limit_manager", "approval_limit_senior", "search_debounce_ms",
       "poll_interval_ms")),
 )
+
+MORE = QT_TRANSLATE_NOOP("SettingsDialog", "More")
+
+
+def pages(editable: tuple[str, ...]) -> list[tuple[str, tuple[str, ...]]]:
+    """``PAGES`` and, on a last page, every ``editable`` option none of them places.
+
+    A new option in the registry thus has a place in the dialog the day it is declared.
+    """
+    placed = {key for _title, keys in PAGES for key in keys}
+    rest = tuple(key for key in editable if key not in placed)
+    return [(title, tuple(k for k in keys if k in editable)) for title, keys in PAGES] + (
+        [(MORE, rest)] if rest else [])
+
 
 # Option → (stored value, shown text) for the options with a few choices.
 CHOICES: dict[str, tuple[tuple[str, str], ...]] = {
