@@ -147,8 +147,9 @@ class MainWindow(QMainWindow):
         for action in self.counter_panel.sale_actions():  # one shortcut each, owned by the panel
             self.sale_menu.addAction(action)
         self.sale_menu.addSeparator()
-        self.sale_menu.addAction(self._keys_action(self.tr("Cart &keys: + − N* Del…"),
-                                                   "cartKeysAction"))
+        self.sale_menu.addAction(make_action(
+            self, self.tr("Cart &keys: + − N* Del…"), object_name="cartKeysAction",
+            slot=lambda: self.show_key_card(COUNTER)))
         # "&Phone" (Alt+P): "P&hone" took Alt+H from Help.
         self.phone_menu = bar.addMenu(self.tr("&Phone"))
         for action in self.phone_panel.phone_actions():  # owned by the phone panel
@@ -167,8 +168,11 @@ class MainWindow(QMainWindow):
                                             "settingsAction", Action.CHANGE_SETTINGS)
         self.tools_menu.addAction(self.settings_action)
         self.help_menu = bar.addMenu(self.tr("&Help"))
-        self.help_menu.addAction(self._keys_action(self.tr("&Keyboard shortcuts"),
-                                                   "keyboardShortcutsAction", "F1"))
+        # F1 only in this window: a dialog's own F1 (if any) is not ours to take.
+        self.help_menu.addAction(make_action(
+            self, self.tr("&Keyboard shortcuts"), shortcut="F1",
+            slot=lambda: self.show_key_card(), object_name="keyboardShortcutsAction",
+            context=Qt.ShortcutContext.WindowShortcut))
         self.help_menu.addAction(make_action(self, self.tr("Open &log folder"),
                                              slot=lambda: open_log_folder(),
                                              object_name="openLogFolderAction"))
@@ -177,11 +181,6 @@ class MainWindow(QMainWindow):
         for menu in (file_menu, self.view_menu, self.sale_menu, self.phone_menu,
                      self.shipping_menu, self.customers_menu, self.tools_menu, self.help_menu):
             menu.setToolTipsVisible(True)  # a disabled entry says why
-
-    def _keys_action(self, text: str, name: str, shortcut: str | None = None) -> QAction:
-        # F1 only in this window: a dialog's own F1 (if any) is not ours to take.
-        return make_action(self, text, shortcut=shortcut, slot=self.show_key_card,
-                           object_name=name, context=Qt.ShortcutContext.WindowShortcut)
 
     def _connect_signals(self) -> None:
         """Every wire between panels is made here and only here."""
@@ -214,10 +213,10 @@ class MainWindow(QMainWindow):
         self.panel_area.show_panel(key)
         self.panel_area.panels[key].focus_main_field()
 
-    def show_key_card(self) -> None:
-        """F1: the keys of the panel that has the keyboard (else the one in front)."""
+    def show_key_card(self, panel: str | None = None) -> None:
+        """F1: the keys of ``panel``, else of the one with the keyboard, else the one in front."""
         area = self.panel_area
-        key = area.panel_of(QApplication.focusWidget()) or area.current
+        key = panel or area.panel_of(QApplication.focusWidget()) or area.current
         actions = {COUNTER: self.counter_panel.sale_actions,
                    PHONE: self.phone_panel.phone_actions,
                    QUEUE: self.queue_panel.menu_actions}[key]()

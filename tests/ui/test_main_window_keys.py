@@ -102,3 +102,12 @@ def test_a_menu_entry_the_role_may_not_use_is_disabled_with_the_reason(qtbot, ap
     assert not window.findChild(QAction, "focusCounterAction").isEnabled()
     assert window.findChild(QAction, "aboutAction").isEnabled()
     assert isinstance(window.findChild(QDialog, "loginDialog"), QDialog)
+
+
+def test_the_sale_menu_lists_the_cart_keys_whatever_has_the_focus(qtbot, app_window):
+    window = _window(qtbot, app_window)
+    window.focus_panel("phone")
+    entry = window.findChild(QAction, "cartKeysAction")
+    assert entry in window.sale_menu.actions()
+    keys, _name = _card_after(qtbot, entry.trigger)
+    assert {"+", "−", "N*", "Del"} <= set(keys)
