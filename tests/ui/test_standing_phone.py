@@ -107,3 +107,50 @@ def test_a_closed_confirmation_keeps_the_call_open_and_a_skip_keeps_its_reason(a
     with qtbot.waitSignal(window.standing_runs.finished, timeout=10000) as check:
         window.standing_runs.run_now()
     assert check.args[0].made == []
+
+
+def test_the_caller_card_shows_next_runs_and_opens_standing_orders(app_window, qtbot):
+    from counterapp.ui.standing.editor_dialog import StandingEditorDialog  # noqa: PLC0415
+    from counterapp.ui.standing.list_dialog import StandingListDialog  # noqa: PLC0415
+
+    window, services, shop, so = _window(app_window, qtbot)
+    services.standing.confirm_run(services.staff.actor("am"), so.id, WEDNESDAY)
+    services.ctx.clock.day(WEDNESDAY)
+    with qtbot.waitSignal(window.standing_runs.finished, timeout=10000) as check:
+        window.standing_runs.run_now()
+    [made] = check.args[0].made
+    panel = window.phone_panel
+    assert panel.take_call("+39 02 1234 5678")
+    text = panel.card_view.toPlainText()
+    # The next runs from the schedule (9 and 16 December), not the old interval text.
+    assert "Standing orders: next runs" in text
+    assert f"09/12/2026 – standing order {so.id}" in text
+    assert "Standing orders…" in text and "Make standing" in text
+    html = panel.card_view.toHtml()
+    assert f"standing:{shop['bar']}" in html and f"makestanding:{made.order_number}" in html
+    panel.card_view.standing_requested.emit(shop["bar"])
+    [listing] = panel.findChildren(StandingListDialog)
+    assert listing.model.rowCount() == 1 and listing.runs_model.rowCount() == 1
+    listing.reject()
+    panel.card_view.make_standing_requested.emit(made.order_number)
+    [editor] = panel.findChildren(StandingEditorDialog)
+    assert [(line.sku, line.quantity) for line in editor.controller.state.value.lines] == [
+        ("CAFFE1", 4)]
+    assert editor.controller.state.value.standing is None
+    editor.reject()
+
+
+def test_the_customer_dialog_opens_the_accounts_standing_orders(app_window, qtbot):
+    from counterapp.ui.customers.customer_dialog import CustomerDialog  # noqa: PLC0415
+    from counterapp.ui.standing.list_dialog import StandingListDialog  # noqa: PLC0415
+
+    window, services, shop, so = _window(app_window, qtbot)
+    dialog = CustomerDialog(services, services.staff.actor("am"), shop["bar"], window)
+    qtbot.addWidget(dialog)
+    assert not dialog.standing_button.isHidden()
+    dialog.standing_button.click()
+    [listing] = dialog.findChildren(StandingListDialog)
+    assert listing.model.row_at(0).id == so.id
+    new = CustomerDialog(services, services.staff.actor("am"), None, window)
+    qtbot.addWidget(new)
+    assert new.standing_button.isHidden()

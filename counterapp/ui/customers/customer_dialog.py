@@ -36,6 +36,7 @@ from counterapp.ui.common import palette
 from counterapp.ui.common.approval import ApprovalDialog
 from counterapp.ui.common.i18n import translate
 from counterapp.ui.common.messages import error_text, show_error
+from counterapp.ui.standing import entry as standing_entry
 
 IdRole = Qt.ItemDataRole.UserRole + 10
 PAYMENT_TERMS = ("", "Rimessa diretta", "Bonifico 30 gg DF", "Bonifico 60 gg DFFM",
@@ -131,6 +132,11 @@ class CustomerDialog(QDialog):
         cancel.clicked.connect(self.reject)
         buttons = QHBoxLayout()
         buttons.addWidget(self.message, 1)
+        self.standing_button = QPushButton(self.tr("Standing orders…"), self)
+        self.standing_button.setObjectName("customerStandingOrdersButton")
+        self.standing_button.setAutoDefault(False)
+        self.standing_button.clicked.connect(self.open_standing_orders)
+        buttons.addWidget(self.standing_button)
         buttons.addWidget(cancel)
         buttons.addWidget(self.save_button)
         layout = QVBoxLayout(self)
@@ -141,8 +147,10 @@ class CustomerDialog(QDialog):
         if customer_id is not None:
             self._load(services.customers.get(customer_id))
             self.setWindowTitle(self.tr("Customer %1").replace("%1", self._original.code))
+            self.standing_button.setVisible(self._original.kind == "b2b")
         else:
             self.setWindowTitle(self.tr("New customer"))
+            self.standing_button.hide()  # a standing order needs a saved business account
             self._prefill(initial_text)
         self.name_edit.setFocus()
 
@@ -497,6 +505,12 @@ class CustomerDialog(QDialog):
                 return
             self.accept()
             return
+
+    def open_standing_orders(self) -> None:
+        """The account's standing orders and their runs (``ui.standing``)."""
+        if self._original is not None:
+            standing_entry.open_standing_orders(self, self.services, self.actor, self._original.id,
+                                 customer_name=self._original.name)
 
     @classmethod
     def edit(cls, parent: QWidget | None, services: Services, actor: Actor | None,

@@ -24,6 +24,7 @@ from counterapp.ui.phone.labels import (
     label,
     money_text,
 )
+from counterapp.ui.standing.models import run_text
 
 # Set once as the document's default style sheet: parsing it with every card costs time.
 CARD_CSS = f"""
@@ -50,10 +51,14 @@ class CallerCardView(QTextBrowser):
     Signals:
         caller_chosen(int, int): customer id and contact id (0: none) picked from the list.
         new_lead_requested(): the rep clicked "new lead" for an unknown number.
+        standing_requested(int): the customer's standing orders (customer id).
+        make_standing_requested(str): a standing order copying this order (its number).
     """
 
     caller_chosen = Signal(int, int)
     new_lead_requested = Signal()
+    standing_requested = Signal(int)
+    make_standing_requested = Signal(str)
 
     def __init__(self, parent: QWidget | None = None):
         super().__init__(parent)
@@ -73,7 +78,7 @@ class CallerCardView(QTextBrowser):
             return
         self._shown = state
         if state.kind == "card" and state.card is not None:
-            self.show_card(state.card, state.number)
+            self.show_card(state.card, state.number, state.next_runs)
         elif state.kind == "choices":
             self.show_choices(state.number, state.matches)
         elif state.kind == "unknown":
@@ -118,7 +123,7 @@ class CallerCardView(QTextBrowser):
         parts.append("</ol>")
         self.setHtml("".join(parts))
 
-    def show_card(self, card: CallerCard, number: str = "") -> None:
+    def show_card(self, card: CallerCard, number: str = "", next_runs: tuple = ()) -> None:
         """The account of the caller."""
         self.card = card
         kind = self.tr("Business (B2B)") if card.kind == "b2b" else self.tr("Consumer (B2C)")
@@ -155,13 +160,7 @@ class CallerCardView(QTextBrowser):
         if card.notes:
             parts.append(f"<p class='muted'>{escape(card.notes)}</p>")
         parts.append(self._orders_html(card))
-        if card.standing_due:
-            label_standing_orders_due = escape(self.tr("Standing orders due"))
-            parts.append(f"<h4>{label_standing_orders_due}</h4><ul>")
-            for s in card.standing_due:
-                confirm = self.tr(" (to confirm)") if s.needs_confirmation else ""
-                parts.append(f"<li>{escape(_date(s.next_run))}{escape(confirm)}</li>")
-            parts.append("</ul>")
+        parts.append(self._standing_html(card, next_runs))
         if card.open_tasks:
             label_open_tasks = escape(self.tr("Open tasks"))
             parts.append(f"<h4>{label_open_tasks}</h4><ul>")
@@ -204,13 +203,37 @@ class CallerCardView(QTextBrowser):
                 promised = f"<span class='late'>{escape(promised)} {label_late}</span>"
             else:
                 promised = escape(promised)
+            make_standing = ""
+            if card.kind == "b2b":
+                make_standing = (f"<td><a href='makestanding:{escape(o.number, quote=True)}'>"
+                                 + escape(self.tr("Make standing")) + "</a></td>")
             tracking = escape(o.tracking_number)
             if o.tracking_url:
                 tracking = f"<a href='{escape(o.tracking_url, quote=True)}'>{tracking}</a>"
             parts.append(f"<tr><td>{escape(o.number)}</td><td>{escape(money_text(o.gross))}</td>"
                          f"<td>{escape(label(SHIPMENT_LABELS, o.shipment_status))}</td>"
-                         f"<td>{promised}</td><td>{tracking}</td></tr>")
+                         f"<td>{promised}</td><td>{tracking}</td>{make_standing}</tr>")
         parts.append("</table>")
+        return "".join(parts)
+
+    def _standing_html(self, card: CallerCard, next_runs: tuple) -> str:
+        """The next runs of the caller's standing orders, and the link to them."""
+        parts = []
+        if next_runs:
+            title = escape(self.tr("Standing orders: next runs"))
+            parts.append(f"<h4>{title}</h4><ul>")
+            for run in next_runs:
+                text = self.tr("%1 – standing order %2").replace(
+                    "%1", _date(run.run_date)).replace("%2", str(run.standing_order_id))
+                if run.status != "planned":
+                    text += " (" + run_text(run.status) + ")"
+                elif run.needs_confirmation:
+                    text += self.tr(" (to confirm)")
+                parts.append(f"<li>{escape(text)}</li>")
+            parts.append("</ul>")
+        if card.kind == "b2b":
+            link = escape(self.tr("Standing orders…"))
+            parts.append(f"<p><a href='standing:{card.customer_id}'>{link}</a></p>")
         return "".join(parts)
 
     @staticmethod
@@ -224,5 +247,9 @@ class CallerCardView(QTextBrowser):
             self.caller_chosen.emit(int(customer), int(contact))
         elif text.startswith("newlead:"):
             self.new_lead_requested.emit()
+        elif text.startswith("standing:"):
+            self.standing_requested.emit(int(text.split(":")[1]))
+        elif text.startswith("makestanding:"):
+            self.make_standing_requested.emit(text.split(":", 1)[1])
         elif url.scheme() in ("http", "https"):
             QDesktopServices.openUrl(url)

@@ -146,9 +146,10 @@ class PhoneController(CallCommands):
     def _card_state(self, number: str, customer_id: int, contact_id: int | None) -> CardState:
         try:
             card = self.services.calls.caller_card(self.actor, customer_id, contact_id)
+            next_runs = tuple(self.services.standing.next_runs_for_customer(customer_id))
         except CounterAppError as exc:
             return CardState("error", number, message=self._error(exc))
-        return CardState("card", number, card=card)
+        return CardState("card", number, card=card, next_runs=next_runs)
 
     def take_call(self, raw: str, *, direction: str = "inbound",
                   customer_id: int | None = None, contact_id: int | None = None) -> bool:

@@ -13,7 +13,7 @@ from typing import Protocol
 
 from counterapp.services.calls import CallerCard, CallerMatch, CallRow
 from counterapp.services.cart import CartDraft
-from counterapp.services.standing_orders_rows import RunRow
+from counterapp.services.standing_orders_rows import NextRunRow, RunRow
 
 IDLE, RINGING, IN_CALL = "idle", "ringing", "in_call"
 RING_TIMEOUT_S = 30  # an incoming call nobody answers in this time is logged as missed
@@ -34,6 +34,7 @@ class CardState:
     matches: tuple[CallerMatch, ...] = ()
     card: CallerCard | None = None
     message: str = ""
+    next_runs: tuple[NextRunRow, ...] = ()  # the caller's standing orders' next runs
 
 
 @dataclass(frozen=True)

@@ -34,6 +34,7 @@ from counterapp.ui.phone.controller import RING_TIMEOUT_S, PhoneController, Phon
 from counterapp.ui.phone.labels import OUTCOME_LABELS, duration_text, label
 from counterapp.ui.phone.view_host import PhoneDialogs
 from counterapp.ui.session import Session
+from counterapp.ui.standing import entry
 
 
 class PhonePanel(QWidget):
@@ -88,6 +89,8 @@ class PhonePanel(QWidget):
         self.take_button.clicked.connect(lambda: self.take_call())
         self.card_view.caller_chosen.connect(self.choose_caller)
         self.card_view.new_lead_requested.connect(self.new_lead)
+        self.card_view.standing_requested.connect(lambda _id: self.open_standing_orders())
+        self.card_view.make_standing_requested.connect(self.make_standing)
         for button, slot in ((self.order_button, c.phone_order),
                              (self.repeat_button, c.repeat_last_order),
                              (self.inquiry_button, c.inquiry),
@@ -127,7 +130,9 @@ class PhonePanel(QWidget):
                   "resumeSaleAction"),
                  (self.tr("Team &calls…"), "Ctrl+Shift+H", self.open_team_history,
                   "teamHistoryAction"),
-                 (self.tr("New &campaign…"), None, self.new_campaign, "campaignAction"))
+                 (self.tr("New &campaign…"), None, self.new_campaign, "campaignAction"),
+                 (self.tr("&Standing orders of the caller…"), None,
+                  self.open_standing_orders, "standingOrdersAction"))
         return [make_action(self, text, shortcut=shortcut, slot=slot, object_name=name)
                 for text, shortcut, slot, name in specs]
 
@@ -315,3 +320,16 @@ class PhonePanel(QWidget):
     def new_campaign(self) -> None:
         """A campaign: a saved filter over customers with a script."""
         self.call_list.new_campaign()
+
+    # -- standing orders (ui.standing) ---------------------------------------------------------
+    def open_standing_orders(self) -> None:
+        """The caller's standing orders and their runs; the card reloads afterwards."""
+        card = self.card
+        if card is not None:
+            entry.open_standing_orders(self, self.services, self.session.actor, card.customer_id,
+                                       customer_name=card.name, closed=self.refresh_card)
+
+    def make_standing(self, order_number: str) -> None:
+        """A standing order copying one of the caller's orders."""
+        entry.make_standing(self, self.services, self.session.actor, order_number,
+                            closed=self.refresh_card)
