@@ -227,9 +227,15 @@ class MainWindow(QMainWindow):
         actor = self.session.actor
         if actor is None:
             return
+        at_start = ("language", "database_url")  # read once, when CounterApp starts
+        before = [self.settings.get(key) for key in at_start]
         dialog = SettingsDialog(self.services, self.settings, self.session, self)
         if dialog.exec() == SettingsDialog.DialogCode.Accepted:
             self._restart_idle_timer(actor)
+            if [self.settings.get(key) for key in at_start] != before:
+                self.statusBar().showMessage(self.tr(
+                    "Settings saved. The language and the database change at the next start."),
+                    15000)
 
     def _about(self) -> None:
         QMessageBox.about(self, self.tr("About CounterApp"),
