@@ -26,6 +26,7 @@ from counterapp.services.backup import AutoBackup, backup_folder
 from counterapp.settings import Settings, resolve_database_url
 from counterapp.ui import single_instance
 from counterapp.ui.common.crash_dialog import CrashReporter
+from counterapp.ui.common.gc_collector import MainThreadGarbageCollector
 from counterapp.ui.common.messages import ask_create_database
 from counterapp.ui.main_window import MainWindow
 from counterapp.ui.operation import Operation
@@ -145,6 +146,7 @@ def run_gui(database_url: str | None, *, demo_if_empty: bool = False) -> int:
     app = QApplication.instance() or QApplication(sys.argv)
     errortrail.install()  # done by the command line already; the same trail for a direct call
     CrashReporter(app).install()  # Qt messages logged, one dialog per crash; app keeps it
+    MainThreadGarbageCollector(app)  # no Qt object destroyed by a worker's collection
     app.setApplicationName("CounterApp")
     app.setOrganizationName("CounterApp")
     app.setApplicationVersion(__version__)
