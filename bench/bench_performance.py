@@ -10,12 +10,16 @@
 
 Runs on the large demo set when it is built for this schema (``bench/.cache/large.db``),
 else on the small one (built on demand); the set used is in the result. Sales go to a
-private copy. ``python -m bench.bench_performance [--small]`` prints the table.
+private copy. On the small set it also measures ``scaled``: the last full month's counter
+sales copied ×40 (≈ 40,000 orders, what one month of the large set holds), so the figures
+say how the queries grow without building the large set.
+``python -m bench.bench_performance [--small]`` prints the table.
 """
 
 from __future__ import annotations
 
 import datetime as dt
+import sqlite3
 import statistics
 import sys
 import time
@@ -61,6 +65,37 @@ def _entry(times: list[float], target: float | None = None) -> dict:
     if target is not None:
         entry["target_ms"] = target
     return entry
+
+
+def _scale_month(url: str, month: str, factor: int) -> int:
+    """Copy ``month``'s sales and their lines ``factor - 1`` times (new ids and numbers)."""
+    path = url.removeprefix("sqlite:///")
+    con = sqlite3.connect(path)
+    try:
+        cur = con.cursor()
+        top = cur.execute('SELECT max(id) FROM "order"').fetchone()[0]
+        top_line = cur.execute("SELECT max(id) FROM order_line").fetchone()[0]
+        columns = [r[1] for r in cur.execute('PRAGMA table_info("order")')]
+        line_columns = [r[1] for r in cur.execute("PRAGMA table_info(order_line)")]
+        where = (f"substr(created_at, 1, 7) = '{month}' AND kind = 'sale' "  # noqa: S608
+                 f"AND id <= {top} AND id NOT IN (SELECT order_id FROM shipment)")
+        for k in range(1, factor):
+            renamed = {"id": f"id + {top * k}", "number": f"number || '-{k}'",
+                       "uuid": f"uuid || '-{k}'", "origin_id": "NULL"}
+            cur.execute(f'INSERT INTO "order" ({", ".join(columns)}) SELECT '  # noqa: S608
+                        f'{", ".join(renamed.get(c, c) for c in columns)} FROM "order" '
+                        f"WHERE {where}")
+            line_renamed = {"id": f"id + {top_line * k}", "order_id": f"order_id + {top * k}",
+                            "origin_line_id": "NULL"}
+            cur.execute(f"INSERT INTO order_line ({', '.join(line_columns)}) SELECT "  # noqa: S608
+                        f"{', '.join(line_renamed.get(c, c) for c in line_columns)} "
+                        f'FROM order_line WHERE order_id IN (SELECT id FROM "order" WHERE {where})')
+        cur.execute("ANALYZE")
+        con.commit()
+        return cur.execute('SELECT count(*) FROM "order" WHERE '  # noqa: S608
+                           f"substr(created_at, 1, 7) = '{month}'").fetchone()[0]
+    finally:
+        con.close()
 
 
 def _dataset() -> tuple[str, str]:
@@ -121,11 +156,24 @@ def run() -> dict:
             services.performance.month_figure(rep)
             after_sale.append((time.perf_counter() - started) * 1000)
         figures["figure after a sale"] = _entry(after_sale, FIGURE_TARGET_MS)
+        if name == "small":
+            db.close()
+            counts["scaled_month_orders"] = _scale_month(url, last, 40)
+            db = connect(url)
+            services = build_services(ServiceContext(db=db, settings=Settings(None)))
+            figures["scaled: dashboard"] = _entry(
+                _timed(lambda: services.performance.leaderboard(manager, last), 5),
+                DASHBOARD_TARGET_MS)
+            figures["scaled: rep's figure"] = _entry(
+                _timed(lambda: services.performance.month_figure(manager, rep.login, last)),
+                FIGURE_TARGET_MS)
         db.close()
     finally:
         remove_copy(url)
     print(f"{name} set: {counts['orders']:,} orders, {counts['orders_this_month']:,} this "
-          f"month, {reps} reps on the board")
+          f"month, {reps} reps on the board"
+          + (f"; scaled: {counts['scaled_month_orders']:,} orders in {last}"
+             if "scaled_month_orders" in counts else ""))
     print(f"{'benchmark':<24} {'median ms':>10} {'p95 ms':>10} {'target':>8}")
     for label, entry in figures.items():
         if "median_ms" in entry:
