@@ -10,9 +10,11 @@ from __future__ import annotations
 from collections.abc import Iterable
 from html import escape
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
+from PySide6.QtCore import QT_TRANSLATE_NOOP
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QLabel, QVBoxLayout, QWidget
+
+from counterapp.ui.common.i18n import translate
 
 # (key, what it does) that no QAction carries; translated when shown.
 FIELD_KEYS: dict[str, tuple[tuple[str, str], ...]] = {
@@ -47,7 +49,7 @@ WINDOW_KEYS = (
 
 def key_rows(panel: str, actions: Iterable[QAction]) -> list[tuple[str, str]]:
     """``(key, what it does)`` for ``panel``: its field keys, then each command with a key."""
-    rows = [(key, QCoreApplication.translate("KeyCard", text)) for key, text in FIELD_KEYS[panel]]
+    rows = [(key, translate("KeyCard", text)) for key, text in FIELD_KEYS[panel]]
     for action in actions:
         keys = action.shortcut().toString(QKeySequence.SequenceFormat.NativeText)
         if keys:
@@ -62,9 +64,9 @@ class KeyCard(QDialog):
     def __init__(self, panel: str, actions: Iterable[QAction], parent: QWidget | None = None):
         super().__init__(parent)
         self.setObjectName("keyCard")
-        self.setWindowTitle(QCoreApplication.translate("KeyCard", TITLES[panel]))
+        self.setWindowTitle(translate("KeyCard", TITLES[panel]))
         self.rows = key_rows(panel, actions)
-        window = [(key, QCoreApplication.translate("KeyCard", text)) for key, text in WINDOW_KEYS]
+        window = [(key, translate("KeyCard", text)) for key, text in WINDOW_KEYS]
         label = QLabel(self)
         label.setObjectName("keyCardText")
         label.setText(_table(self.rows) + "<hr>" + _table(window))

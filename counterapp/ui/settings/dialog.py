@@ -13,7 +13,6 @@ from __future__ import annotations
 from decimal import Decimal
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication
 from PySide6.QtPrintSupport import QPrinterInfo
 from PySide6.QtWidgets import (
     QComboBox,
@@ -37,13 +36,10 @@ from counterapp.services import Actor, Services
 from counterapp.services.settings_admin import INT_RANGES
 from counterapp.settings import OPTIONS, Settings
 from counterapp.ui.common import palette
+from counterapp.ui.common.i18n import translate
 from counterapp.ui.operation import run_in_background
 from counterapp.ui.session import Session
 from counterapp.ui.settings.model import CHOICES, COMPANY_LABELS, pages
-
-
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("SettingsDialog", text)
 
 
 class SettingsDialog(QDialog):
@@ -55,7 +51,7 @@ class SettingsDialog(QDialog):
         self.services, self.settings, self.session = services, settings, session
         self.actor: Actor = session.actor
         self.setObjectName("settingsDialog")
-        self.setWindowTitle(_tr("Settings"))
+        self.setWindowTitle(self.tr("Settings"))
         admin = services.settings_admin
         values = admin.workstation()
         self.editors: dict[str, QWidget] = {}
@@ -64,11 +60,11 @@ class SettingsDialog(QDialog):
             page = QWidget(self.tabs)
             form = QFormLayout(page)
             for key in keys:
-                form.addRow(QCoreApplication.translate("Settings", OPTIONS[key].label),
+                form.addRow(translate("Settings", OPTIONS[key].label),
                             self._field(key, values[key], page))
-            self.tabs.addTab(page, _tr(title))
-        self.tabs.insertTab(1, self._company_page(admin.company()), _tr("Shop"))
-        self.tabs.insertTab(2, self._delivery_page(), _tr("Delivery"))
+            self.tabs.addTab(page, translate("SettingsDialog", title))
+        self.tabs.insertTab(1, self._company_page(admin.company()), self.tr("Shop"))
+        self.tabs.insertTab(2, self._delivery_page(), self.tr("Delivery"))
         self.message = QLabel(self)
         self.message.setObjectName("settingsMessage")
         self.message.setWordWrap(True)
@@ -88,12 +84,12 @@ class SettingsDialog(QDialog):
         if key in CHOICES:
             editor = QComboBox(parent)
             for stored, text in CHOICES[key]:
-                editor.addItem(_tr(text), stored)
+                editor.addItem(translate("SettingsDialog", text), stored)
             editor.setCurrentIndex(max(0, editor.findData(value)))
         elif key.startswith("printer_"):
             editor = QComboBox(parent)
             editor.setEditable(True)  # a printer not connected right now can still be named
-            editor.addItem(_tr("(system default)"), "")
+            editor.addItem(self.tr("(system default)"), "")
             editor.addItems(QPrinterInfo.availablePrinterNames())
             if value:
                 editor.setEditText(value)
@@ -116,9 +112,9 @@ class SettingsDialog(QDialog):
         return editor
 
     def _with_test_button(self, editor: QLineEdit, parent: QWidget) -> QWidget:
-        editor.setPlaceholderText(_tr("Empty: the database in this user's data folder"))
+        editor.setPlaceholderText(self.tr("Empty: the database in this user's data folder"))
         row = QWidget(parent)
-        test = QPushButton(_tr("&Test"), row)
+        test = QPushButton(self.tr("&Test"), row)
         test.setObjectName("testDatabaseButton")
         test.clicked.connect(self.test_database_url)
         self.test_button = test
@@ -139,7 +135,7 @@ class SettingsDialog(QDialog):
                 editor.setMaximumHeight(90)
             editor.setObjectName(f"company_{name}")
             self.editors[f"company.{name}"] = editor
-            form.addRow(_tr(label), editor)
+            form.addRow(translate("SettingsDialog", label), editor)
         return page
 
     def _delivery_page(self) -> QWidget:
@@ -149,9 +145,9 @@ class SettingsDialog(QDialog):
         self.confirm_days.setObjectName("setting_standing_confirm_days")
         self.confirm_days.setRange(0, 20)
         self.confirm_days.setValue(self.services.standing.confirm_days())
-        form.addRow(_tr("Standing orders: confirm this many working days before"),
+        form.addRow(self.tr("Standing orders: confirm this many working days before"),
                     self.confirm_days)
-        carriers = QPushButton(_tr("&Carriers, drivers and cut-off times…"), page)
+        carriers = QPushButton(self.tr("&Carriers, drivers and cut-off times…"), page)
         carriers.setObjectName("carriersButton")
         carriers.clicked.connect(self._open_carriers)
         form.addRow(carriers)
@@ -182,7 +178,7 @@ class SettingsDialog(QDialog):
     def test_database_url(self) -> None:
         """Open the typed URL (off the UI thread) and say whether it is a CounterApp database."""
         url = self.value("database_url")
-        self._busy(_tr("Opening the database…"))
+        self._busy(self.tr("Opening the database…"))
         run_in_background(lambda _progress: self.services.settings_admin.check_database_url(url),
                           parent=self, show_progress=False, success=self._tested,
                           failure=self._failed)
@@ -190,7 +186,7 @@ class SettingsDialog(QDialog):
     def _tested(self, _url: str) -> None:
         self._busy("")
         palette.style_message(self.message, "ok")
-        self.message.setText(_tr("The database opens and is a CounterApp database."))
+        self.message.setText(self.tr("The database opens and is a CounterApp database."))
 
     def save(self) -> None:
         """Store every change (all or nothing) and close; stay open on a bad value."""
@@ -203,7 +199,7 @@ class SettingsDialog(QDialog):
             if days != self.services.standing.confirm_days():
                 self.services.standing.set_confirm_days(self.actor, days)
 
-        self._busy(_tr("Saving…"))
+        self._busy(self.tr("Saving…"))
         run_in_background(work, parent=self, show_progress=False,
                           success=lambda _none: self.accept(), failure=self._failed)
 
