@@ -76,6 +76,15 @@ OPTIONS: dict[str, Option] = {o.key: o for o in (
     Option("printer_quote", str, "", QT_TRANSLATE_NOOP("Settings", "Printer for quotes")),
     Option("printer_manifest", str, "",
            QT_TRANSLATE_NOOP("Settings", "Printer for courier manifests and run sheets")),
+    # Receipt devices of this workstation (services/devices/config.py, docs/hardware.md):
+    # pdf, escpos:tcp://HOST:PORT, escpos:usb:VID:PID, escpos:serial:/dev/..., escpos:file:
+    # /dev/... or epson-rt:http://HOST[:PORT]; ESC/POS paper follows receipt_paper (58mm too).
+    Option("receipt_device", str, "pdf", QT_TRANSLATE_NOOP("Settings", "Receipt device")),
+    Option("fiscal_departments", str, "22:1;10:2;5:3;4:4;0:5",
+           QT_TRANSLATE_NOOP("Settings", "Fiscal printer department per VAT rate (VAT:dept)")),
+    Option("receipt_logo", str, "", QT_TRANSLATE_NOOP("Settings", "Logo on ESC/POS receipts")),
+    Option("customer_display", str, "",
+           QT_TRANSLATE_NOOP("Settings", "Customer display (empty: none)")),
     # Empty: the "backups" folder in the user data directory (services/backup.py).
     Option("backup_folder", str, "",
            QT_TRANSLATE_NOOP("Settings", "Folder for the automatic daily backups")),

@@ -191,28 +191,54 @@ class PrintingService:
             raise ValidationError("order_number", "is required")
         with self.ctx.db.atomic():
             order = self._locked_order(number)
-            previous = self._printed_before(doc_type, order.id)
-            is_copy = previous or bool(reprint)
-            if is_copy:
-                if reprint is False:
-                    raise ValidationError("reprint", f"{doc_type} of {number} was already "
-                                          "printed; a reprint is a copy")
-                if actor is not None:
-                    require(actor.role, Action.REPRINT)
+            is_copy = self._check_copy(actor, doc_type, order, reprint)
             document_number, pdf, paper = self._renderers[doc_type](order, is_copy)
-            job = PrintJob.create(document_type=doc_type, document_number=document_number,
-                                  order=order.id, user=actor.id if actor else None,
-                                  printer=printer[:120], is_copy=is_copy, status=PRINTED,
-                                  printed_at=self.ctx.now())
-            if is_copy:
-                audit.record(actor, "document_reprinted", entity="order", entity_id=number,
-                             customer_id=order.customer_id,
-                             after={"document": doc_type, "number": document_number,
-                                    "printer": printer}, at=self.ctx.now())
+            job = self._journal_print(actor, doc_type, order, document_number, is_copy, printer)
         return RenderedDocument(doc_type=doc_type, order_number=number,
                                 document_number=document_number, pdf=pdf,
                                 filename=_filename(doc_type, document_number), is_copy=is_copy,
                                 paper=paper, job_id=job.id)
+
+    def receipt_data(self, actor: Actor | None, order_number: str, *,
+                     reprint: bool | None = None, printer: str = "") -> tuple[docs.ReceiptData, int]:
+        """The receipt as data for a receipt device (ESC/POS, fiscal), journaled as ``render``.
+
+        Returns the data and the journal row (for ``record_failure`` when the device then
+        fails). Original or copy, permissions and errors as ``render``.
+        """
+        number = (order_number or "").strip()
+        if not number:
+            raise ValidationError("order_number", "is required")
+        with self.ctx.db.atomic():
+            order = self._locked_order(number)
+            is_copy = self._check_copy(actor, "receipt", order, reprint)
+            receipt = self._receipt_data(order, is_copy)
+            job = self._journal_print(actor, "receipt", order, order.number, is_copy, printer)
+        return receipt, job.id
+
+    def _check_copy(self, actor: Actor | None, doc_type: str, order: Order,
+                    reprint: bool | None) -> bool:
+        is_copy = self._printed_before(doc_type, order.id) or bool(reprint)
+        if is_copy:
+            if reprint is False:
+                raise ValidationError("reprint", f"{doc_type} of {order.number} was already "
+                                      "printed; a reprint is a copy")
+            if actor is not None:
+                require(actor.role, Action.REPRINT)
+        return is_copy
+
+    def _journal_print(self, actor: Actor | None, doc_type: str, order: Order,
+                       document_number: str, is_copy: bool, printer: str) -> PrintJob:
+        job = PrintJob.create(document_type=doc_type, document_number=document_number,
+                              order=order.id, user=actor.id if actor else None,
+                              printer=printer[:120], is_copy=is_copy, status=PRINTED,
+                              printed_at=self.ctx.now())
+        if is_copy:
+            audit.record(actor, "document_reprinted", entity="order", entity_id=order.number,
+                         customer_id=order.customer_id,
+                         after={"document": doc_type, "number": document_number,
+                                "printer": printer}, at=self.ctx.now())
+        return job
 
     def render_manifest(self, actor: Actor | None, carrier_code: str,
                         pickup_date: dt.date) -> RenderedDocument:
@@ -476,10 +502,18 @@ class PrintingService:
     def _receipt(self, order: Order, is_copy: bool) -> tuple[str, bytes, str]:
         if order.kind == "quote":
             raise ValidationError("order_number", f"{order.number} is a quote, not a sale")
+        receipt = self._receipt_data(order, is_copy)
+        return order.number, render_receipt(receipt), "A4" if receipt.paper == "a4" else "80mm"
+
+    def _receipt_data(self, order: Order, is_copy: bool) -> docs.ReceiptData:
+        if order.kind == "quote":
+            raise ValidationError("order_number", f"{order.number} is a quote, not a sale")
         a4 = str(self.ctx.settings.get("receipt_paper")).strip().lower() == "a4"
-        receipt = docs.ReceiptData(order=self._order_document(order, is_copy),
-                                   number=order.number, paper="a4" if a4 else "roll")
-        return order.number, render_receipt(receipt), "A4" if a4 else "80mm"
+        # Our copy names the RT printer's documento commerciale once it has one.
+        footer = (f"Documento commerciale {order.fiscal_number} RT {order.fiscal_serial}".strip()
+                  if order.fiscal_number else "")
+        return docs.ReceiptData(order=self._order_document(order, is_copy), number=order.number,
+                                paper="a4" if a4 else "roll", footer_message=footer)
 
     def _quote(self, order: Order, is_copy: bool) -> tuple[str, bytes, str]:
         if order.kind != "quote":

@@ -12,6 +12,7 @@ from counterapp.db.models.calls import (
 )
 from counterapp.db.models.catalog import PriceList, Product, ProductPrice
 from counterapp.db.models.customers import Address, Contact, Customer, PhoneNumber
+from counterapp.db.models.fiscal import FiscalJournal
 from counterapp.db.models.orders import (
     DocumentSequence,
     Order,
@@ -31,7 +32,7 @@ ALL_MODELS = [
     DocumentSequence, Order, OrderLine, Payment, StockMovement, ParkedSale, PrintJob,
     Carrier, Driver, Shipment, ShipmentEvent,
     Call, Campaign, Task, StandingOrder, StandingOrderLine, StandingRun,
-    AuditEntry, SharedSetting, MonthClose, MonthCloseRep,
+    AuditEntry, SharedSetting, MonthClose, MonthCloseRep, FiscalJournal,
 ]
 
 __all__ = [m.__name__ for m in ALL_MODELS] + ["ALL_MODELS", "BaseModel", "MoneyField",

@@ -50,6 +50,16 @@ class Order(BaseModel):
     origin = peewee.ForeignKeyField("self", null=True, backref="derived", on_delete="SET NULL")
     notes = peewee.TextField(default="")
     version = peewee.IntegerField(default=1)
+    # The RT fiscal printer's document (migration 0900; services/devices/fiscal.py):
+    # fiscal_status none (no fiscal printer), pending (to print; fiscal_error says why),
+    # printed, manual (sent without an answer: check the printer's journal).
+    fiscal_number = peewee.CharField(max_length=12, default="")  # ZZZZ-NNNN
+    fiscal_z = peewee.IntegerField(null=True)
+    fiscal_document = peewee.IntegerField(null=True)
+    fiscal_status = peewee.CharField(max_length=10, default="none")
+    fiscal_error = peewee.CharField(max_length=200, default="")
+    fiscal_serial = peewee.CharField(max_length=20, default="")
+    fiscal_at = peewee.DateTimeField(null=True)
 
     class Meta:
         indexes = ((("customer", "created_at"), False), (("rep", "created_at"), False))
