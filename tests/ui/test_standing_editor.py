@@ -109,7 +109,8 @@ def test_the_list_shows_the_runs_and_opens_the_editor(qtbot, ui_services, shop):
     am = ui_services.staff.actor("am")
     so = ui_services.standing.create(am, StandingOrderInput(
         customer_id=shop["bar"], rrule=schedule.weekly([1]), start_date=dt.date(2026, 12, 1),
-        lines=(StandingLineInput(shop["coffee"], 2),), needs_confirmation=True))
+        lines=(StandingLineInput(shop["coffee"], 2),), needs_confirmation=True,
+        rep_login="junior", delivery_method=""))
     ui_services.standing.skip_run(am, so.id, dt.date(2026, 12, 1), "chiusi per inventario")
     dialog = StandingListDialog(ui_services, am, shop["bar"], customer_name="Bar Centrale")
     qtbot.addWidget(dialog)
@@ -122,3 +123,7 @@ def test_the_list_shows_the_runs_and_opens_the_editor(qtbot, ui_services, shop):
     editors = [w for w in dialog.findChildren(StandingEditorDialog)]
     assert len(editors) == 1
     assert editors[0].controller.state.value.standing.id == so.id
+    # Filling the combos kept what was loaded (it reset them to the first choice).
+    state = editors[0].controller.state.value
+    assert (state.rep_login, state.delivery_method) == ("junior", "")
+    assert editors[0].rep_combo.currentData() == "junior"

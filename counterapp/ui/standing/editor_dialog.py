@@ -83,6 +83,7 @@ class StandingEditorDialog(QDialog):
         self.start_edit = QDateEdit(self)
         self.start_edit.setObjectName("standingStart")
         self.start_edit.setCalendarPopup(True)
+        self.start_edit.setDisplayFormat("dd/MM/yyyy")  # the one formatter's date pattern
         self.weekday_checks = []
         days = QHBoxLayout()
         for weekday in range(7):
@@ -161,7 +162,9 @@ class StandingEditorDialog(QDialog):
         lines_layout = QVBoxLayout(lines)
         search_row = QHBoxLayout()
         search_row.addWidget(self.search_edit, 1)
-        search_row.addWidget(QLabel(self.tr("&Qty:"), self))
+        quantity_label = QLabel(self.tr("&Qty:"), self)
+        quantity_label.setBuddy(self.quantity_spin)
+        search_row.addWidget(quantity_label)
         search_row.addWidget(self.quantity_spin)
         lines_layout.addLayout(search_row)
         lines_layout.addWidget(self.results_list)
@@ -214,6 +217,16 @@ class StandingEditorDialog(QDialog):
         return button
 
     def _fill_choices(self) -> None:
+        # Filling an empty combo selects its first item: that must not reach the controller
+        # (a loaded standing order's rep or delivery would be overwritten).
+        combos = (self.kind_combo, self.delivery_combo, self.address_combo, self.rep_combo)
+        for combo in combos:
+            combo.blockSignals(True)
+        self._add_choices()
+        for combo in combos:
+            combo.blockSignals(False)
+
+    def _add_choices(self) -> None:
         state = self.controller.state.value
         for kind, text in ((WEEKLY, self.tr("Every N weeks on these days")),
                            (MONTHLY_DAY, self.tr("Every N months on day D")),
