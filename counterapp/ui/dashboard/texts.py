@@ -1,0 +1,46 @@
+"""The dashboard's words, marked for lupdate (contexts ``Dashboard`` and ``MonthFigure``).
+
+The controllers have no Qt: they keep these ``(context, text)`` pairs and the view's
+``ControllerTexts`` translates them.
+"""
+
+from __future__ import annotations
+
+from counterapp.settings import QT_TRANSLATE_NOOP
+
+D = "Dashboard"
+M = "MonthFigure"
+
+# The counter's line: "Novembre: 7.420,00 € di 10.000,00 € (74 %) · 9 giorni lavorativi".
+FIGURE_WITH_QUOTA = (M, QT_TRANSLATE_NOOP("MonthFigure", "%1: %2 of %3 (%4) · %5 working days"))
+FIGURE_NO_QUOTA = (M, QT_TRANSLATE_NOOP("MonthFigure", "%1: %2, no quota · %3 working days"))
+FIGURE_TIP = (M, QT_TRANSLATE_NOOP("MonthFigure", "Your month so far. Click for the dashboard."))
+
+SCOPE_ME = (D, QT_TRANSLATE_NOOP("Dashboard", "Only me"))
+SCOPE_MENTEES = (D, QT_TRANSLATE_NOOP("Dashboard", "My mentees"))
+SCOPE_EVERYONE = (D, QT_TRANSLATE_NOOP("Dashboard", "Everyone"))
+
+ATTAINMENT = (D, QT_TRANSLATE_NOOP("Dashboard", "Attainment: %1 of a %2 quota"))
+NO_QUOTA = (D, QT_TRANSLATE_NOOP("Dashboard", "No quota this month: no attainment"))
+CREDITED = (D, QT_TRANSLATE_NOOP("Dashboard", "Credited sales: %1 (returns %2)"))
+COMMISSION = (D, QT_TRANSLATE_NOOP("Dashboard", "Commission so far: %1 · pay so far: %2"))
+NEXT_TIER = (D, QT_TRANSLATE_NOOP("Dashboard",
+                                  "Next tier: %1 from %2 of quota, %3 more to reach it"))
+TOP_TIER = (D, QT_TRANSLATE_NOOP("Dashboard", "Top tier reached"))
+DAYS_LEFT = (D, QT_TRANSLATE_NOOP("Dashboard", "%1 working days left"))
+
+MONTH_OPEN = (D, QT_TRANSLATE_NOOP("Dashboard", "%1 is open (live figures)"))
+MONTH_CLOSED = (D, QT_TRANSLATE_NOOP("Dashboard", "%1 closed by %2 on %3 (frozen figures)"))
+CLOSED_NOW = (D, QT_TRANSLATE_NOOP("Dashboard", "%1 closed: %2 reps' figures frozen."))
+ALREADY_CLOSED = (D, QT_TRANSLATE_NOOP("Dashboard",
+                                       "%1 was already closed by %2 on %3: nothing changed."))
+REOPENED = (D, QT_TRANSLATE_NOOP("Dashboard", "%1 reopened: figures are live again."))
+EXPORTED = (D, QT_TRANSLATE_NOOP("Dashboard", "%1 reps exported to %2."))
+STATEMENT_PICK = (D, QT_TRANSLATE_NOOP("Dashboard", "Select a rep in the leaderboard first."))
+
+CHART_TITLE = (D, QT_TRANSLATE_NOOP("Dashboard", "Credited sales per working day"))
+SERIES_ACTUAL = (D, QT_TRANSLATE_NOOP("Dashboard", "Credited (solid)"))
+SERIES_PACE = (D, QT_TRANSLATE_NOOP("Dashboard", "Pace to quota (dashed)"))
+
+STATUS_OPEN = (D, QT_TRANSLATE_NOOP("Dashboard", "open"))
+STATUS_CLOSED = (D, QT_TRANSLATE_NOOP("Dashboard", "closed"))
