@@ -136,6 +136,12 @@ def run() -> dict:
                   "orders_this_month": Order.select().where(
                       Order.created_at >= dt.datetime.now().replace(day=1, hour=0, minute=0,
                                                                     second=0)).count()}
+        counts["order_lines"] = db.execute_sql("SELECT count(*) FROM order_line").fetchone()[0]
+        if not counts["order_lines"]:
+            # Every credited sum joins the lines: without any, the figures would be empty
+            # queries measured, not the dashboard.
+            raise RuntimeError(f"the {name} data set has orders but no order lines: rebuild it "
+                               f"(delete bench/.cache/{name}.*)")
         figures: dict = {"dataset": counts}
         reps = len(services.performance.leaderboard(manager, current))
         figures["dashboard this month"] = _entry(
