@@ -56,7 +56,7 @@ def orders_rows(since):
                           Order.vat, Order.gross, Order.paid, Shipment.method,
                           Carrier.code, Shipment.rush, Shipment.promised_date,
                           Shipment.dispatched_at, Shipment.delivered_at,
-                          Shipment.tracking_number)
+                          Shipment.tracking_number, Order.fiscal_number)
              .join(Customer, JOIN.LEFT_OUTER, on=(Order.customer == Customer.id))
              .switch(Order).join(rep, on=(Order.rep == rep.id))
              .switch(Order).join(Shipment, JOIN.LEFT_OUTER, on=(Shipment.order == Order.id))
@@ -65,14 +65,16 @@ def orders_rows(since):
     if since:
         query = query.where(Order.created_at >= since)
     for (number, created, channel, ccode, cname, ckind, login, status, net, vat, gross, paid,
-         method, carrier, rush, promised, dispatched, delivered, tracking) in query.tuples().iterator():
+         method, carrier, rush, promised, dispatched, delivered, tracking,
+         fiscal_number) in query.tuples().iterator():
         on_time = ""
         if delivered is not None and promised is not None:
             on_time = "yes" if _date(delivered) <= _date(promised) else "no"
         yield [number, _iso(created), channel, ccode or "", cname or "", ckind or "", login,
                status, _money(net), _money(vat), _money(gross), _money(paid), method or "",
                carrier or "", ("yes" if rush else "no") if method else "",
-               _iso(promised), _iso(dispatched), _iso(delivered), tracking or "", on_time]
+               _iso(promised), _iso(dispatched), _iso(delivered), tracking or "", on_time,
+               fiscal_number or ""]
 
 def calls_rows(since):
     rep = User.alias()

@@ -44,7 +44,7 @@ COLUMNS = {
     "orders": ["number", "created_at", "channel", "customer_code", "customer_name",
                "customer_kind", "rep", "status", "net", "vat", "gross", "paid",
                "delivery_method", "carrier", "rush", "promised_at", "dispatched_at",
-               "delivered_at", "tracking_number", "on_time"],
+               "delivered_at", "tracking_number", "on_time", "fiscal_number"],
     "calls": ["id", "started_at", "ended_at", "duration_s", "direction", "number",
               "customer_code", "rep", "purpose", "outcome", "order_number", "notes"],
     "customers": ["code", "kind", "name", "vat_number", "fiscal_code", "phone", "email", "city",
