@@ -65,6 +65,7 @@ from counterapp.db.models import (
 )
 from counterapp.db.models.audit import chain_rows
 from counterapp.db.models.base import MoneyField, RateField
+from counterapp.domain import schedule
 from counterapp.domain.money import CENT, round_cents
 from counterapp.domain.pins import make_pin_hasher
 from counterapp.domain.text import fold
@@ -984,14 +985,26 @@ class _Generator:
         for customer in self.standing_customers:
             interval = rng.choice((7, 14, 30))
             rep = self.managed.get(customer[0]) or rng.choice(self.reps)
-            orders.append((so_id, customer[0], self.user_ids[rep], interval,
-                           self.today + dt.timedelta(days=rng.randint(0, interval)),
-                           rng.random() < 0.6, True, "Riordino periodico materiale di consumo"))
+            start = self.today + dt.timedelta(days=rng.randint(0, interval))
+            # A real schedule (the services run rrule/start; interval_days is the old column):
+            # weekly or fortnightly on a weekday, or monthly on the start's day.
+            rule = (schedule.monthly_on_day(start.day) if interval == 30 else
+                    schedule.weekly([min(start.weekday(), 4)], interval // 7))
+            first = schedule.next_runs(rule, start, 1)[0]
+            # An account closed since has its standing order ended (a run would only fail).
+            status = "ended" if customer[5] == "inactive" else "active"
+            orders.append((so_id, customer[0], self.user_ids[rep], interval, first,
+                           rng.random() < 0.6, status == "active",
+                           "Riordino periodico materiale di consumo",
+                           rule, start, start, status, "courier", 1, self.now, self.now))
             for index in rng.sample(range(len(self.product_info)), k=rng.randint(2, 5)):
                 lines.append((so_id, self.product_info[index][0], rng.randint(1, 20)))
             so_id += 1
         self.out.insert(StandingOrder, ["id", "customer", "rep", "interval_days", "next_run",
-                                        "needs_confirmation", "active", "notes"], orders,
+                                        "needs_confirmation", "active", "notes", "rrule",
+                                        "start_date", "not_before", "status",
+                                        "delivery_method", "version", "created_at",
+                                        "updated_at"], orders,
                         "standing orders")
         self.out.insert(StandingOrderLine, ["standing_order", "product", "quantity"], lines,
                         "standing lines")
