@@ -62,6 +62,7 @@ class Action(StrEnum):
     CLOSE_MONTH = "close_month"
     RUN_STANDING_ORDERS = "run_standing_orders"
     FISCAL_CLOSE = "fiscal_close"
+    OPEN_DRAWER = "open_drawer"  # the cash drawer without a sale (audited with a reason)
     EDIT_COMMISSION = "edit_commission"  # commission plans and quotas
     EXPORT_PERFORMANCE = "export_performance"
 
@@ -111,6 +112,8 @@ MATRIX: dict[Action, dict[Role, str]] = {
     Action.CLOSE_MONTH: _MANAGER_ONLY,
     Action.RUN_STANDING_ORDERS: _NOT_JUNIOR,
     Action.FISCAL_CLOSE: _NOT_JUNIOR,
+    # A drawer opened without a sale is where till shortages start: a junior asks a senior.
+    Action.OPEN_DRAWER: {J: APPROVAL, S: ALLOW, A: ALLOW, M: ALLOW},
     Action.EDIT_COMMISSION: _MANAGER_ONLY,
     # Everyone's pay in one file: managers only (reps see their own month in the app).
     Action.EXPORT_PERFORMANCE: _MANAGER_ONLY,
@@ -315,6 +318,12 @@ SERVICE_ACTIONS: dict[str, Action] = {
     "PerformanceService.reopen_month": Action.CLOSE_MONTH,
     "PerformanceService.export_csv": Action.EXPORT_PERFORMANCE,
     "SettingsAdminService.save": Action.CHANGE_SETTINGS,
+    "ReceiptDeviceService.print_after_sale": Action.EVERYDAY,
+    "ReceiptDeviceService.retry": Action.EVERYDAY,
+    "ReceiptDeviceService.test_print": Action.EVERYDAY,
+    "ReceiptDeviceService.daily_closure": Action.FISCAL_CLOSE,
+    "ReceiptDeviceService.open_drawer": Action.OPEN_DRAWER,
+    "PrintingService.receipt_data": Action.EVERYDAY,
 }
 
 # Actions a method adds on top of its own, depending on what it is asked to do.
@@ -329,6 +338,7 @@ CONDITIONAL_ACTIONS: dict[str, tuple[Action, ...]] = {
     "CsvService.import_products": (Action.EDIT_PRICES,),
     "CsvService.export": tuple(EXPORT_ACTIONS.values()),
     "PrintingService.render": (Action.REPRINT,),
+    "PrintingService.receipt_data": (Action.REPRINT,),
 }
 
 # Public service methods that neither write nor export (they read, price or validate).
@@ -372,4 +382,5 @@ READ_ONLY: frozenset[str] = frozenset({
     # The Settings dialog's reads, and the database-URL check that opens, reads, closes.
     "SettingsAdminService.workstation", "SettingsAdminService.company",
     "SettingsAdminService.check_database_url",
+    "ReceiptDeviceService.describe", "ReceiptDeviceService.pending",
 })

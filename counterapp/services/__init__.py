@@ -20,6 +20,7 @@ from counterapp.services.customer_contacts import CustomerContactService
 from counterapp.services.customer_reports import CustomerReportService
 from counterapp.services.customer_search import CustomerSearchService
 from counterapp.services.customers import CustomerService
+from counterapp.services.devices import ReceiptDeviceService
 from counterapp.services.parking import ParkingService
 from counterapp.services.performance import PerformanceService
 from counterapp.services.printing import PrintingService
@@ -64,6 +65,7 @@ class Services:
     standing: StandingOrderService
     performance: PerformanceService
     settings_admin: SettingsAdminService
+    devices: ReceiptDeviceService
 
 
 def build_services(ctx: ServiceContext) -> Services:
@@ -95,6 +97,7 @@ def build_services(ctx: ServiceContext) -> Services:
         standing=StandingOrderService(ctx, checkout),
         performance=PerformanceService(ctx),
         settings_admin=SettingsAdminService(ctx),
+        devices=ReceiptDeviceService(ctx),
     )
 
 

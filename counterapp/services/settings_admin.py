@@ -21,11 +21,12 @@ from counterapp.domain.permissions import Action
 from counterapp.services import audit, company
 from counterapp.services.company import CompanySettings
 from counterapp.services.context import Actor, ServiceContext, authorize
+from counterapp.services.devices.config import check_device, check_display, parse_departments
 from counterapp.settings import OPTIONS
 
 LANGUAGES = ("", "it", "en")
 RECEIPT_MODES = ("print", "preview", "none")
-RECEIPT_PAPERS = ("80mm", "A4")
+RECEIPT_PAPERS = ("80mm", "58mm", "A4")
 # Whole-number options and their sensible range (a 0-minute auto-lock means never).
 INT_RANGES = {"auto_lock_minutes": (0, 480), "search_debounce_ms": (0, 2000),
               "poll_interval_ms": (200, 60000)}
@@ -89,6 +90,11 @@ def clean_workstation_value(key: str, value: Any) -> Any:
         raise ValidationError(key, "a full folder path (or empty for the default)")
     if key == "database_url":
         return check_database_url(value)
+    if key in ("receipt_device", "customer_display") and value:
+        return check_device(value, field=key) if key == "receipt_device" else \
+            check_display(value)
+    if key == "fiscal_departments":
+        parse_departments(value)
     return value
 
 

@@ -252,10 +252,21 @@ RECIPES: dict[str, typing.Callable] = {
         a, 3),
     "SettingsAdminService.save": lambda s, a, w, ap: s.settings_admin.save(
         a, {"auto_lock_minutes": 7}, {"phone": "+39 02 0000 0000"}),
+    # Receipt devices (#15): the PDF device by default; the drawer on an ESC/POS file.
+    "PrintingService.receipt_data": lambda s, a, w, ap: s.printing.receipt_data(a, w["sale"]),
+    "ReceiptDeviceService.print_after_sale": lambda s, a, w, ap: s.devices.print_after_sale(
+        a, w["sale"]),
+    "ReceiptDeviceService.retry": lambda s, a, w, ap: s.devices.retry(a, w["sale"]),
+    "ReceiptDeviceService.test_print": lambda s, a, w, ap: s.devices.test_print(a),
+    "ReceiptDeviceService.daily_closure": lambda s, a, w, ap: s.devices.daily_closure(a),
+    "ReceiptDeviceService.open_drawer": lambda s, a, w, ap: (
+        s.ctx.settings.set("receipt_device", f"escpos:file:{w['tmp'] / 'drawer.bin'}"),
+        s.devices.open_drawer(a, "change for the till", approvals=ap)),
 }
 # Set-up paths that run before anyone can log in (the first manager, printing a document
 # for the system) take no actor; every other method refuses ``None``.
 NO_ACTOR_ALLOWED = {"StaffService.create_user", "PrintingService.render",
+                    "PrintingService.receipt_data",
                     "PrintingService.render_manifest", "PrintingService.render_run_sheet",
                     "PrintingService.mark_printed", "PrintingService.record_failure",
                     "PrintingService.discard", "CampaignService.create",

@@ -41,6 +41,17 @@ def check_device(value: str, *, field: str = "receipt_device") -> str:
                           "escpos:file:/dev/… or epson-rt:http://HOST[:PORT]")
 
 
+def check_display(value: str) -> str:
+    """A customer display: empty (none), ``escpos:…`` as a receipt device, or ``serial:/dev/…``."""
+    text = (value or "").strip()
+    if not text or (text.startswith("serial:") and len(text) > 7):
+        return text
+    if text.startswith("escpos:"):
+        return check_device(text, field="customer_display")
+    raise ValidationError("customer_display", f"'{value}' is not a display: empty, "
+                          "escpos:tcp://HOST:PORT, escpos:serial:/dev/… or serial:/dev/…")
+
+
 def parse_departments(text: str) -> dict[Decimal, int]:
     """``22:1;10:2`` → ``{22: 1, 10: 2}``; ``ValidationError`` on a bad pair."""
     mapping: dict[Decimal, int] = {}

@@ -228,10 +228,14 @@ class ReceiptDeviceService:
                              entity_id=self.workstation, reason=reason[:200],
                              after={"device": device.name}, approval=approval, at=self.ctx.now())
 
-    def test_print(self, actor: Actor) -> DeviceResult:
-        """A test page on the configured device (I/O); ``needs_pdf`` for the PDF printer."""
+    def test_print(self, actor: Actor, receipt_device: str | None = None) -> DeviceResult:
+        """A test page (I/O) on the configured device, or on ``receipt_device`` as typed in
+        the settings before it is saved; ``needs_pdf`` for the PDF printer."""
         authorize(self.ctx, actor, Action.EVERYDAY)
-        return self._factory().test_print()
+        if receipt_device is None:
+            return self._factory().test_print()
+        return make_device(receipt_device, paper=str(
+            self.ctx.settings.get("receipt_paper")).strip().lower()).test_print()
 
     # -- the fiscal flow ---------------------------------------------------------------------
     @staticmethod

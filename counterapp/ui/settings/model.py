@@ -45,6 +45,7 @@ CHOICES: dict[str, tuple[tuple[str, str], ...]] = {
         ("preview", QT_TRANSLATE_NOOP("SettingsDialog", "Show a preview")),
         ("none", QT_TRANSLATE_NOOP("SettingsDialog", "None (reprint on request)"))),
     "receipt_paper": (("80mm", QT_TRANSLATE_NOOP("SettingsDialog", "80 mm roll")),
+                      ("58mm", QT_TRANSLATE_NOOP("SettingsDialog", "58 mm roll")),
                       ("A4", "A4")),
 }
 
