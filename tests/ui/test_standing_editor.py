@@ -127,3 +127,36 @@ def test_the_list_shows_the_runs_and_opens_the_editor(qtbot, ui_services, shop):
     state = editors[0].controller.state.value
     assert (state.rep_login, state.delivery_method) == ("junior", "")
     assert editors[0].rep_combo.currentData() == "junior"
+
+
+def test_confirm_with_other_quantities_for_this_run_only(qtbot, ui_services, shop):
+    from counterapp.domain import schedule  # noqa: PLC0415
+    from counterapp.services.standing_orders import (  # noqa: PLC0415
+        StandingLineInput,
+        StandingOrderInput,
+    )
+    from counterapp.ui.standing.confirm_dialog import StandingConfirmDialog  # noqa: PLC0415
+
+    am = ui_services.staff.actor("am")
+    so = ui_services.standing.create(am, StandingOrderInput(
+        customer_id=shop["bar"], rrule=schedule.weekly([2]), start_date=dt.date(2026, 12, 2),
+        lines=(StandingLineInput(shop["coffee"], 4), StandingLineInput(shop["sugar"], 10)),
+        needs_confirmation=True))
+    ui_services.standing.run_due(ui_services.staff.actor("mgr"))
+    [run] = ui_services.standing.runs(so.id)
+    dialog = StandingConfirmDialog(ui_services, am, run)
+    qtbot.addWidget(dialog)
+    assert dialog.quantity_spin.value() == 4  # the first line is selected
+    qtbot.keyClick(dialog.table, Qt.Key.Key_Down)
+    assert dialog.quantity_spin.value() == 10
+    dialog.quantity_spin.setValue(0)  # no sugar this time
+    qtbot.keyClick(dialog.table, Qt.Key.Key_Up)
+    dialog.quantity_spin.setValue(6)
+    dialog.changes_button.click()
+    assert dialog.result() == dialog.DialogCode.Accepted
+    assert "CAFFE1 × 6" in dialog.note
+    [settled] = ui_services.standing.runs(so.id)
+    assert settled.status == "confirmed_with_changes"
+    assert settled.lines_override == ((shop["coffee"], 6),)
+    # The standing order itself keeps its lines.
+    assert [ln.quantity for ln in ui_services.standing.get(so.id).lines] == [4, 10]

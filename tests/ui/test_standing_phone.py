@@ -35,6 +35,9 @@ def _window(app_window, qtbot):
     with qtbot.waitSignal(window.standing_runs.finished, timeout=10000) as first:
         window.set_actor(services.staff.actor("am"))
     assert first.args[0].confirm_tasks == 1
+    # ...and again every hour while the window is open.
+    timer = window.standing_runs.timer
+    assert timer.isActive() and timer.interval() == 60 * 60 * 1000
     return window, services, shop, so
 
 

@@ -15,8 +15,6 @@ from PySide6.QtWidgets import (
     QLineEdit,
     QPushButton,
     QSpinBox,
-    QTableWidget,
-    QTableWidgetItem,
     QVBoxLayout,
     QWidget,
 )
@@ -28,6 +26,7 @@ from counterapp.ui.common.controller import ControllerTexts
 from counterapp.ui.common.formatting import ui_locale
 from counterapp.ui.common.i18n import translate
 from counterapp.ui.common.messages import error_text
+from counterapp.ui.common.tables import sorted_table
 from counterapp.ui.standing import models
 from counterapp.ui.standing.confirm_controller import ConfirmState, StandingConfirmController
 from counterapp.ui.standing.editor_dialog import StandingEditorDialog
@@ -54,23 +53,24 @@ class StandingConfirmDialog(QDialog):
             "%3", translate(models.C, models.DELIVERY_LABELS.get(
                 state.standing.delivery_method, ""))), self)
         summary.setWordWrap(True)
-        self.table = QTableWidget(len(state.lines), 3, self)
-        self.table.setObjectName("standingConfirmLines")
-        self.table.setHorizontalHeaderLabels([self.tr("SKU"), self.tr("Product"),
-                                              self.tr("This time")])
-        self.table.horizontalHeader().setStretchLastSection(False)
-        self.table.verticalHeader().hide()
-        self.spins: list[QSpinBox] = []
-        for row, line in enumerate(state.lines):
-            self.table.setItem(row, 0, QTableWidgetItem(line.sku))
-            self.table.setItem(row, 1, QTableWidgetItem(line.name))
-            spin = QSpinBox(self.table)
-            spin.setRange(0, 9999)
-            spin.setValue(line.quantity)
-            spin.valueChanged.connect(lambda v, r=row: self.controller.set_quantity(r, v))
-            self.table.setCellWidget(row, 2, spin)
-            self.spins.append(spin)
-        self.table.resizeColumnsToContents()
+        self.lines_model = models.LinesModel(self)
+        self.lines_model.set_rows(state.lines)
+        _proxy, self.table = sorted_table(self.lines_model, self, "standingConfirmLines",
+                                          stretch_column=1, sortable=False)
+        self.quantity_spin = QSpinBox(self)
+        self.quantity_spin.setObjectName("standingConfirmQuantity")
+        self.quantity_spin.setRange(0, 9999)
+        self.quantity_spin.valueChanged.connect(self._quantity_edited)
+        quantity_label = QLabel(self.tr("&Quantity this time (selected line, 0: not this "
+                                        "time):"), self)
+        quantity_label.setBuddy(self.quantity_spin)
+        quantity_row = QHBoxLayout()
+        quantity_row.addWidget(quantity_label)
+        quantity_row.addWidget(self.quantity_spin)
+        quantity_row.addStretch(1)
+        self.table.selectionModel().currentRowChanged.connect(lambda *_: self._line_chosen())
+        if state.lines:
+            self.table.selectRow(0)
         self.reason_edit = QLineEdit(self)
         self.reason_edit.setObjectName("standingSkipReason")
         self.reason_edit.setPlaceholderText(self.tr("Why this run is skipped (required to skip)"))
@@ -93,6 +93,7 @@ class StandingConfirmDialog(QDialog):
         layout = QVBoxLayout(self)
         layout.addWidget(summary)
         layout.addWidget(self.table, 1)
+        layout.addLayout(quantity_row)
         layout.addWidget(self.reason_edit)
         layout.addWidget(self.error)
         layout.addLayout(buttons)
@@ -105,7 +106,26 @@ class StandingConfirmDialog(QDialog):
         row.addWidget(button)
         return button
 
+    def _row(self) -> int:
+        index = self.table.currentIndex()
+        return index.row() if index.isValid() else -1
+
+    def _line_chosen(self) -> None:
+        line = self.lines_model.row_at(self._row())
+        self.quantity_spin.blockSignals(True)
+        self.quantity_spin.setValue(line.quantity if line is not None else 0)
+        self.quantity_spin.blockSignals(False)
+
+    def _quantity_edited(self, value: int) -> None:
+        if self._row() >= 0:
+            self.controller.set_quantity(self._row(), value)
+
     def _paint(self, state: ConfirmState) -> None:
+        if self.lines_model.rows() != list(state.lines):
+            row = self._row()
+            self.lines_model.set_rows(state.lines)
+            if row >= 0:
+                self.table.selectRow(row)
         self.error.setText(state.error)
         if state.done:
             self.accept()
