@@ -156,3 +156,38 @@ def test_make_standing_from_a_past_order_copies_its_lines(services, staff, shop)
     assert editor.save()
     assert [(ln.sku, ln.quantity) for ln in editor.state.value.standing.lines] == [
         ("CAFFE1", 3), ("ZUCC", 5)]
+
+
+def test_the_calls_confirmation_controller_settles_the_run_with_the_call(services, staff,
+                                                                         shop):
+    from counterapp.db.models import Call  # noqa: PLC0415
+    from counterapp.ui.standing.confirm_controller import (  # noqa: PLC0415
+        StandingConfirmController,
+    )
+
+    editor = _editor(services, staff, shop)
+    editor.set_schedule(kind=WEEKLY, weekdays=(2,), start=dt.date(2026, 12, 2))
+    [coffee] = [r for r in editor.search("CAFFE1") if r.id == shop["coffee"]]
+    editor.add_line(coffee, 4)
+    editor.set_details(needs_confirmation=True)
+    assert editor.save()
+    so = editor.state.value.standing
+    services.standing.run_due(staff["mgr"])  # Monday: Wednesday's confirmation task
+    [task] = [r for r in services.tasks.call_list(staff["am"]) if r.kind == "standing_confirm"]
+    run = StandingConfirmController.for_task(services, task.task_id)
+    assert (run.standing_order_id, run.run_date, run.status) == (so.id, dt.date(2026, 12, 2),
+                                                                 "waiting")
+    assert StandingConfirmController.for_task(services, None) is None
+    call = services.calls.start_call(staff["am"], "+390212345678", direction="outbound",
+                                     customer_id=shop["bar"])
+    confirm = StandingConfirmController(services, staff["am"], run, call_id=call.id)
+    assert confirm.skip("  ") is False
+    assert confirm.state.value.error.startswith("reason")
+    assert confirm.skip("ferie") is True
+    assert confirm.state.value.note == (f"Standing order {so.id}, run of 02/12/2026: "
+                                        "skipped (ferie).")
+    [history] = services.standing.runs(so.id)
+    assert (history.status, history.reason) == ("skipped", "ferie")
+    # Settled: the task is no longer a confirmation to ask about.
+    assert StandingConfirmController.for_task(services, task.task_id) is None
+    assert Call.get_by_id(call.id).customer_id == shop["bar"]
