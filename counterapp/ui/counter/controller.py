@@ -42,6 +42,7 @@ from counterapp.ui.common.controller import BackgroundRunner, BusyGuard, Observa
 from counterapp.ui.counter import controller_texts as t
 from counterapp.ui.counter.cart_state import CartState
 from counterapp.ui.counter.controller_checkout import CheckoutSteps, PaymentRequest, idle_only
+from counterapp.ui.counter.controller_fiscal import FiscalNotice, FiscalSteps
 from counterapp.ui.counter.controller_texts import ERROR, OK, WARNING, CounterTexts
 
 _QUANTITY_CODE = re.compile(r"^(\d{1,4})\s*\*\s*(\S.*)$")
@@ -110,7 +111,7 @@ class CounterHost(Protocol):
         """A sale was parked, resumed or discarded."""
 
 
-class CounterController(CheckoutSteps):
+class CounterController(CheckoutSteps, FiscalSteps):
     """The counter's state and commands (see the module docstring)."""
 
     def __init__(self, services: Services, session, host: CounterHost, *,
@@ -128,6 +129,8 @@ class CounterController(CheckoutSteps):
         self.empty_prefixes: list[str] = []
         self.state: Observable[CounterState] = Observable(CounterState(None, False, False))
         self.notice: Observable[Notice | None] = Observable(None)
+        # A committed sale whose fiscal document is pending (controller_fiscal.py).
+        self.fiscal_pending: Observable[FiscalNotice | None] = Observable(None)
 
     # -- small helpers -----------------------------------------------------------------------
     @property

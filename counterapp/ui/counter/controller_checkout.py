@@ -179,7 +179,7 @@ class CheckoutSteps:
             self.say(text, level)
             self.host.show_delivery(text, result.number)
         else:
-            self.host.print_document("receipt", result.number)
+            self.receipt_after_sale(result.number)
 
     def delivery_text(self, number: str) -> tuple[str, str]:
         """The promised date and, when a rush could not be met, why (text, level)."""
@@ -270,4 +270,4 @@ class CheckoutSteps:
         """The return dialog saved return ``number``: say so, print its receipt."""
         self.last_sale_number = number
         self.say(self.texts.say(t.RETURN_SAVED, number, amount))
-        self.host.print_document("receipt", number)
+        self.receipt_after_sale(number)

@@ -1,0 +1,83 @@
+"""The counter with an RT fiscal printer (the simulator): ``CounterController`` with a real
+database and ``run_inline``, then the real panel's pending bar and its Retry button."""
+
+from __future__ import annotations
+
+from decimal import Decimal
+from types import SimpleNamespace
+
+import pytest
+from PySide6.QtCore import Qt
+
+from counterapp.db.models import Order, Product
+from counterapp.services.cart import PaymentInput
+from counterapp.ui.counter.controller import CounterController
+from counterapp.ui.counter.fiscal_bar import FiscalBar
+from tests.controllers.test_counter_controller import FakeHost, pay
+from tests.fiscal_simulator import FiscalSimulator
+
+D = Decimal
+
+
+@pytest.fixture
+def sim(services):
+    with FiscalSimulator() as simulator:
+        services.ctx.settings.set("receipt_device", f"epson-rt:{simulator.url}")
+        yield simulator
+
+
+@pytest.fixture
+def counter(services, staff, sim):
+    Product.create(sku="VIT", barcode="8001234567895", name="Viti 4x30", price=D("10.00"),
+                   stock=50, vat_rate=D("22"))
+    host = FakeHost(services, staff["junior"])
+    controller = CounterController(services, SimpleNamespace(actor=staff["junior"]), host)
+    controller.refresh()
+    return controller, host
+
+
+def test_offline_printer_sale_saved_pending_bar_then_retry_prints_once(counter, sim):
+    controller, host = counter
+    sim.fail("offline")
+    controller.enter_code("8001234567895")
+    assert pay(controller, [PaymentInput("cash", D("10.00"), tendered=D("20"))]).accepted
+    number = host.completed[0][0]
+    assert Order.get(Order.number == number).fiscal_status == "pending"
+    pending = controller.fiscal_pending.value
+    assert pending.order_number == number and pending.can_retry
+    assert "fiscal document is pending" in pending.text and "cannot be reached" in pending.text
+    assert host.printed == []  # the RT printer is the receipt: no PDF
+    sim.fail(None)
+    controller.retry_fiscal()
+    assert controller.fiscal_pending.value is None
+    assert controller.notice.value.text == "Documento commerciale 0001-0001 printed."
+    controller.retry_fiscal()  # nothing pending: nothing sent
+    assert len(sim.receipts()) == 1
+
+
+def test_a_printed_sale_says_its_fiscal_number(counter, sim):
+    controller, host = counter
+    controller.enter_code("8001234567895")
+    pay(controller, [PaymentInput("card", D("10.00"))])
+    assert controller.notice.value.text == "Documento commerciale 0001-0001 printed."
+    assert controller.fiscal_pending.value is None
+    assert sim.receipts()[0].payments[0]["type"] == "2"
+
+
+def test_the_pending_bar_shows_why_and_its_retry_prints(qtbot, counter, sim):
+    controller, host = counter
+    bar = FiscalBar(controller.retry_fiscal)
+    qtbot.addWidget(bar)
+    controller.fiscal_pending.subscribe(bar.paint)
+    bar.show()
+    bar.paint(controller.fiscal_pending.value)
+    assert not bar.isVisible()
+    sim.fail("paper_out")
+    controller.enter_code("8001234567895")
+    pay(controller, [PaymentInput("cash", D("10.00"))])
+    assert bar.isVisible() and "out of paper" in bar.label.text()
+    assert bar.retry_button.isVisible()
+    sim.fail(None)
+    qtbot.mouseClick(bar.retry_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: not bar.isVisible())
+    assert len(sim.receipts()) == 1
