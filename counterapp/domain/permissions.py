@@ -383,4 +383,5 @@ READ_ONLY: frozenset[str] = frozenset({
     "SettingsAdminService.workstation", "SettingsAdminService.company",
     "SettingsAdminService.check_database_url",
     "ReceiptDeviceService.describe", "ReceiptDeviceService.pending",
+    "ReceiptDeviceService.customer_display",
 })

@@ -53,6 +53,7 @@ from counterapp.services.devices.base import (
     format_fiscal_number,
 )
 from counterapp.services.devices.config import department_for, make_device, parse_departments
+from counterapp.services.devices.display import CustomerDisplay
 from counterapp.services.printing import PrintingService
 
 # A claim older than this was left by a workstation that died while sending: its outcome is
@@ -123,6 +124,8 @@ class ReceiptDeviceService:
         self.workstation = (workstation or socket.gethostname())[:60]
         self._factory = device_factory or self._configured_device
         self.printing = PrintingService(ctx)
+        self._display: CustomerDisplay | None = None
+        self._display_target = ""
 
     def _configured_device(self) -> ReceiptDevice:
         settings = self.ctx.settings
@@ -134,6 +137,18 @@ class ReceiptDeviceService:
         """The configured device's name and whether it is a fiscal printer (no I/O)."""
         device = self._factory()
         return device.name, device.fiscal
+
+    def customer_display(self) -> CustomerDisplay | None:
+        """This workstation's customer display (``customer_display`` setting), or ``None``.
+
+        One per service: its writer thread is started the first time it is asked for.
+        """
+        target = str(self.ctx.settings.get("customer_display") or "").strip()
+        if not target:
+            return None
+        if self._display is None or self._display_target != target:
+            self._display, self._display_target = CustomerDisplay(target), target
+        return self._display
 
     def pending(self) -> list[PendingFiscal]:
         """Committed sales and returns whose fiscal document is pending or to be checked."""

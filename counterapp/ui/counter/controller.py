@@ -131,6 +131,8 @@ class CounterController(CheckoutSteps, FiscalSteps):
         self.notice: Observable[Notice | None] = Observable(None)
         # A committed sale whose fiscal document is pending (controller_fiscal.py).
         self.fiscal_pending: Observable[FiscalNotice | None] = Observable(None)
+        self.display = services.devices.customer_display()
+        self.state.subscribe(self.show_on_display)
 
     # -- small helpers -----------------------------------------------------------------------
     @property

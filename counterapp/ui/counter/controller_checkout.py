@@ -174,6 +174,7 @@ class CheckoutSteps:
             text += " " + self.texts.say(t.CHANGE_DUE, self.money(result.change))
         self.say(text + " " + self.texts.say(t.REPRINT_HINT))
         self.host.sale_completed(result.number, call_id)
+        self.display_change(result.gross, result.change)
         if delivery is not None:
             text, level = self.delivery_text(result.number)
             self.say(text, level)

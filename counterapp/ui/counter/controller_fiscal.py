@@ -14,6 +14,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from counterapp.services.devices import ReceiptOutcome
+from counterapp.services.devices.display import change_text, scanned_text
 from counterapp.settings import QT_TRANSLATE_NOOP
 from counterapp.ui.counter.controller_texts import ERROR, OK, WARNING
 
@@ -53,6 +54,19 @@ class FiscalNotice:
 
 class FiscalSteps:
     """Receipt device steps (mixed into ``CounterController``; see the module docstring)."""
+
+    def show_on_display(self, state) -> None:
+        """The customer display follows the cart: the line just scanned and the total."""
+        priced = state.priced
+        if self.display is None or priced is None or not priced.lines:
+            return
+        line = priced.lines[-1]
+        self.display.show(scanned_text(line.name, line.gross, priced.gross))
+
+    def display_change(self, gross, change) -> None:
+        """After the sale: the total and the change on the customer display."""
+        if self.display is not None:
+            self.display.show(change_text(gross, change or 0))
 
     def receipt_after_sale(self, number: str) -> None:
         """The receipt of a committed sale or return on this workstation's device."""
