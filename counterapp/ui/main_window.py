@@ -22,6 +22,8 @@ from counterapp.ui.common.crash_dialog import open_log_folder
 from counterapp.ui.common.printing import install_print_menu
 from counterapp.ui.counter.panel import CounterPanel
 from counterapp.ui.customers.actions import customer_actions
+from counterapp.ui.dashboard.figure import MonthFigureButton
+from counterapp.ui.dashboard.panel import DashboardPanel
 from counterapp.ui.help.key_card import KeyCard
 from counterapp.ui.login import FirstRunDialog, LoginDialog
 from counterapp.ui.phone.panel import PhonePanel
@@ -30,7 +32,7 @@ from counterapp.ui.session import Session
 from counterapp.ui.settings.dialog import SettingsDialog
 from counterapp.ui.standing.auto_run import StandingAutoRun
 from counterapp.ui.tools_menu import tools_actions
-from counterapp.ui.window_layout import COUNTER, PHONE, QUEUE, PanelArea
+from counterapp.ui.window_layout import COUNTER, DASHBOARD, PHONE, QUEUE, PanelArea
 
 _IDLE_EVENTS = {QEvent.Type.KeyPress, QEvent.Type.MouseButtonPress, QEvent.Type.MouseMove,
                 QEvent.Type.Wheel}
@@ -75,7 +77,9 @@ class MainWindow(QMainWindow):
         self.counter_panel = CounterPanel(services, self.session, self)
         self.phone_panel = PhonePanel(services, self.session, self)
         self.queue_panel = QueuePanel(services, self.session, self)
-        self.panel_area = PanelArea(self.counter_panel, self.phone_panel, self.queue_panel, self)
+        self.dashboard_panel = DashboardPanel(services, self.session, self)
+        self.panel_area = PanelArea(self.counter_panel, self.phone_panel, self.queue_panel,
+                                    self.dashboard_panel, self)
         self.lock_page = QLabel(self.tr("Locked. Log in to go on (Ctrl+L)."), self)
         self.lock_page.setObjectName("lockScreen")
         self.lock_page.setAlignment(Qt.AlignmentFlag.AlignCenter)
@@ -94,6 +98,9 @@ class MainWindow(QMainWindow):
         self.database_label.setToolTip(database_label)
         self.database_label.setText(self.database_label.fontMetrics().elidedText(
             database_label, Qt.TextElideMode.ElideMiddle, 300))
+        # The rep's month, live after each sale, return and delivery; a click: the dashboard.
+        self.month_figure = MonthFigureButton(services, self.session, self)
+        self.statusBar().addPermanentWidget(self.month_figure)
         self.statusBar().addPermanentWidget(self.user_label)
         self.statusBar().addPermanentWidget(self.database_label)
 
@@ -143,6 +150,11 @@ class MainWindow(QMainWindow):
                                         "focusQueueAction")):
             self.view_menu.addAction(self._action(
                 text, key, lambda p=panel: self.focus_panel(p), name))
+        # F5 in this window only: a dialog's own F5 (Refresh) stays the dialog's.
+        self.view_menu.addAction(make_action(
+            self, self.tr("&Dashboard"), shortcut="F5", slot=lambda: self.focus_panel(DASHBOARD),
+            object_name="focusDashboardAction", permission=Action.EVERYDAY,
+            session=self.session, context=Qt.ShortcutContext.WindowShortcut))
         self.sale_menu = bar.addMenu(self.tr("&Sale"))
         for action in self.counter_panel.sale_actions():  # one shortcut each, owned by the panel
             self.sale_menu.addAction(action)
@@ -195,6 +207,13 @@ class MainWindow(QMainWindow):
         phone.notification.connect(lambda text: self.statusBar().showMessage(text, 15000))
         self.queue_panel.notification.connect(
             lambda text: self.statusBar().showMessage(text, 15000))
+        figure = self.month_figure
+        counter.sale_completed.connect(figure.refresh)
+        counter.returned.connect(figure.refresh)
+        self.queue_panel.shipments_changed.connect(figure.refresh)
+        figure.clicked.connect(lambda: self.focus_panel(DASHBOARD))
+        self.panel_area.current_changed.connect(
+            lambda key: self.dashboard_panel.controller.refresh() if key == DASHBOARD else None)
         self.panel_area.switcher.tabBarClicked.connect(
             lambda index: QTimer.singleShot(0, lambda: self.focus_panel(self.panel_area.current)))
 
@@ -219,7 +238,8 @@ class MainWindow(QMainWindow):
         key = panel or area.panel_of(QApplication.focusWidget()) or area.current
         actions = {COUNTER: self.counter_panel.sale_actions,
                    PHONE: self.phone_panel.phone_actions,
-                   QUEUE: self.queue_panel.menu_actions}[key]()
+                   QUEUE: self.queue_panel.menu_actions,
+                   DASHBOARD: self.dashboard_panel.menu_actions}[key]()
         KeyCard(key, actions, self).exec()
 
     def open_settings(self) -> None:

@@ -4,7 +4,8 @@ Wide (a 1920×1080 counter PC): the counter with the shipping queue under it, th
 a full-height column on the right, in splitters a clerk can drag (and collapse). Stacked
 (1400×900): the counter over the queue, the phone on its own page. Single (1280×720):
 only the current panel, full size. F2/F3/F4 or the switcher in the menu bar's corner
-change the page. The area's minimum size is the largest single panel's, so the window
+change the page. The dashboard (F5) is never beside the others: it takes the whole
+area while it is in front, in every arrangement. The area's minimum size is the largest single panel's, so the window
 always fits a small screen; each roomier arrangement is used only when every panel in it
 gets at least its own minimum.
 """
@@ -14,23 +15,25 @@ from __future__ import annotations
 from PySide6.QtCore import QByteArray, QCoreApplication, QSize, Qt, Signal
 from PySide6.QtWidgets import QSplitter, QTabBar, QVBoxLayout, QWidget
 
-COUNTER, PHONE, QUEUE = "counter", "phone", "queue"
-PANEL_KEYS = (COUNTER, PHONE, QUEUE)
+COUNTER, PHONE, QUEUE, DASHBOARD = "counter", "phone", "queue", "dashboard"
+PANEL_KEYS = (COUNTER, PHONE, QUEUE, DASHBOARD)
 WIDE, STACKED, SINGLE = "wide", "stacked", "single"
 # Stacked only when the counter keeps this much above its minimum: its search results
 # need the room for about 8 rows.
 RESULTS_ROOM = 150
 
 
-def switcher_titles() -> tuple[str, str, str]:
+def switcher_titles() -> tuple[str, str, str, str]:
     """The switcher's tab titles, in ``PANEL_KEYS`` order (translated)."""
     return (QCoreApplication.translate("PanelArea", "Counter (F2)"),
             QCoreApplication.translate("PanelArea", "Phone (F3)"),
-            QCoreApplication.translate("PanelArea", "Queue (F4)"))
+            QCoreApplication.translate("PanelArea", "Queue (F4)"),
+            QCoreApplication.translate("PanelArea", "Dashboard (F5)"))
 
 
 class PanelArea(QWidget):
-    """The counter, phone and queue panels, laid out for the room the window has.
+    """The counter, phone and queue panels, laid out for the room the window has, and the
+    dashboard on its own page.
 
     Signals:
         current_changed(str): the panel in front changed (``counter``, ``phone``, ``queue``).
@@ -38,11 +41,11 @@ class PanelArea(QWidget):
 
     current_changed = Signal(str)
 
-    def __init__(self, counter: QWidget, phone: QWidget, queue: QWidget,
+    def __init__(self, counter: QWidget, phone: QWidget, queue: QWidget, dashboard: QWidget,
                  parent: QWidget | None = None):
         super().__init__(parent)
         self.setObjectName("panelArea")
-        self.panels = {COUNTER: counter, PHONE: phone, QUEUE: queue}
+        self.panels = {COUNTER: counter, PHONE: phone, QUEUE: queue, DASHBOARD: dashboard}
         self.left = QSplitter(Qt.Orientation.Vertical, self)
         self.left.setObjectName("counterQueueSplitter")
         self.left.addWidget(counter)
@@ -58,6 +61,7 @@ class PanelArea(QWidget):
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.outer)
+        layout.addWidget(dashboard)
         self.switcher = QTabBar()  # the window puts it in the menu bar's corner
         self.switcher.setObjectName("panelSwitcher")
         self.switcher.setDrawBase(False)
@@ -79,7 +83,8 @@ class PanelArea(QWidget):
 
     def wide_size(self) -> QSize:
         """The room side by side needs: counter over queue, beside the phone column."""
-        counter, phone, queue = (self.panels[k].minimumSizeHint() for k in PANEL_KEYS)
+        counter, phone, queue = (self.panels[k].minimumSizeHint()
+                                 for k in (COUNTER, PHONE, QUEUE))
         handle = self.outer.handleWidth()
         return QSize(max(counter.width(), queue.width()) + handle + phone.width(),
                      max(counter.height() + handle + queue.height(), phone.height()))
@@ -121,8 +126,10 @@ class PanelArea(QWidget):
 
     def shown_keys(self) -> set[str]:
         """The panels the current arrangement shows."""
+        if self.current == DASHBOARD:
+            return {DASHBOARD}
         if self.mode == WIDE:
-            return set(PANEL_KEYS)
+            return {COUNTER, PHONE, QUEUE}
         if self.mode == STACKED and self.current != PHONE:
             return {COUNTER, QUEUE}
         return {self.current}
@@ -131,17 +138,21 @@ class PanelArea(QWidget):
         if mode == self.mode:
             return
         self.mode = mode
-        self.switcher.setVisible(mode != WIDE)
         self._show_current()
 
     def _show_current(self) -> None:
         shown = self.shown_keys()
         for key, panel in self.panels.items():
             panel.setVisible(key in shown)
-        self.left.setVisible(bool(shown - {PHONE}))
+        self.left.setVisible(bool(shown & {COUNTER, QUEUE}))
+        self.outer.setVisible(DASHBOARD not in shown)
+        # Side by side the switcher is only needed to come back from the dashboard.
+        self.switcher.setVisible(self.mode != WIDE or self.current == DASHBOARD)
 
     def _uncollapse(self, key: str) -> None:
         # A panel dragged shut (splitter size 0) opens again at a third of the room.
+        if key == DASHBOARD:
+            return
         if key == PHONE:
             _open(self.outer, 1)
         else:

@@ -187,3 +187,18 @@ def test_export_and_statement(services, shop, tmp_path):
     assert "Giulia Junior" in text
     controller.statement("", lambda pdf, name: shown.append(pdf))
     assert len(shown) == 1 and controller.state.value.level == "error"
+
+
+def test_figures_read_for_a_user_who_left_are_dropped(services, shop):
+    session = Session(shop["staff"]["senior"])
+    parked = []
+
+    def later(work, *, success, failure, title=""):
+        parked.append(lambda: success(work()))
+
+    controller = DashboardController(services, session, runner=later)
+    controller.load()
+    session.actor = None  # locked before the read came back
+    controller.load()
+    parked.pop(0)()
+    assert controller.state.value.rows == () and controller.state.value.summary == ()

@@ -43,11 +43,13 @@ class CounterPanel(QWidget):
     Signals:
         sale_completed(str): a sale was committed (its order number).
         phone_order_completed(str, int): a phone order was committed (number, call id).
+        returned(str): a return was committed (its number).
         parked_changed(): a sale was parked, resumed or discarded.
     """
 
     sale_completed = Signal(str)
     phone_order_completed = Signal(str, int)
+    returned = Signal(str)
     parked_changed = Signal()
 
     def __init__(self, services: Services, session: Session, parent: QWidget | None = None):

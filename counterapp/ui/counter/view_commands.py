@@ -103,5 +103,6 @@ class CounterCommands:
         controller = panel.controller
         dialog = ReturnDialog(panel.services, panel.session, panel)
         dialog.refunded.connect(controller.refunded)
+        dialog.refunded.connect(lambda number, _amount: panel.returned.emit(number))
         dialog.finished.connect(lambda _r: (dialog.deleteLater(), panel.focus_main_field()))
         dialog.open()

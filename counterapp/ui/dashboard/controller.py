@@ -144,6 +144,7 @@ class DashboardController:
         self.state: Observable[DashboardState] = Observable(DashboardState())
         self._all_rows: tuple[RepMonth, ...] = ()
         self._mentees: frozenset[str] = frozenset()
+        self._again = False
 
     # -- what to show ------------------------------------------------------------------------
     def _now(self) -> dt.datetime:
@@ -221,6 +222,11 @@ class DashboardController:
         actor, state = self.session.actor, self.state.value
         if actor is None or not state.month:
             return
+        if self.guard.busy:
+            # Asked while a read or an operation runs (a sale made during the first load):
+            # read again when it is done rather than show figures from before.
+            self._again = True
+            return
         perf = self.services.performance
         month = state.month
         subject = state.subject or actor.login
@@ -293,16 +299,28 @@ class DashboardController:
     def _run(self, work, done) -> None:
         if not self.guard.begin("dashboard"):
             return
+        who = self.session.actor
 
         def success(result) -> None:
             self.guard.end()
+            if self.session.actor != who:  # locked or another user since: not theirs to see
+                return
             done(result)
+            self._catch_up()
 
         def failure(exc: BaseException) -> None:
             self.guard.end()
+            if self.session.actor != who:
+                return
             self._say(self.texts.error_text(exc), ERROR)
+            self._catch_up()
 
         self.runner(work, success=success, failure=failure)
+
+    def _catch_up(self) -> None:
+        if self._again and not self.guard.busy:
+            self._again = False
+            self.refresh()
 
     def _say(self, text: str, level: str = OK) -> None:
         self.state.set(replace(self.state.value, message=text, level=level))
@@ -330,7 +348,7 @@ class DashboardController:
             tier = mine.next_tier
             lines.append(say(t.NEXT_TIER, format_percent(tier.rate_pct, locale),
                              format_percent(tier.from_pct, locale), money(tier.needed)))
-        elif row.quota is not None:
+        elif row.quota is not None and ";" in row.tiers:  # a one-band plan has no top
             lines.append(say(t.TOP_TIER))
         lines.append(say(t.DAYS_LEFT, mine.working_days_left))
         return tuple(lines)

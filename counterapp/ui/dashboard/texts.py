@@ -27,7 +27,7 @@ COMMISSION = (D, QT_TRANSLATE_NOOP("Dashboard", "Commission so far: %1 · pay so
 NEXT_TIER = (D, QT_TRANSLATE_NOOP("Dashboard",
                                   "Next tier: %1 from %2 of quota, %3 more to reach it"))
 TOP_TIER = (D, QT_TRANSLATE_NOOP("Dashboard", "Top tier reached"))
-DAYS_LEFT = (D, QT_TRANSLATE_NOOP("Dashboard", "%1 working days left"))
+DAYS_LEFT = (D, QT_TRANSLATE_NOOP("Dashboard", "Working days left: %1"))
 
 MONTH_OPEN = (D, QT_TRANSLATE_NOOP("Dashboard", "%1 is open (live figures)"))
 MONTH_CLOSED = (D, QT_TRANSLATE_NOOP("Dashboard", "%1 closed by %2 on %3 (frozen figures)"))

@@ -35,13 +35,19 @@ FIELD_KEYS: dict[str, tuple[tuple[str, str], ...]] = {
         ("F4", QT_TRANSLATE_NOOP("KeyCard", "Search the queue")),
         ("↓", QT_TRANSLATE_NOOP("KeyCard", "Into the orders")),
     ),
+    "dashboard": (
+        ("F5", QT_TRANSLATE_NOOP("KeyCard", "The leaderboard")),
+        ("↑ / ↓ Enter", QT_TRANSLATE_NOOP("KeyCard", "Show that rep's month")),
+    ),
 }
 TITLES = {"counter": QT_TRANSLATE_NOOP("KeyCard", "Counter keys"),
           "phone": QT_TRANSLATE_NOOP("KeyCard", "Phone keys"),
+          "dashboard": QT_TRANSLATE_NOOP("KeyCard", "Dashboard keys"),
           "queue": QT_TRANSLATE_NOOP("KeyCard", "Shipping queue keys")}
 WINDOW_KEYS = (
     ("F1", QT_TRANSLATE_NOOP("KeyCard", "This card")),
     ("F2 / F3 / F4", QT_TRANSLATE_NOOP("KeyCard", "Counter / phone / queue")),
+    ("F5", QT_TRANSLATE_NOOP("KeyCard", "Dashboard: my month, leaderboard")),
     ("Ctrl+K", QT_TRANSLATE_NOOP("KeyCard", "Find a customer")),
     ("Ctrl+L", QT_TRANSLATE_NOOP("KeyCard", "Lock, switch user")),
 )

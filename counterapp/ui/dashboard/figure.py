@@ -1,0 +1,39 @@
+"""The rep's month in the status bar: "Novembre: 7.420,00 € di 10.000,00 € (74 %) · …".
+
+Read again after each sale, return or delivery made here and at each login (the
+service's figure costs a few milliseconds, so on the spot, no worker). A click, or
+Enter with the keyboard on it, opens the dashboard.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtWidgets import QPushButton, QWidget
+
+from counterapp.services import Services
+from counterapp.ui.common.controller import ControllerTexts
+from counterapp.ui.common.formatting import ui_locale
+from counterapp.ui.common.i18n import translate
+from counterapp.ui.common.messages import error_text
+from counterapp.ui.dashboard import texts as t
+from counterapp.ui.dashboard.controller import MonthFigureController
+from counterapp.ui.session import Session
+
+
+class MonthFigureButton(QPushButton):
+    """A flat button showing the logged-in rep's month; hidden while nobody is logged in."""
+
+    def __init__(self, services: Services, session: Session, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.setObjectName("monthFigure")
+        self.setFlat(True)
+        self.texts = ControllerTexts(translate, error_text, ui_locale)
+        self.controller = MonthFigureController(services, session, self.texts)
+        self.setToolTip(self.texts.say(t.FIGURE_TIP))
+        session.user_changed.connect(lambda _actor: self.refresh())
+        self.refresh()
+
+    def refresh(self, *_args) -> None:
+        """Read the figure again (slots of sale, return and delivery signals)."""
+        text = self.controller.refresh()
+        self.setText(text)
+        self.setVisible(bool(text))

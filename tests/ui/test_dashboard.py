@@ -1,0 +1,151 @@
+"""The month figure at the counter and the dashboard panel, on the real main window.
+
+- the counter's figure changes after a keyboard-only sale (and a click opens the dashboard)
+- a senior's leaderboard lists exactly their mentees
+- a junior's month commands (close, plans, quotas, statements) are disabled with the reason
+- the chart renders offscreen (grabbed to PNG, not blank)
+- a manager closes last month from the panel; a second close says who closed it and when
+"""
+
+from __future__ import annotations
+
+import pytest
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QColor
+from PySide6.QtWidgets import QMessageBox, QPushButton, QTableView, QToolButton
+
+from counterapp.db.models import Product
+from counterapp.domain.commission import month_of, previous_month
+from counterapp.ui.common import palette
+from counterapp.ui.dashboard.controller import month_name
+from counterapp.ui.window_layout import DASHBOARD
+from tests.conftest import TEST_PINS
+from tests.services.performance_fixtures import sell
+from tests.ui.test_counter import (
+    _stop_pollers,  # noqa: F401 (an autouse fixture)
+    expect_receipt_preview,
+    open_payment,
+    receipt_closed,
+    scan,
+)
+from tests.ui.test_counter import counter as _counter  # noqa: F401 (the fixture "counter")
+
+
+@pytest.fixture
+def logged_in(_counter):  # noqa: F811 (the imported fixture, by the name it is imported as)
+    """test_counter's window factory: ``logged_in(login)`` → (window, counter panel)."""
+    return _counter
+
+
+def _more_staff(services) -> None:
+    """Beyond test_counter's seed (mgr, senior, junior mentored by senior): a second
+    junior nobody mentors and an account manager."""
+    services.staff.create_user(None, "luca", "Luca Nuovo", "junior", TEST_PINS["junior"])
+    services.staff.create_user(None, "am", "Andrea Account", "account-manager",
+                               TEST_PINS["am"])
+
+
+def _figure(window) -> QPushButton:
+    return window.findChild(QPushButton, "monthFigure")
+
+
+def _leaderboard_logins(panel) -> set[str]:
+    table = panel.findChild(QTableView, "leaderboardTable")
+    return {row.login for row in table.model().sourceModel().rows()}
+
+
+def test_counter_figure_changes_after_a_keyboard_only_sale(qtbot, logged_in):
+    window, panel = logged_in("junior")
+    mgr = window.services.staff.actor("mgr")
+    month = month_of(window.services.ctx.now())
+    window.services.performance.set_quota(mgr, "junior", month, "1000")
+    window.month_figure.refresh()
+    figure = _figure(window)
+    assert figure.isVisible() and "of €1,000.00 (0%)" in figure.text(), figure.text()
+
+    scan(qtbot, panel, "8001234567895")  # 10.00 with VAT: 8.20 net
+    dialog = open_payment(qtbot, panel)
+    preview = expect_receipt_preview(qtbot)
+    with qtbot.waitSignal(panel.sale_completed):
+        qtbot.keyClick(dialog.findChild(type(dialog.focusWidget()), "tenderedAmount"),
+                       Qt.Key.Key_Return)
+    receipt_closed(qtbot, panel, preview)
+    assert "€8.20 of €1,000.00 (1%)" in figure.text(), figure.text()
+
+    qtbot.mouseClick(figure, Qt.MouseButton.LeftButton)
+    assert window.dashboard_panel.isVisible() and not panel.isVisible()
+
+
+def test_senior_sees_exactly_their_mentees(qtbot, logged_in):
+    window, _panel = logged_in("senior")
+    _more_staff(window.services)
+    window.focus_panel(DASHBOARD)
+    dashboard = window.dashboard_panel
+    qtbot.waitUntil(lambda: dashboard.controller.state.value.rows != ())
+    assert _leaderboard_logins(dashboard) == {"junior"}
+    assert not dashboard.month_picker.isEnabled()
+
+
+def test_junior_month_commands_are_disabled_with_the_reason(qtbot, logged_in):
+    window, _panel = logged_in("junior")
+    window.focus_panel(DASHBOARD)
+    for name in ("closeMonthButton", "reopenMonthButton", "plansButton", "quotasButton",
+                 "statementButton", "exportPerformanceButton"):
+        button = window.dashboard_panel.findChild(QToolButton, name)
+        assert button.isVisible() and not button.isEnabled(), name
+        assert "\n" in button.toolTip(), (name, button.toolTip())  # the reason, under the text
+    manager = logged_in("mgr")[0]
+    assert manager.dashboard_panel.findChild(QToolButton, "plansButton").isEnabled()
+
+
+def test_the_chart_renders_offscreen(qtbot, logged_in, tmp_path):
+    window, _panel = logged_in("junior")
+    services = window.services
+    month = month_of(services.ctx.now())
+    services.performance.set_quota(services.staff.actor("mgr"), "junior", month, "500")
+    junior = services.staff.actor("junior")
+    sell(services, junior, Product.get(Product.sku == "TRA-800").id, 1, uuid="chart")
+    window.resize(1280, 720)
+    window.focus_panel(DASHBOARD)
+    chart = window.dashboard_panel.chart
+    summary = window.dashboard_panel.summary
+    # The figures read after the sale (the login's first read may still be on its way).
+    qtbot.waitUntil(lambda: "Attainment: 14.6%" in summary.text())  # 73.00 of 500.00
+    assert "Next tier" not in summary.text()  # no plan: one band
+    qtbot.waitUntil(lambda: chart.isVisible() and chart.width() > 300)
+    image = chart.grab().toImage()
+    path = tmp_path / "chart.png"
+    assert image.save(str(path)) and path.stat().st_size > 2000
+    line = QColor(palette.BADGE)
+    colours, hits = set(), 0
+    for x in range(0, image.width(), 3):
+        for y in range(0, image.height(), 3):
+            pixel = image.pixelColor(x, y)
+            colours.add(pixel.rgb())
+            hits += abs(pixel.red() - line.red()) + abs(pixel.green() - line.green()) \
+                + abs(pixel.blue() - line.blue()) < 40
+    assert len(colours) > 20 and hits > 10, (len(colours), hits)
+
+
+def test_manager_closes_last_month_twice(qtbot, logged_in, monkeypatch):
+    window, _panel = logged_in("mgr")
+    monkeypatch.setattr(QMessageBox, "question",
+                        staticmethod(lambda *args, **kwargs: QMessageBox.StandardButton.Yes))
+    dashboard = window.dashboard_panel
+    window.focus_panel(DASHBOARD)
+    last = previous_month(month_of(window.services.ctx.now()))
+    qtbot.waitUntil(lambda: dashboard.month_picker.count() == 12)
+    dashboard.month_picker.setFocus()
+    index = dashboard.month_picker.findData(last)
+    dashboard.month_picker.setCurrentIndex(index)
+    dashboard.month_picker.activated.emit(index)
+    opened = month_name(last, "en_GB", year=True) + " is open"
+    qtbot.waitUntil(lambda: dashboard.status_label.text().startswith(opened))
+    qtbot.waitUntil(lambda: not dashboard.controller.guard.busy)
+    button = dashboard.findChild(QToolButton, "closeMonthButton")
+    qtbot.mouseClick(button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: "closed:" in dashboard.message.text())
+    qtbot.waitUntil(lambda: "closed by Maria Manager" in dashboard.status_label.text())
+    qtbot.waitUntil(button.isEnabled)
+    qtbot.mouseClick(button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: "already closed by mgr" in dashboard.message.text())
