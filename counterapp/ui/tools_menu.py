@@ -9,6 +9,7 @@ from PySide6.QtWidgets import QWidget
 from counterapp.services import Services
 from counterapp.ui.audit.actions import audit_log_action
 from counterapp.ui.common.actions import logged_in_actor, make_action
+from counterapp.ui.devices.actions import DeviceActions
 from counterapp.ui.session import Session
 from counterapp.ui.staff.actions import users_action
 
@@ -28,7 +29,8 @@ def _pick_customer(services: Services, parent: QWidget) -> int | None:
 
 
 def tools_actions(window: QWidget, services: Services, session: Session) -> list[QAction]:
-    """Tools menu entries: Users…, Audit log…, Import/Export…"""
+    """Tools menu entries: Users…, Audit log…, Import/Export…, Daily closure (Z)…, Open
+    drawer… (the last two: ``ui/devices/actions.py``)."""
     return [
         users_action(window, services, session),
         audit_log_action(window, services, session,
@@ -36,4 +38,5 @@ def tools_actions(window: QWidget, services: Services, session: Session) -> list
         make_action(window, QCoreApplication.translate("ToolsMenu", "&Import/Export…"),
                     object_name="importExportAction",
                     slot=lambda: open_import_export(window, services, session)),
+        *DeviceActions(window, services, session).actions(),
     ]

@@ -1,0 +1,1 @@
+"""Tools menu entries for this workstation's devices: daily closure (Z), open drawer."""
