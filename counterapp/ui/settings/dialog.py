@@ -39,7 +39,8 @@ from counterapp.ui.common import palette
 from counterapp.ui.common.i18n import translate
 from counterapp.ui.operation import run_in_background
 from counterapp.ui.session import Session
-from counterapp.ui.settings.model import CHOICES, COMPANY_LABELS, pages
+from counterapp.ui.settings.devices_tab import DevicesTab
+from counterapp.ui.settings.model import CHOICES, COMPANY_LABELS, DEVICES, pages
 
 
 class SettingsDialog(QDialog):
@@ -57,6 +58,10 @@ class SettingsDialog(QDialog):
         self.editors: dict[str, QWidget] = {}
         self.tabs = QTabWidget(self)
         for title, keys in pages(tuple(values)):
+            if title == DEVICES:
+                self.devices_tab = DevicesTab(self, values)
+                self.tabs.addTab(self.devices_tab, translate("SettingsDialog", title))
+                continue
             page = QWidget(self.tabs)
             form = QFormLayout(page)
             for key in keys:
@@ -65,6 +70,7 @@ class SettingsDialog(QDialog):
             self.tabs.addTab(page, translate("SettingsDialog", title))
         self.tabs.insertTab(1, self._company_page(admin.company()), self.tr("Shop"))
         self.tabs.insertTab(2, self._delivery_page(), self.tr("Delivery"))
+
         self.message = QLabel(self)
         self.message.setObjectName("settingsMessage")
         self.message.setWordWrap(True)

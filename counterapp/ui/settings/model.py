@@ -8,6 +8,9 @@ from __future__ import annotations
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP
 
+DEVICES = QT_TRANSLATE_NOOP("SettingsDialog", "Devices")
+DEVICE_KEYS = ("receipt_device", "fiscal_departments", "receipt_logo", "customer_display")
+
 # (page title, option keys) in the order shown; ``pages`` adds the options not listed.
 PAGES: tuple[tuple[str, tuple[str, ...]], ...] = (
     (QT_TRANSLATE_NOOP("SettingsDialog", "This workstation"),
@@ -20,6 +23,8 @@ PAGES: tuple[tuple[str, tuple[str, ...]], ...] = (
      ("discount_limit_junior", "discount_limit_senior", "discount_limit_account_manager",
       "discount_limit_manager", "approval_limit_senior", "search_debounce_ms",
       "poll_interval_ms")),
+    # Built by its own module (ui/settings/devices_tab.py), with its Test print button.
+    (DEVICES, DEVICE_KEYS),
 )
 
 MORE = QT_TRANSLATE_NOOP("SettingsDialog", "More")
