@@ -57,7 +57,7 @@ class CustomerSearchDialog(QDialog):
             single_selection=True, alternating=True)
         self.table.doubleClicked.connect(self.pick)
         self.table.selectionModel().currentRowChanged.connect(
-            lambda *_args: self._update_buttons())
+            lambda *_args: self.update_buttons())
         self.status = QLabel(self)
         self.status.setObjectName("customerSearchStatus")
 
@@ -98,7 +98,7 @@ class CustomerSearchDialog(QDialog):
         self.search_edit.installEventFilter(self._keys)
         self.search_edit.setText(initial_text)
         self.search_edit.setFocus()
-        self._update_buttons()
+        self.update_buttons()
 
     # -- searching -------------------------------------------------------------------------
     def run_search(self) -> None:
@@ -111,7 +111,7 @@ class CustomerSearchDialog(QDialog):
         if empty and text.startswith(empty) and text.isalpha():
             self.model.set_rows([])
             self.status.setText(self.tr("No customer found. Ctrl+N creates one."))
-            self._update_buttons()
+            self.update_buttons()
             return
         try:
             rows = self.services.customer_search.search(text, limit=SEARCH_LIMIT) if text else []
@@ -133,7 +133,7 @@ class CustomerSearchDialog(QDialog):
                                 .replace("%1", str(SEARCH_LIMIT)))
         else:
             self.status.setText(self.tr("%1 found.").replace("%1", str(len(rows))))
-        self._update_buttons()
+        self.update_buttons()
 
     def _enter(self) -> None:
         if self._timer.isActive():
@@ -147,7 +147,8 @@ class CustomerSearchDialog(QDialog):
             return None
         return self.model.row_at(self.proxy.mapToSource(index).row())
 
-    def _update_buttons(self) -> None:
+    def update_buttons(self) -> None:
+        """Enable Pick and Edit only while a row is selected (the key filter moves it too)."""
         has = self.selected_row() is not None
         self.pick_button.setEnabled(has)
         self.edit_button.setEnabled(has)
@@ -215,6 +216,6 @@ class _ArrowsToTable(QObject):
                 step = {Qt.Key.Key_Up: -1, Qt.Key.Key_Down: 1, Qt.Key.Key_PageUp: -10,
                         Qt.Key.Key_PageDown: 10}[event.key()]
                 table.selectRow(min(max(row + step, 0), count - 1))
-                self.dialog._update_buttons()
+                self.dialog.update_buttons()
             return True
         return False
