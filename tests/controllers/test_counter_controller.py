@@ -58,6 +58,7 @@ class FakeHost:
         self.completed: list[tuple[str, int | None]] = []
         self.parked = 0
         self.asked: list[str] = []
+        self.previews: list[bool] = []
 
     def approve(self, action, amount, description):
         self.asked.append(f"approve {action} {amount}: {description}")
@@ -85,8 +86,9 @@ class FakeHost:
         self.asked.append(f"close {cart_lines} {parked}")
         return self.close_choice
 
-    def print_document(self, doc_type, number):
+    def print_document(self, doc_type, number, *, preview=False):
         self.printed.append((doc_type, number))
+        self.previews.append(preview)
 
     def show_delivery(self, text, number):
         self.deliveries.append(text)
@@ -424,3 +426,34 @@ def test_a_failed_checkout_is_said_keeps_the_cart_and_sells_nothing(counter, ser
     sink = pay(controller, [PaymentInput("card", D("5.00"))])  # does not cover the total
     assert sink.errors and not sink.accepted and sales() == []
     assert not controller.cart.is_empty() and host.completed == [] and host.printed == []
+
+
+@pytest.mark.parametrize(("mode", "printed", "preview"), [
+    ("print", [("receipt", "N")], [False]),  # the receipt printer (a preview when none set)
+    ("preview", [("receipt", "N")], [True]),
+    ("none", [], []),
+])
+def test_receipt_after_sale_follows_the_workstation_setting(counter, services, mode,
+                                                            printed, preview):
+    services.ctx.settings.set("receipt_after_sale", mode)
+    controller, host = counter()
+    controller.enter_code("8001234567895")
+    assert pay(controller, [PaymentInput("cash", D("10.00"), tendered=D("20"))]).accepted
+    number = host.completed[0][0]
+    assert host.printed == [(doc, number) for doc, _n in printed]
+    assert host.previews == preview
+    # Ctrl+P reprints whatever the setting says.
+    assert controller.reprint_last() and host.printed[-1] == ("receipt", number)
+    assert host.previews[-1] is False
+
+
+def test_change_due_is_published_until_the_next_scan(counter):
+    controller, _host = counter()
+    controller.enter_code("8001234567895")
+    assert pay(controller, [PaymentInput("cash", D("10.00"), tendered=D("20"))]).accepted
+    assert controller.state.value.change == (D("10.00"), D("10.00"))
+    controller.enter_code("8009876543217")
+    assert controller.state.value.change is None
+    # A card sale has no change: nothing stays on the counter.
+    assert pay(controller, [PaymentInput("card", D("4.50"))]).accepted
+    assert controller.state.value.change is None

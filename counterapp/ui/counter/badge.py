@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from decimal import Decimal
 from html import escape
 
 from PySide6.QtCore import QCoreApplication, Qt
@@ -15,9 +16,37 @@ from counterapp.ui.common.formatting import ui_locale
 translate = QCoreApplication.translate  # lupdate reads translate("Context", "text") calls
 
 
-def totals_html(parent: QWidget, priced: PricedCart | None) -> str:
-    """Net / VAT small, gross large — the line a customer reads from across the counter."""
+def items_text(count: int) -> str:
+    """The item count with its plural: the English form is picked here (there is no English
+    catalogue) and each form is a numerus string, so Italian gets its own forms too."""
+    if count == 1:
+        return translate("CounterBadge", "%n item", "", count)
+    return translate("CounterBadge", "%n items", "", count)
+
+
+def change_html(gross: Decimal, change: Decimal) -> str:
+    """After a cash sale: the change due, big where the total was (until the next scan)."""
+    locale = ui_locale()
+    small = translate("CounterBadge", "Paid %1 · Change due").replace(
+        "%1", format_money(gross, locale))
+    big = escape(translate("CounterBadge", "Change %1").replace(
+        "%1", format_money(change, locale)))
+    return (
+        f"<div style='font-size:10pt; color:{palette.ON_DARK};'>{escape(small)}</div>"
+        f"<div style='font-size:34pt; font-weight:bold; color:{palette.ON_DARK_OK};'>{big}"
+        "</div>"
+    )
+
+
+def totals_html(parent: QWidget, priced: PricedCart | None,
+                change: tuple[Decimal, Decimal] | None = None) -> str:
+    """Net / VAT small, gross large — the line a customer reads from across the counter.
+
+    ``change`` (gross, change) of the sale just made replaces the empty cart's zero total.
+    """
     del parent
+    if change is not None and (priced is None or not priced.lines):
+        return change_html(*change)
     if priced is None or not priced.lines:
         net = vat = gross = None
         count = 0
@@ -26,8 +55,8 @@ def totals_html(parent: QWidget, priced: PricedCart | None) -> str:
         count = sum(line.quantity for line in priced.lines)
     zero = format_money(0, ui_locale())
     small = (
-        translate("CounterBadge", "%1 items · Net %2 · VAT %3")
-        .replace("%1", str(count))
+        translate("CounterBadge", "%1 · Net %2 · VAT %3")
+        .replace("%1", items_text(count))
         .replace("%2", format_money(net, ui_locale()) if net is not None else zero)
         .replace("%3", format_money(vat, ui_locale()) if vat is not None else zero)
     )

@@ -50,11 +50,16 @@ _QUANTITY_CODE = re.compile(r"^(\d{1,4})\s*\*\s*(\S.*)$")
 
 @dataclass(frozen=True)
 class CounterState:
-    """What the counter view paints: the priced cart (None when empty and walk-in)."""
+    """What the counter view paints: the priced cart (None when empty and walk-in).
+
+    ``change`` is ``(gross, change)`` of the sale just made when change is due: shown big
+    where the total was until the cart changes again (the next scan).
+    """
 
     priced: PricedCart | None
     has_lines: bool
     busy: bool
+    change: tuple[Decimal, Decimal] | None = None
 
 
 @dataclass(frozen=True)
@@ -98,8 +103,9 @@ class CounterHost(Protocol):
     def choose_close(self, cart_lines: int, parked: int) -> str:
         """Closing with work open: ``park``, ``discard``, ``keep`` or ``cancel``."""
 
-    def print_document(self, doc_type: str, number: str) -> None:
-        """Print (or preview) a saved document; never undoes anything. Called later."""
+    def print_document(self, doc_type: str, number: str, *, preview: bool = False) -> None:
+        """Print a saved document (to its printer when one is set, else a preview; always
+        a preview when ``preview``); never undoes anything. Called later."""
 
     def show_delivery(self, text: str, number: str) -> None:
         """The promised-date note the clerk reads to the customer, then receipt ``number``."""
@@ -125,6 +131,7 @@ class CounterController(CheckoutSteps, FiscalSteps):
         self.cart = CartState()
         self.priced: PricedCart | None = None
         self.last_sale_number = ""
+        self.change_due: tuple[Decimal, Decimal] | None = None
         self.confirm_backorder = False
         self.empty_prefixes: list[str] = []
         self.state: Observable[CounterState] = Observable(CounterState(None, False, False))
@@ -159,11 +166,13 @@ class CounterController(CheckoutSteps, FiscalSteps):
 
     def publish(self) -> None:
         """Tell the view the cart or the busy flag changed."""
-        self.state.set(CounterState(self.priced, not self.cart.is_empty(), self.busy))
+        self.state.set(CounterState(self.priced, not self.cart.is_empty(), self.busy,
+                                    self.change_due))
 
     def refresh(self, snapshot: dict | None = None) -> bool:
         """Re-price the cart through the service and publish; rolls back on a refusal."""
         priced = None
+        self.change_due = None  # the cart changed: the last sale's change is history
         if not self.cart.is_empty() or self.cart.customer_id is not None:
             try:
                 priced = self.services.pricing.price_cart(self.cart.draft())

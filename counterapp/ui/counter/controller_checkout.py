@@ -169,6 +169,9 @@ class CheckoutSteps:
         self.confirm_backorder = False
         self.empty_prefixes.clear()
         self.refresh()
+        if result.change > 0:
+            self.change_due = (result.gross, result.change)
+            self.publish()
         text = self.texts.say(t.SALE_SAVED, result.number, self.money(result.gross))
         if result.change:
             text += " " + self.texts.say(t.CHANGE_DUE, self.money(result.change))

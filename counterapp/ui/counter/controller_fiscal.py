@@ -68,11 +68,23 @@ class FiscalSteps:
         if self.display is not None:
             self.display.show(change_text(gross, change or 0))
 
+    def receipt_mode(self) -> str:
+        """This workstation's ``receipt_after_sale``: ``print``, ``preview`` or ``none``."""
+        mode = self.services.ctx.settings.get("receipt_after_sale")
+        return mode if mode in ("print", "preview", "none") else "print"
+
+    def print_receipt(self, number: str) -> None:
+        """The PDF receipt as the workstation wants it: straight to the receipt printer
+        (a preview when none is set), always a preview, or not at all (Ctrl+P reprints)."""
+        mode = self.receipt_mode()
+        if mode != "none":
+            self.host.print_document("receipt", number, preview=mode == "preview")
+
     def receipt_after_sale(self, number: str) -> None:
         """The receipt of a committed sale or return on this workstation's device."""
         name, _fiscal = self.services.devices.describe()
         if name == "pdf":
-            self.host.print_document("receipt", number)
+            self.print_receipt(number)
             return
         actor, devices = self.actor, self.services.devices
         self.runner(lambda: devices.print_after_sale(actor, number),
@@ -98,7 +110,7 @@ class FiscalSteps:
     def _receipt_done(self, outcome: ReceiptOutcome) -> None:
         number = outcome.order_number
         if outcome.status == "pdf":
-            self.host.print_document("receipt", number)
+            self.print_receipt(number)
         elif outcome.status == "printed":
             if self.fiscal_pending.value and self.fiscal_pending.value.order_number == number:
                 self.fiscal_pending.set(None)

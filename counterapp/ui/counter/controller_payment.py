@@ -22,6 +22,18 @@ METHODS = ("cash", "card", "account")
 OVER_DUE = "over_due"  # card or account for more than what is left
 NO_ACCOUNT = "no_account"  # on account for a walk-in or consumer
 PAID_IN_FULL = "paid_in_full"  # an amount typed when nothing is left to pay
+BANKNOTES = tuple(Decimal(note) for note in ("5", "10", "20", "50", "100"))
+
+
+def quick_cash(due: Decimal, notes: int = 3) -> tuple[Decimal, ...]:
+    """The quick-cash amounts for ``due``: exact, then the next ``notes`` banknotes above it.
+
+    A note equal to ``due`` is the exact amount, so it is not offered twice; nothing is
+    offered when nothing is due.
+    """
+    if due <= 0:
+        return ()
+    return (due, *[note for note in BANKNOTES if note > due][:notes])
 
 
 @dataclass(frozen=True)
@@ -104,6 +116,11 @@ class PaymentController:
         self._booked.clear()
         self._open = None
         return self._set()
+
+    @property
+    def due(self) -> Decimal:
+        """What is left before the open line: what a new (or the open) line pays at most."""
+        return max(ZERO, self.gross - sum((line.amount for line in self._booked), ZERO))
 
     def payments(self) -> list[PaymentInput]:
         """The lines to check out with (the open one included when it is valid)."""

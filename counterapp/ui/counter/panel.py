@@ -138,7 +138,7 @@ class CounterPanel(QWidget):
     def _paint(self, state: CounterState) -> None:
         priced = state.priced
         self.cart_model.set_rows(priced.lines if priced else ())
-        self.total_label.setText(totals_html(self, priced))
+        self.total_label.setText(totals_html(self, priced, state.change))
         self.badge.show_customer(priced.customer if priced else None)
         self.customer_button.setText(
             self.tr("Customer: %1 (F7)").replace("%1", priced.customer.name.replace("&", "&&"))

@@ -7,14 +7,16 @@ values; the panel's controller runs the checkout when ``confirmed`` is emitted a
 the dialog how it went (``set_busy``/``show_retrying``/``show_error``/``accept``). Enter
 on an empty field pays the rest with the current method (cash unless chosen); Enter on an
 amount that pays only part books it and waits for the next; once covered, Enter confirms.
+The quick-cash buttons (``quickCash``: exact, then the next banknotes) take that much cash
+and confirm; Delete on a selected payment line (``paymentLines``) removes it.
 """
 
 from __future__ import annotations
 
 from decimal import Decimal
 
-from PySide6.QtCore import Qt, Signal
-from PySide6.QtGui import QFont
+from PySide6.QtCore import QEvent, QObject, Qt, Signal
+from PySide6.QtGui import QFont, QKeyEvent
 from PySide6.QtWidgets import (
     QDialog,
     QGridLayout,
@@ -40,6 +42,7 @@ from counterapp.ui.counter.controller_payment import (
     PAID_IN_FULL,
     PaymentController,
     PaymentState,
+    quick_cash,
 )
 
 ZERO = Decimal("0.00")
@@ -110,7 +113,14 @@ class PaymentDialog(QDialog):
         self.lines_list = QListWidget(self)
         self.lines_list.setObjectName("paymentLines")
         self.lines_list.setMaximumHeight(90)
-        self.lines_list.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+        self.lines_list.setToolTip(self.tr("Del removes the selected payment"))
+        self.lines_list.installEventFilter(self)
+        # Exact and the next banknotes; rebuilt when what is due changes (a split payment).
+        self.quick_cash = QWidget(self)
+        self.quick_cash.setObjectName("quickCash")
+        self._quick_row = QHBoxLayout(self.quick_cash)
+        self._quick_row.setContentsMargins(0, 0, 0, 0)
+        self._quick_due: Decimal | None = None
         self.remaining_label = QLabel(self)
         self.remaining_label.setObjectName("amountRemaining")
         self.change_label = QLabel(self)
@@ -156,6 +166,7 @@ class PaymentDialog(QDialog):
         layout = QVBoxLayout(self)
         layout.addLayout(grid)
         layout.addLayout(methods)
+        layout.addWidget(self.quick_cash)
         layout.addWidget(self.lines_list)
         layout.addWidget(self.remaining_label)
         change_row = QHBoxLayout()
@@ -218,6 +229,24 @@ class PaymentDialog(QDialog):
             "%1", format_money(state.remaining, locale)) if state.lines else "")
         self.change_label.setText(format_money(state.change, locale))
         self.message.setText(self._problem_text(state))
+        self._paint_quick_cash(self.controller.due)
+
+    def _paint_quick_cash(self, due: Decimal) -> None:
+        if due == self._quick_due:
+            return
+        self._quick_due = due
+        while self._quick_row.count():
+            widget = self._quick_row.takeAt(0).widget()
+            widget.setParent(None)
+            widget.deleteLater()
+        for amount in quick_cash(due):
+            button = QPushButton(format_money(amount, ui_locale()), self.quick_cash)
+            button.setAutoDefault(False)
+            button.setMinimumHeight(36)
+            button.setToolTip(self.tr("Cash handed over: take it and finish the sale"))
+            button.clicked.connect(lambda _=False, value=amount: self.quick_pay(value))
+            self._quick_row.addWidget(button)
+        self.quick_cash.setVisible(due > 0)
 
     def _problem_text(self, state: PaymentState) -> str:
         if state.problem == OVER_DUE:
@@ -270,6 +299,43 @@ class PaymentDialog(QDialog):
             self.tendered_edit.setFocus()
         return True
 
+    def quick_pay(self, amount: Decimal) -> None:
+        """A quick-cash button: ``amount`` handed over in cash, then finish like Enter."""
+        if self._busy:
+            return
+        self.method = "cash"
+        self._chosen = True
+        self.tendered_edit.setText(str(amount))  # the field shows what the line takes
+        self.confirm()
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 (Qt)
+        """Del (or Backspace) on the payment lines removes the selected one."""
+        if (watched is self.lines_list and event.type() == QEvent.Type.KeyPress
+                and isinstance(event, QKeyEvent)
+                and event.key() in (Qt.Key.Key_Delete, Qt.Key.Key_Backspace)):
+            self.remove_selected()
+            return True
+        return super().eventFilter(watched, event)
+
+    def remove_selected(self) -> None:
+        """Del on the payment lines: the selected line goes; an open line empties the field."""
+        row = self.lines_list.currentRow()
+        state = self.controller.state
+        if self._busy or not 0 <= row < len(state.lines):
+            return
+        removing_open = state.open_line is not None and row == len(state.lines) - 1
+        if removing_open:
+            self.tendered_edit.blockSignals(True)
+            self.tendered_edit.clear()
+            self.tendered_edit.blockSignals(False)
+            self._chosen = False
+            self.method = "cash"
+        self._paint(self.controller.remove(row))
+        if self.lines_list.count():
+            self.lines_list.setCurrentRow(min(row, self.lines_list.count() - 1))
+        else:
+            self.tendered_edit.setFocus()
+
     def confirm(self) -> None:
         """Enter: the typed amount (or the rest) by the current method; confirm if covered."""
         if self._busy:
@@ -278,7 +344,11 @@ class PaymentDialog(QDialog):
         if not ok:
             return
         if typed is not None or self.controller.state.open_line is None:
-            self._paint(self.controller.tender(self.method, typed))
+            state = self.controller.tender(self.method, typed)
+            if state.problem == PAID_IN_FULL:
+                # Covered already: an amount typed on top is not a payment; finish anyway.
+                state = self.controller.untender()
+            self._paint(state)
         state = self.controller.state
         if state.problem:
             return

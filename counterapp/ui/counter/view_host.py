@@ -142,14 +142,16 @@ class CounterDialogs:
 
         QTimer.singleShot(0, show)
 
-    def print_document(self, doc_type: str, number: str) -> None:
+    def print_document(self, doc_type: str, number: str, *, preview: bool = False) -> None:
         """Print after the event loop turns (the commit is already done and stays)."""
-        QTimer.singleShot(0, lambda: self.print_now(doc_type, number))
+        QTimer.singleShot(0, lambda: self.print_now(doc_type, number, preview=preview))
 
-    def print_now(self, doc_type: str, number: str) -> None:
-        """Render off the UI thread, then preview (or print directly to the set printer)."""
+    def print_now(self, doc_type: str, number: str, *, preview: bool = False) -> None:
+        """Render off the UI thread, then print directly to the set printer; a preview when
+        no printer is set for ``doc_type`` or ``preview`` asks for one."""
         panel = self.panel
-        direct = bool(default_printer_name(panel.services.ctx.settings, doc_type))
+        direct = not preview and bool(
+            default_printer_name(panel.services.ctx.settings, doc_type))
 
         def failed(exc: BaseException) -> None:
             log.error("printing %s %s failed: %s", doc_type, number, exc)
