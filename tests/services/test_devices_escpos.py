@@ -51,7 +51,7 @@ def test_receipt_bytes_have_the_text_the_barcode_and_the_cut(width):
     assert b"35,40" in out and b"TOTALE EUR" in out
     assert b"Documento commerciale 0001-0042" in out
     assert b"\x1dkI" in out and b"{BV2026-000123" in out  # Code128, code set B
-    assert out.rstrip(b"\x00").endswith(CUT + b"\x00") or CUT in out[-8:]
+    assert out.endswith(CUT + b"\x00")  # the paper is cut last
     assert KICK not in out
     # every printed line fits the paper
     for line in out.split(b"\n"):
@@ -78,7 +78,7 @@ def test_the_device_prints_through_its_connection_and_reports_offline():
     result = device.print_receipt(_receipt((docs.Payment("cash", D("35.40")),), cash=True))
     assert result.drawer_opened and KICK in printers[0].output
     device.open_drawer()
-    assert printers[1].output == b"\x1bp\x0022" or KICK in printers[1].output
+    assert printers[1].output.startswith(KICK)
 
     def unreachable(target):
         raise OSError("connection refused")
