@@ -13,6 +13,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+from counterapp.domain.errors import CounterAppError
 from counterapp.services.devices import ReceiptOutcome
 from counterapp.services.devices.display import change_text, scanned_text
 from counterapp.settings import QT_TRANSLATE_NOOP
@@ -82,7 +83,11 @@ class FiscalSteps:
 
     def receipt_after_sale(self, number: str) -> None:
         """The receipt of a committed sale or return on this workstation's device."""
-        name, _fiscal = self.services.devices.describe()
+        try:
+            name, _fiscal = self.services.devices.describe()
+        except CounterAppError as exc:  # a receipt_device the settings file holds wrongly
+            self._receipt_error(number, exc)
+            name = "pdf"
         if name == "pdf":
             self.print_receipt(number)
             return
