@@ -81,3 +81,45 @@ def test_the_pending_bar_shows_why_and_its_retry_prints(qtbot, counter, sim):
     qtbot.mouseClick(bar.retry_button, Qt.MouseButton.LeftButton)
     qtbot.waitUntil(lambda: not bar.isVisible())
     assert len(sim.receipts()) == 1
+
+
+def test_the_counter_panel_shows_the_bar_under_the_search_field(qtbot, app_window, settings):
+    from counterapp.ui.counter.fiscal_bar import FiscalBar as Bar  # noqa: PLC0415
+    from tests.controllers.test_counter_controller import Sink  # noqa: PLC0415
+    from tests.ui.window_helpers import seed_users  # noqa: PLC0415
+
+    probe = app_window()
+    seed_users(probe.services)
+    Product.create(sku="VIT", barcode="8001234567895", name="Viti 4x30", price=D("10.00"),
+                   stock=50, vat_rate=D("22"))
+    with FiscalSimulator() as printer:
+        settings.set("receipt_device", f"epson-rt:{printer.url}")
+        window = app_window(user="mgr")
+        window.show()
+        panel = window.counter_panel
+        bar = panel.findChild(Bar, "fiscalPendingBar")
+        assert bar is panel.fiscal_bar and bar.isHidden()
+        printer.fail("cover_open")
+        panel.controller.enter_code("8001234567895")
+        sink = Sink()
+        panel.controller.checkout([PaymentInput("card", D("10.00"))], None, sink)
+        qtbot.waitUntil(lambda: not bar.isHidden())
+        assert "cover is open" in bar.label.text() and sink.accepted
+        printer.fail(None)
+        qtbot.mouseClick(bar.retry_button, Qt.MouseButton.LeftButton)
+        qtbot.waitUntil(lambda: bar.isHidden())
+        assert len(printer.receipts()) == 1
+
+
+def test_a_broken_device_setting_says_so_and_prints_the_pdf(services, staff):
+    services.ctx.settings.set("receipt_device", "epson-rt:ftp://printer")
+    Product.create(sku="VIT", barcode="8001234567895", name="Viti 4x30", price=D("10.00"),
+                   stock=50, vat_rate=D("22"))
+    host = FakeHost(services, staff["junior"])
+    controller = CounterController(services, SimpleNamespace(actor=staff["junior"]), host)
+    controller.refresh()
+    controller.enter_code("8001234567895")
+    assert pay(controller, [PaymentInput("card", D("10.00"))]).accepted
+    number = host.completed[0][0]
+    assert host.printed == [("receipt", number)]
+    assert "receipt_device" in controller.notice.value.text

@@ -26,6 +26,7 @@ from counterapp.ui.counter.cart_model import COL_QUANTITY, CartModel
 from counterapp.ui.counter.cart_state import CartState
 from counterapp.ui.counter.controller import CounterController, CounterState, Notice
 from counterapp.ui.counter.controller_texts import CounterTexts
+from counterapp.ui.counter.fiscal_bar import FiscalBar
 from counterapp.ui.counter.results_model import ResultsModel
 from counterapp.ui.counter.view_commands import CounterCommands
 from counterapp.ui.counter.view_host import CounterDialogs
@@ -74,9 +75,13 @@ class CounterPanel(QWidget):
         self.search_timer.timeout.connect(self.run_search)
         self.actions_by_name: dict[str, QAction] = {}
         panel_layout.build(self)
+        self.fiscal_bar = FiscalBar(self.controller.retry_fiscal, self)
+        notices = self.message_label.parentWidget().layout()
+        notices.insertWidget(notices.indexOf(self.message_label) + 1, self.fiscal_bar)
         self._build_actions()
         self.controller.state.subscribe(self._paint)
         self.controller.notice.subscribe(self._show_notice)
+        self.controller.fiscal_pending.subscribe(self.fiscal_bar.paint)
         self.controller.refresh()
 
     @property
