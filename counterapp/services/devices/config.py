@@ -42,7 +42,8 @@ def check_device(value: str, *, field: str = "receipt_device") -> str:
 
 
 def check_display(value: str) -> str:
-    """A customer display: empty (none), ``escpos:…`` as a receipt device, or ``serial:/dev/…``."""
+    """A customer display: empty (none), ``escpos:…`` as a receipt device, or
+    ``serial:/dev/…``; ``ValidationError`` naming ``customer_display`` otherwise."""
     text = (value or "").strip()
     if not text or (text.startswith("serial:") and len(text) > 7):
         return text

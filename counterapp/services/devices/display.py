@@ -25,7 +25,8 @@ def _money(value: Decimal) -> str:
     return f"{Decimal(value):.2f}".replace(".", ",")
 
 
-def two_lines(left_top: str, right_top: str, left_bottom: str, right_bottom: str) -> tuple[str, str]:
+def two_lines(left_top: str, right_top: str, left_bottom: str,
+              right_bottom: str) -> tuple[str, str]:
     """Two 20-character lines, each a left text and a right-aligned amount."""
     def line(left: str, right: str) -> str:
         room = max(0, WIDTH - len(right) - 1)

@@ -8,7 +8,6 @@ as pytest-qt advises for modal dialogs. Permissions are the services' (``FISCAL_
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QInputDialog, QMessageBox, QWidget
 
@@ -17,13 +16,10 @@ from counterapp.domain.permissions import Action
 from counterapp.services import Services
 from counterapp.ui.common.actions import logged_in_actor, make_action
 from counterapp.ui.common.approval import ApprovalDialog
+from counterapp.ui.common.i18n import translate
 from counterapp.ui.common.messages import error_text
 from counterapp.ui.operation import run_in_background
 from counterapp.ui.session import Session
-
-
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("DeviceActions", text)
 
 
 class DeviceActions:
@@ -37,12 +33,10 @@ class DeviceActions:
     def actions(self) -> list[QAction]:
         """Daily closure (Z) and Open drawer, for the Tools menu."""
         return [
-            make_action(self.window, QCoreApplication.translate("DeviceActions",
-                                                                "&Daily closure (Z)…"),
+            make_action(self.window, translate("DeviceActions", "&Daily closure (Z)…"),
                         object_name="dailyClosureAction", slot=self.daily_closure,
                         permission=Action.FISCAL_CLOSE, session=self.session),
-            make_action(self.window, QCoreApplication.translate("DeviceActions",
-                                                                "Open &drawer…"),
+            make_action(self.window, translate("DeviceActions", "Open &drawer…"),
                         object_name="openDrawerAction", slot=self.open_drawer,
                         permission=Action.OPEN_DRAWER, session=self.session),
         ]
@@ -52,22 +46,23 @@ class DeviceActions:
     def confirm_closure(parent: QWidget) -> bool:
         """Print the Z report now?"""
         return QMessageBox.question(
-            parent, _tr("Daily closure (Z)"),
-            _tr("Print the daily closure (Z report) on the fiscal printer now? "
-                "It closes the fiscal day.")) == QMessageBox.StandardButton.Yes
+            parent, translate("DeviceActions", "Daily closure (Z)"),
+            translate("DeviceActions", "Print the daily closure (Z report) on the fiscal "
+                      "printer now? It closes the fiscal day.")) == QMessageBox.StandardButton.Yes
 
     @staticmethod
     def ask_reason(parent: QWidget) -> str | None:
         """Why the drawer is opened without a sale (None when cancelled)."""
-        text, ok = QInputDialog.getText(parent, _tr("Open drawer"),
-                                        _tr("Why is the drawer opened without a sale?"))
+        text, ok = QInputDialog.getText(
+            parent, translate("DeviceActions", "Open drawer"),
+            translate("DeviceActions", "Why is the drawer opened without a sale?"))
         return text if ok else None
 
     def tell(self, text: str, error: bool = False) -> None:
         """Say how it went (a message box; ``last_message`` keeps it)."""
         self.last_message = text
         box = QMessageBox.warning if error else QMessageBox.information
-        box(self.window, _tr("CounterApp"), text)
+        box(self.window, translate("DeviceActions", "CounterApp"), text)
 
     # -- commands ----------------------------------------------------------------------------
     def daily_closure(self) -> None:
@@ -79,12 +74,12 @@ class DeviceActions:
 
         def closed(result) -> None:
             z = f"{result.z_number:04d}" if result.z_number is not None else "?"
-            self.tell(_tr("Daily closure done: Z %1 on %2.").replace("%1", z).replace(
-                "%2", result.printer_serial or result.device))
+            text = translate("DeviceActions", "Daily closure done: Z %1 on %2.")
+            self.tell(text.replace("%1", z).replace("%2", result.printer_serial or result.device))
 
         run_in_background(lambda _p: devices.daily_closure(actor), parent=self.window,
                           success=closed, failure=lambda exc: self.tell(error_text(exc), True),
-                          title=_tr("Daily closure (Z)"))
+                          title=translate("DeviceActions", "Daily closure (Z)"))
 
     def open_drawer(self, approvals: tuple = ()) -> None:
         """Ask the reason (and a senior's PIN for a junior), then open the drawer."""
@@ -108,5 +103,6 @@ class DeviceActions:
 
         run_in_background(lambda _p: devices.open_drawer(actor, reason, approvals=approvals),
                           parent=self.window, show_progress=False,
-                          success=lambda _none: self.tell(_tr("The drawer is open.")),
+                          success=lambda _none: self.tell(
+                              translate("DeviceActions", "The drawer is open.")),
                           failure=refused)
