@@ -732,47 +732,67 @@
 <context>
     <name>CounterBadge</name>
     <message>
-        <location filename="../../counterapp/ui/counter/badge.py" line="29"/>
-        <source>%1 items · Net %2 · VAT %3</source>
-        <translation>%1 articoli · Imponibile %2 · IVA %3</translation>
+        <location filename="../../counterapp/ui/counter/badge.py" line="23"/>
+        <source>%n item</source>
+        <translation>%n articolo</translation>
     </message>
     <message>
-        <location filename="../../counterapp/ui/counter/badge.py" line="39"/>
+        <location filename="../../counterapp/ui/counter/badge.py" line="24"/>
+        <source>%n items</source>
+        <translation>%n articoli</translation>
+    </message>
+    <message>
+        <location filename="../../counterapp/ui/counter/badge.py" line="30"/>
+        <source>Paid %1 · Change due</source>
+        <translation>Pagato %1 · Resto</translation>
+    </message>
+    <message>
+        <location filename="../../counterapp/ui/counter/badge.py" line="32"/>
+        <source>Change %1</source>
+        <translation>Resto %1</translation>
+    </message>
+    <message>
+        <location filename="../../counterapp/ui/counter/badge.py" line="58"/>
+        <source>%1 · Net %2 · VAT %3</source>
+        <translation>%1 · Imponibile %2 · IVA %3</translation>
+    </message>
+    <message>
+        <location filename="../../counterapp/ui/counter/badge.py" line="68"/>
         <source>Cart discount %1</source>
         <translation>Sconto sul carrello %1</translation>
     </message>
     <message>
-        <location filename="../../counterapp/ui/counter/badge.py" line="74"/>
+        <location filename="../../counterapp/ui/counter/badge.py" line="103"/>
         <source>Walk-in customer</source>
         <translation>Cliente al banco</translation>
     </message>
     <message>
-        <location filename="../../counterapp/ui/counter/badge.py" line="76"/>
+        <location filename="../../counterapp/ui/counter/badge.py" line="105"/>
         <source>Retail prices, VAT included</source>
         <translation>Prezzi al pubblico, IVA inclusa</translation>
     </message>
     <message>
-        <location filename="../../counterapp/ui/counter/badge.py" line="81"/>
+        <location filename="../../counterapp/ui/counter/badge.py" line="110"/>
         <source>Business (B2B)</source>
         <translation>Azienda (B2B)</translation>
     </message>
     <message>
-        <location filename="../../counterapp/ui/counter/badge.py" line="83"/>
+        <location filename="../../counterapp/ui/counter/badge.py" line="112"/>
         <source>Consumer (B2C)</source>
         <translation>Privato (B2C)</translation>
     </message>
     <message>
-        <location filename="../../counterapp/ui/counter/badge.py" line="91"/>
+        <location filename="../../counterapp/ui/counter/badge.py" line="120"/>
         <source>retail prices</source>
         <translation>prezzi al pubblico</translation>
     </message>
     <message>
-        <location filename="../../counterapp/ui/counter/badge.py" line="97"/>
+        <location filename="../../counterapp/ui/counter/badge.py" line="126"/>
         <source>managed by %1</source>
         <translation>seguito da %1</translation>
     </message>
     <message>
-        <location filename="../../counterapp/ui/counter/badge.py" line="111"/>
+        <location filename="../../counterapp/ui/counter/badge.py" line="140"/>
         <source>Balance %1 / credit limit %2</source>
         <translation>Saldo %1 / fido %2</translation>
     </message>
@@ -780,62 +800,62 @@
 <context>
     <name>CounterFiscal</name>
     <message>
-        <location filename="../../counterapp/ui/counter/controller_fiscal.py" line="21"/>
+        <location filename="../../counterapp/ui/counter/controller_fiscal.py" line="23"/>
         <source>Documento commerciale %1 printed.</source>
         <translation>Documento commerciale %1 stampato.</translation>
     </message>
     <message>
-        <location filename="../../counterapp/ui/counter/controller_fiscal.py" line="22"/>
+        <location filename="../../counterapp/ui/counter/controller_fiscal.py" line="24"/>
         <source>Sale %1 is saved, but its fiscal document is pending: %2</source>
         <translation>La vendita %1 è salvata, ma il documento commerciale è in sospeso: %2</translation>
     </message>
     <message>
-        <location filename="../../counterapp/ui/counter/controller_fiscal.py" line="24"/>
+        <location filename="../../counterapp/ui/counter/controller_fiscal.py" line="26"/>
         <source>Sale %1: the fiscal printer did not answer and has printed another document since. Check the printer&apos;s journal before printing it again.</source>
         <translation>Vendita %1: la stampante fiscale non ha risposto e nel frattempo ha stampato un altro documento. Controlla il giornale elettronico della stampante prima di ristamparlo.</translation>
     </message>
     <message>
-        <location filename="../../counterapp/ui/counter/controller_fiscal.py" line="27"/>
+        <location filename="../../counterapp/ui/counter/controller_fiscal.py" line="29"/>
         <source>The receipt of %1 was not printed: %2. It is saved: Ctrl+P prints it again.</source>
         <translation>Lo scontrino di %1 non è stato stampato: %2. È salvato: Ctrl+P lo ristampa.</translation>
     </message>
     <message>
-        <location filename="../../counterapp/ui/counter/controller_fiscal.py" line="30"/>
+        <location filename="../../counterapp/ui/counter/controller_fiscal.py" line="32"/>
         <source>Sending %1 to the fiscal printer…</source>
         <translation>Invio di %1 alla stampante fiscale…</translation>
     </message>
     <message>
-        <location filename="../../counterapp/ui/counter/controller_fiscal.py" line="33"/>
+        <location filename="../../counterapp/ui/counter/controller_fiscal.py" line="35"/>
         <source>the printer is out of paper</source>
         <translation>la stampante è senza carta</translation>
     </message>
     <message>
-        <location filename="../../counterapp/ui/counter/controller_fiscal.py" line="34"/>
+        <location filename="../../counterapp/ui/counter/controller_fiscal.py" line="36"/>
         <source>the printer&apos;s cover is open</source>
         <translation>il coperchio della stampante è aperto</translation>
     </message>
     <message>
-        <location filename="../../counterapp/ui/counter/controller_fiscal.py" line="35"/>
+        <location filename="../../counterapp/ui/counter/controller_fiscal.py" line="37"/>
         <source>the daily closure is due: run Tools &gt; Daily closure (Z) first</source>
         <translation>serve la chiusura giornaliera: esegui prima Strumenti &gt; Chiusura giornaliera (Z)</translation>
     </message>
     <message>
-        <location filename="../../counterapp/ui/counter/controller_fiscal.py" line="37"/>
+        <location filename="../../counterapp/ui/counter/controller_fiscal.py" line="39"/>
         <source>the printer cannot be reached (switched off or network down)</source>
         <translation>la stampante non è raggiungibile (spenta o rete non disponibile)</translation>
     </message>
     <message>
-        <location filename="../../counterapp/ui/counter/controller_fiscal.py" line="39"/>
+        <location filename="../../counterapp/ui/counter/controller_fiscal.py" line="41"/>
         <source>the printer did not answer in time</source>
         <translation>la stampante non ha risposto in tempo</translation>
     </message>
     <message>
-        <location filename="../../counterapp/ui/counter/controller_fiscal.py" line="40"/>
+        <location filename="../../counterapp/ui/counter/controller_fiscal.py" line="42"/>
         <source>the printer refused the document</source>
         <translation>la stampante ha rifiutato il documento</translation>
     </message>
     <message>
-        <location filename="../../counterapp/ui/counter/controller_fiscal.py" line="41"/>
+        <location filename="../../counterapp/ui/counter/controller_fiscal.py" line="43"/>
         <source>the outcome is unknown</source>
         <translation>l&apos;esito è sconosciuto</translation>
     </message>
@@ -1756,88 +1776,88 @@
 <context>
     <name>DashboardPanel</name>
     <message>
-        <location filename="../../counterapp/ui/dashboard/panel.py" line="90"/>
+        <location filename="../../counterapp/ui/dashboard/panel.py" line="74"/>
         <source>&amp;Month:</source>
         <translation>&amp;Mese:</translation>
     </message>
     <message>
-        <location filename="../../counterapp/ui/dashboard/panel.py" line="92"/>
+        <location filename="../../counterapp/ui/dashboard/panel.py" line="76"/>
         <source>&amp;Show:</source>
         <translation>Mostr&amp;a:</translation>
     </message>
     <message>
-        <location filename="../../counterapp/ui/dashboard/panel.py" line="127"/>
+        <location filename="../../counterapp/ui/dashboard/panel.py" line="111"/>
         <source>&amp;Close month…</source>
         <translation>C&amp;hiudi mese…</translation>
     </message>
     <message>
-        <location filename="../../counterapp/ui/dashboard/panel.py" line="129"/>
+        <location filename="../../counterapp/ui/dashboard/panel.py" line="113"/>
         <source>&amp;Reopen month…</source>
         <translation>Ria&amp;pri mese…</translation>
     </message>
     <message>
-        <location filename="../../counterapp/ui/dashboard/panel.py" line="131"/>
+        <location filename="../../counterapp/ui/dashboard/panel.py" line="115"/>
         <source>S&amp;tatement…</source>
         <translation>Pr&amp;ospetto…</translation>
     </message>
     <message>
-        <location filename="../../counterapp/ui/dashboard/panel.py" line="133"/>
+        <location filename="../../counterapp/ui/dashboard/panel.py" line="117"/>
         <source>&amp;Export CSV…</source>
         <translation>&amp;Esporta CSV…</translation>
     </message>
     <message>
-        <location filename="../../counterapp/ui/dashboard/panel.py" line="135"/>
+        <location filename="../../counterapp/ui/dashboard/panel.py" line="119"/>
         <source>&amp;Quotas…</source>
         <translation>O&amp;biettivi…</translation>
     </message>
     <message>
-        <location filename="../../counterapp/ui/dashboard/panel.py" line="137"/>
+        <location filename="../../counterapp/ui/dashboard/panel.py" line="121"/>
         <source>&amp;Plans…</source>
         <translation>Pia&amp;ni provvigionali…</translation>
     </message>
     <message>
-        <location filename="../../counterapp/ui/dashboard/panel.py" line="205"/>
+        <location filename="../../counterapp/ui/dashboard/panel.py" line="190"/>
         <source>Close month</source>
         <translation>Chiudi mese</translation>
     </message>
     <message>
-        <location filename="../../counterapp/ui/dashboard/panel.py" line="206"/>
+        <location filename="../../counterapp/ui/dashboard/panel.py" line="191"/>
         <source>Close %1? Every rep&apos;s figures are frozen for the statements.</source>
         <translation>Chiudere %1? I dati di tutti i venditori vengono congelati per i prospetti.</translation>
     </message>
     <message>
-        <location filename="../../counterapp/ui/dashboard/panel.py" line="214"/>
+        <location filename="../../counterapp/ui/dashboard/panel.py" line="199"/>
         <source>Reopen month</source>
         <translation>Riapri mese</translation>
     </message>
     <message>
-        <location filename="../../counterapp/ui/dashboard/panel.py" line="215"/>
+        <location filename="../../counterapp/ui/dashboard/panel.py" line="200"/>
         <source>Why reopen %1?</source>
         <translation>Perché riaprire %1?</translation>
     </message>
     <message>
-        <location filename="../../counterapp/ui/dashboard/panel.py" line="222"/>
+        <location filename="../../counterapp/ui/dashboard/panel.py" line="207"/>
         <source>Export the month</source>
         <translation>Esporta il mese</translation>
     </message>
     <message>
-        <location filename="../../counterapp/ui/dashboard/panel.py" line="224"/>
+        <location filename="../../counterapp/ui/dashboard/panel.py" line="209"/>
         <source>CSV files (*.csv)</source>
         <translation>File CSV (*.csv)</translation>
     </message>
     <message>
+        <location filename="../../counterapp/ui/dashboard/panel.py" line="219"/>
         <location filename="../../counterapp/ui/dashboard/panel.py" line="234"/>
-        <location filename="../../counterapp/ui/dashboard/panel.py" line="249"/>
         <source>Commission statement</source>
         <translation>Prospetto provvigioni</translation>
     </message>
     <message>
-        <location filename="../../counterapp/ui/dashboard/panel.py" line="239"/>
+        <location filename="../../counterapp/ui/dashboard/panel.py" line="224"/>
         <source>Save as PDF</source>
         <translation>Salva come PDF</translation>
     </message>
     <message>
-        <location filename="../../counterapp/ui/dashboard/panel.py" line="240"/>
+        <location filename="../../counterapp/ui/dashboard/panel.py" line="225"/>
         <source>PDF documents (*.pdf)</source>
         <translation>Documenti PDF (*.pdf)</translation>
     </message>
@@ -2064,6 +2084,83 @@
         <location filename="../../counterapp/ui/counter/delivery_dialog.py" line="278"/>
         <source>Type the street and the city of the delivery.</source>
         <translation>Inserisci la via e la città di consegna.</translation>
+    </message>
+</context>
+<context>
+    <name>DeviceActions</name>
+    <message>
+        <location filename="../../counterapp/ui/devices/actions.py" line="36"/>
+        <source>&amp;Daily closure (Z)…</source>
+        <translation>&amp;Chiusura giornaliera (Z)…</translation>
+    </message>
+    <message>
+        <location filename="../../counterapp/ui/devices/actions.py" line="39"/>
+        <source>Open &amp;drawer…</source>
+        <translation>&amp;Apri cassetto…</translation>
+    </message>
+    <message>
+        <location filename="../../counterapp/ui/devices/actions.py" line="49"/>
+        <location filename="../../counterapp/ui/devices/actions.py" line="82"/>
+        <source>Daily closure (Z)</source>
+        <translation>Chiusura giornaliera (Z)</translation>
+    </message>
+    <message>
+        <location filename="../../counterapp/ui/devices/actions.py" line="50"/>
+        <source>Print the daily closure (Z report) on the fiscal printer now? It closes the fiscal day.</source>
+        <translation>Stampare ora la chiusura giornaliera (rapporto Z) sulla stampante fiscale? Chiude la giornata fiscale.</translation>
+    </message>
+    <message>
+        <location filename="../../counterapp/ui/devices/actions.py" line="57"/>
+        <source>Open drawer</source>
+        <translation>Apri cassetto</translation>
+    </message>
+    <message>
+        <location filename="../../counterapp/ui/devices/actions.py" line="58"/>
+        <source>Why is the drawer opened without a sale?</source>
+        <translation>Perché si apre il cassetto senza una vendita?</translation>
+    </message>
+    <message>
+        <location filename="../../counterapp/ui/devices/actions.py" line="65"/>
+        <source>CounterApp</source>
+        <translation>CounterApp</translation>
+    </message>
+    <message>
+        <location filename="../../counterapp/ui/devices/actions.py" line="77"/>
+        <source>Daily closure done: Z %1 on %2.</source>
+        <translation>Chiusura giornaliera eseguita: Z %1 del %2.</translation>
+    </message>
+    <message>
+        <location filename="../../counterapp/ui/devices/actions.py" line="107"/>
+        <source>The drawer is open.</source>
+        <translation>Il cassetto è aperto.</translation>
+    </message>
+</context>
+<context>
+    <name>DevicesTab</name>
+    <message>
+        <location filename="../../counterapp/ui/settings/devices_tab.py" line="38"/>
+        <source>pdf · escpos:tcp://HOST:9100 · escpos:usb:VID:PID · escpos:serial:/dev/ttyUSB0 · escpos:file:/dev/usb/lp0 · epson-rt:http://HOST</source>
+        <translation>pdf · escpos:tcp://HOST:9100 · escpos:usb:VID:PID · escpos:serial:/dev/ttyUSB0 · escpos:file:/dev/usb/lp0 · epson-rt:http://HOST</translation>
+    </message>
+    <message>
+        <location filename="../../counterapp/ui/settings/devices_tab.py" line="53"/>
+        <source>Test &amp;print</source>
+        <translation>&amp;Stampa di prova</translation>
+    </message>
+    <message>
+        <location filename="../../counterapp/ui/settings/devices_tab.py" line="68"/>
+        <source>Printing a test page…</source>
+        <translation>Stampa della pagina di prova…</translation>
+    </message>
+    <message>
+        <location filename="../../counterapp/ui/settings/devices_tab.py" line="75"/>
+        <source>The PDF receipt is used: print one with Ctrl+P after a sale.</source>
+        <translation>Si usa lo scontrino PDF: stampalo con Ctrl+P dopo una vendita.</translation>
+    </message>
+    <message>
+        <location filename="../../counterapp/ui/settings/devices_tab.py" line="77"/>
+        <source>Test page sent to %1.</source>
+        <translation>Pagina di prova inviata a %1.</translation>
     </message>
 </context>
 <context>
@@ -2771,27 +2868,27 @@
         <translation>&amp;Informazioni su CounterApp</translation>
     </message>
     <message>
-        <location filename="../../counterapp/ui/main_window.py" line="257"/>
+        <location filename="../../counterapp/ui/main_window.py" line="255"/>
         <source>Settings saved. The language and the database change at the next start.</source>
         <translation>Impostazioni salvate. La lingua e il database cambiano al prossimo avvio.</translation>
     </message>
     <message>
-        <location filename="../../counterapp/ui/main_window.py" line="261"/>
+        <location filename="../../counterapp/ui/main_window.py" line="259"/>
         <source>About CounterApp</source>
         <translation>Informazioni su CounterApp</translation>
     </message>
     <message>
-        <location filename="../../counterapp/ui/main_window.py" line="262"/>
+        <location filename="../../counterapp/ui/main_window.py" line="260"/>
         <source>CounterApp %1 – inside-sales counter workstation</source>
         <translation>CounterApp %1 – postazione di vendita al banco e telefonica</translation>
     </message>
     <message>
-        <location filename="../../counterapp/ui/main_window.py" line="301"/>
+        <location filename="../../counterapp/ui/main_window.py" line="299"/>
         <source>Locked – log in</source>
         <translation>Bloccato – accedi</translation>
     </message>
     <message>
-        <location filename="../../counterapp/ui/main_window.py" line="303"/>
+        <location filename="../../counterapp/ui/main_window.py" line="301"/>
         <source>User: %1 (%2)</source>
         <translation>Utente: %1 (%2)</translation>
     </message>
@@ -3294,112 +3391,122 @@ Creare lì un nuovo negozio vuoto, oppure uscire e controllare il percorso?</tra
 <context>
     <name>PaymentDialog</name>
     <message>
-        <location filename="../../counterapp/ui/counter/payment_dialog.py" line="67"/>
+        <location filename="../../counterapp/ui/counter/payment_dialog.py" line="70"/>
         <source>Payment</source>
         <translation>Pagamento</translation>
     </message>
     <message>
-        <location filename="../../counterapp/ui/counter/payment_dialog.py" line="80"/>
+        <location filename="../../counterapp/ui/counter/payment_dialog.py" line="83"/>
         <source>Amount (empty: the rest)</source>
         <translation>Importo (vuoto: il rimanente)</translation>
     </message>
     <message>
-        <location filename="../../counterapp/ui/counter/payment_dialog.py" line="90"/>
+        <location filename="../../counterapp/ui/counter/payment_dialog.py" line="93"/>
         <source>&amp;Cash (Alt+C)</source>
         <translation>&amp;Contanti (Alt+C)</translation>
     </message>
     <message>
-        <location filename="../../counterapp/ui/counter/payment_dialog.py" line="92"/>
+        <location filename="../../counterapp/ui/counter/payment_dialog.py" line="95"/>
         <source>Car&amp;d (Alt+D)</source>
         <translation>Car&amp;ta (Alt+T)</translation>
     </message>
     <message>
-        <location filename="../../counterapp/ui/counter/payment_dialog.py" line="94"/>
+        <location filename="../../counterapp/ui/counter/payment_dialog.py" line="97"/>
         <source>On &amp;account (Alt+A)</source>
         <translation>&amp;A credito (Alt+A)</translation>
     </message>
     <message>
-        <location filename="../../counterapp/ui/counter/payment_dialog.py" line="100"/>
+        <location filename="../../counterapp/ui/counter/payment_dialog.py" line="103"/>
         <source>Available credit: %1</source>
         <translation>Fido disponibile: %1</translation>
     </message>
     <message>
-        <location filename="../../counterapp/ui/counter/payment_dialog.py" line="103"/>
+        <location filename="../../counterapp/ui/counter/payment_dialog.py" line="106"/>
         <source>Only business customers pay on account</source>
         <translation>Solo i clienti azienda possono pagare a credito</translation>
     </message>
     <message>
-        <location filename="../../counterapp/ui/counter/payment_dialog.py" line="122"/>
+        <location filename="../../counterapp/ui/counter/payment_dialog.py" line="116"/>
+        <source>Del removes the selected payment</source>
+        <translation>Del elimina il pagamento selezionato</translation>
+    </message>
+    <message>
+        <location filename="../../counterapp/ui/counter/payment_dialog.py" line="132"/>
         <source>Confirm payment (Enter)</source>
         <translation>Conferma pagamento (Enter)</translation>
     </message>
     <message>
-        <location filename="../../counterapp/ui/counter/payment_dialog.py" line="127"/>
+        <location filename="../../counterapp/ui/counter/payment_dialog.py" line="137"/>
         <source>Pay &amp;later (Alt+L)</source>
         <translation>Paga a&amp;lla consegna (Alt+L)</translation>
     </message>
     <message>
-        <location filename="../../counterapp/ui/counter/payment_dialog.py" line="130"/>
+        <location filename="../../counterapp/ui/counter/payment_dialog.py" line="140"/>
         <source>A delivery may be paid on delivery: confirm what is paid now</source>
         <translation>Una consegna può essere pagata alla consegna: conferma quanto viene pagato ora</translation>
     </message>
     <message>
-        <location filename="../../counterapp/ui/counter/payment_dialog.py" line="134"/>
+        <location filename="../../counterapp/ui/counter/payment_dialog.py" line="144"/>
         <source>Cancel (Esc)</source>
         <translation>Annulla (Esc)</translation>
     </message>
     <message>
-        <location filename="../../counterapp/ui/counter/payment_dialog.py" line="142"/>
+        <location filename="../../counterapp/ui/counter/payment_dialog.py" line="152"/>
         <source>To pay:</source>
         <translation>Da pagare:</translation>
     </message>
     <message>
-        <location filename="../../counterapp/ui/counter/payment_dialog.py" line="144"/>
+        <location filename="../../counterapp/ui/counter/payment_dialog.py" line="154"/>
         <source>&amp;Tendered:</source>
         <translation>Importo &amp;ricevuto:</translation>
     </message>
     <message>
-        <location filename="../../counterapp/ui/counter/payment_dialog.py" line="162"/>
+        <location filename="../../counterapp/ui/counter/payment_dialog.py" line="173"/>
         <source>Change:</source>
         <translation>Resto:</translation>
     </message>
     <message>
-        <location filename="../../counterapp/ui/counter/payment_dialog.py" line="217"/>
+        <location filename="../../counterapp/ui/counter/payment_dialog.py" line="228"/>
         <source>Still to pay: %1</source>
         <translation>Ancora da pagare: %1</translation>
     </message>
     <message>
-        <location filename="../../counterapp/ui/counter/payment_dialog.py" line="229"/>
+        <location filename="../../counterapp/ui/counter/payment_dialog.py" line="246"/>
+        <source>Cash handed over: take it and finish the sale</source>
+        <translation>Importo consegnato dal cliente: incassalo e concludi la vendita</translation>
+    </message>
+    <message>
+        <location filename="../../counterapp/ui/counter/payment_dialog.py" line="258"/>
         <source>The sale is already paid in full.</source>
         <translation>La vendita è già pagata per intero.</translation>
     </message>
     <message>
-        <location filename="../../counterapp/ui/counter/payment_dialog.py" line="224"/>
+        <location filename="../../counterapp/ui/counter/payment_dialog.py" line="253"/>
         <source>Only cash can be more than what is due (%1).</source>
         <translation>Solo i contanti possono superare l&apos;importo dovuto (%1).</translation>
     </message>
     <message>
-        <location filename="../../counterapp/ui/counter/payment_dialog.py" line="227"/>
+        <location filename="../../counterapp/ui/counter/payment_dialog.py" line="256"/>
         <source>Only business customers pay on account.</source>
         <translation>Solo i clienti azienda possono pagare a credito.</translation>
     </message>
     <message>
-        <location filename="../../counterapp/ui/counter/payment_dialog.py" line="208"/>
+        <location filename="../../counterapp/ui/counter/payment_dialog.py" line="219"/>
         <source>Cash</source>
         <translation>Contanti</translation>
     </message>
     <message>
-        <location filename="../../counterapp/ui/counter/payment_dialog.py" line="208"/>
+        <location filename="../../counterapp/ui/counter/payment_dialog.py" line="219"/>
         <source>Card</source>
         <translation>Carta</translation>
     </message>
     <message>
-        <location filename="../../counterapp/ui/counter/payment_dialog.py" line="209"/>
+        <location filename="../../counterapp/ui/counter/payment_dialog.py" line="220"/>
         <source>On account</source>
         <translation>A credito</translation>
     </message>
     <message>
-        <location filename="../../counterapp/ui/counter/payment_dialog.py" line="214"/>
+        <location filename="../../counterapp/ui/counter/payment_dialog.py" line="225"/>
         <source>(tendered %1)</source>
         <translation>(ricevuti %1)</translation>
     </message>
@@ -3641,7 +3748,7 @@ Creare lì un nuovo negozio vuoto, oppure uscire e controllare il percorso?</tra
         <translation>Rispondi (Enter)</translation>
     </message>
     <message>
-        <location filename="../../counterapp/ui/phone/panel.py" line="228"/>
+        <location filename="../../counterapp/ui/phone/panel.py" line="230"/>
         <location filename="../../counterapp/ui/phone/panel_layout.py" line="82"/>
         <source>No call</source>
         <translation>Nessuna chiamata</translation>
@@ -3727,82 +3834,82 @@ Creare lì un nuovo negozio vuoto, oppure uscire e controllare il percorso?</tra
         <translation>Riprendi la vendita sospesa (Ctrl+Shift+U)</translation>
     </message>
     <message>
-        <location filename="../../counterapp/ui/phone/panel.py" line="119"/>
+        <location filename="../../counterapp/ui/phone/panel.py" line="121"/>
         <source>&amp;Take call</source>
         <translation>&amp;Rispondi</translation>
     </message>
     <message>
-        <location filename="../../counterapp/ui/phone/panel.py" line="120"/>
+        <location filename="../../counterapp/ui/phone/panel.py" line="122"/>
         <source>&amp;Answer</source>
         <translation>Accetta ch&amp;iamata</translation>
     </message>
     <message>
-        <location filename="../../counterapp/ui/phone/panel.py" line="121"/>
+        <location filename="../../counterapp/ui/phone/panel.py" line="123"/>
         <source>Dec&amp;line</source>
         <translation>Ri&amp;fiuta chiamata</translation>
     </message>
     <message>
-        <location filename="../../counterapp/ui/phone/panel.py" line="122"/>
+        <location filename="../../counterapp/ui/phone/panel.py" line="124"/>
         <source>&amp;End call</source>
         <translation>&amp;Termina chiamata</translation>
     </message>
     <message>
-        <location filename="../../counterapp/ui/phone/panel.py" line="123"/>
+        <location filename="../../counterapp/ui/phone/panel.py" line="125"/>
         <source>Phone &amp;order</source>
         <translation>&amp;Ordine telefonico</translation>
     </message>
     <message>
-        <location filename="../../counterapp/ui/phone/panel.py" line="124"/>
+        <location filename="../../counterapp/ui/phone/panel.py" line="126"/>
         <source>&amp;Repeat last order</source>
         <translation>Ri&amp;peti ultimo ordine</translation>
     </message>
     <message>
-        <location filename="../../counterapp/ui/phone/panel.py" line="126"/>
+        <location filename="../../counterapp/ui/phone/panel.py" line="128"/>
         <source>&amp;Price / stock</source>
         <translation>Pre&amp;zzo / giacenza</translation>
     </message>
     <message>
-        <location filename="../../counterapp/ui/phone/panel.py" line="127"/>
+        <location filename="../../counterapp/ui/phone/panel.py" line="129"/>
         <source>&amp;New lead</source>
         <translation>&amp;Nuovo potenziale cliente</translation>
     </message>
     <message>
-        <location filename="../../counterapp/ui/phone/panel.py" line="128"/>
+        <location filename="../../counterapp/ui/phone/panel.py" line="130"/>
         <source>&amp;Dial selected</source>
         <translation>&amp;Chiama selezionato</translation>
     </message>
     <message>
-        <location filename="../../counterapp/ui/phone/panel.py" line="129"/>
+        <location filename="../../counterapp/ui/phone/panel.py" line="131"/>
         <source>Res&amp;ume parked sale</source>
         <translation>Riprendi vendita &amp;sospesa</translation>
     </message>
     <message>
-        <location filename="../../counterapp/ui/phone/panel.py" line="131"/>
+        <location filename="../../counterapp/ui/phone/panel.py" line="133"/>
         <source>Team &amp;calls…</source>
         <translation>Chiamate del t&amp;eam…</translation>
     </message>
     <message>
-        <location filename="../../counterapp/ui/phone/panel.py" line="133"/>
+        <location filename="../../counterapp/ui/phone/panel.py" line="135"/>
         <source>New &amp;campaign…</source>
         <translation>Nuova c&amp;ampagna…</translation>
     </message>
     <message>
-        <location filename="../../counterapp/ui/phone/panel.py" line="134"/>
+        <location filename="../../counterapp/ui/phone/panel.py" line="136"/>
         <source>&amp;Standing orders of the caller…</source>
         <translation>Or&amp;dini ricorrenti del chiamante…</translation>
     </message>
     <message>
-        <location filename="../../counterapp/ui/phone/panel.py" line="222"/>
+        <location filename="../../counterapp/ui/phone/panel.py" line="224"/>
         <source>Missed call: a callback is in your call list</source>
         <translation>Chiamata persa: una richiamata è nel tuo elenco chiamate</translation>
     </message>
     <message>
-        <location filename="../../counterapp/ui/phone/panel.py" line="223"/>
+        <location filename="../../counterapp/ui/phone/panel.py" line="225"/>
         <source>Missed call (logged)</source>
         <translation>Chiamata persa (registrata)</translation>
     </message>
     <message>
-        <location filename="../../counterapp/ui/phone/panel.py" line="232"/>
+        <location filename="../../counterapp/ui/phone/panel.py" line="234"/>
         <source>Ringing: %1</source>
         <translation>Chiamata in arrivo: %1</translation>
     </message>
@@ -3812,12 +3919,12 @@ Creare lì un nuovo negozio vuoto, oppure uscire e controllare il percorso?</tra
         <translation>Prima termina la chiamata in corso (Termina chiamata).</translation>
     </message>
     <message>
-        <location filename="../../counterapp/ui/phone/panel.py" line="229"/>
+        <location filename="../../counterapp/ui/phone/panel.py" line="231"/>
         <source>Inbound call</source>
         <translation>Chiamata in entrata</translation>
     </message>
     <message>
-        <location filename="../../counterapp/ui/phone/panel.py" line="230"/>
+        <location filename="../../counterapp/ui/phone/panel.py" line="232"/>
         <source>Outbound call</source>
         <translation>Chiamata in uscita</translation>
     </message>
@@ -3847,7 +3954,7 @@ Creare lì un nuovo negozio vuoto, oppure uscire e controllare il percorso?</tra
         <translation>Chiamata persa da %1: richiamare</translation>
     </message>
     <message>
-        <location filename="../../counterapp/ui/phone/panel.py" line="225"/>
+        <location filename="../../counterapp/ui/phone/panel.py" line="227"/>
         <source>Call saved: %1</source>
         <translation>Chiamata salvata: %1</translation>
     </message>
@@ -4372,116 +4479,121 @@ Creare lì un nuovo negozio vuoto, oppure uscire e controllare il percorso?</tra
     <name>QueuePanel</name>
     <message>
         <location filename="../../counterapp/ui/queue/panel_layout.py" line="65"/>
-        <source>Order no., customer or tracking no. – scan a slip and press Enter</source>
-        <translation>N. ordine, cliente o n. di tracciamento – scansiona una distinta e premi Invio</translation>
+        <source>Order, customer, tracking no.</source>
+        <translation>Ordine, cliente, n. tracciamento</translation>
     </message>
     <message>
-        <location filename="../../counterapp/ui/queue/panel_layout.py" line="69"/>
+        <location filename="../../counterapp/ui/queue/panel_layout.py" line="66"/>
+        <source>Order no., customer or tracking no. – scan a slip and press Enter; Down goes to the table</source>
+        <translation>N. ordine, cliente o n. di tracciamento – scansiona una distinta e premi Invio; Freccia giù porta alla tabella</translation>
+    </message>
+    <message>
+        <location filename="../../counterapp/ui/queue/panel_layout.py" line="71"/>
         <source>Open</source>
         <translation>Aperti</translation>
     </message>
     <message>
-        <location filename="../../counterapp/ui/queue/panel_layout.py" line="70"/>
+        <location filename="../../counterapp/ui/queue/panel_layout.py" line="72"/>
         <source>All statuses</source>
         <translation>Tutti gli stati</translation>
     </message>
     <message>
-        <location filename="../../counterapp/ui/queue/panel_layout.py" line="75"/>
+        <location filename="../../counterapp/ui/queue/panel_layout.py" line="77"/>
         <source>Any method</source>
         <translation>Qualsiasi modalità</translation>
     </message>
     <message>
-        <location filename="../../counterapp/ui/queue/panel_layout.py" line="76"/>
+        <location filename="../../counterapp/ui/queue/panel_layout.py" line="78"/>
         <source>Courier</source>
         <translation>Corriere</translation>
     </message>
     <message>
-        <location filename="../../counterapp/ui/queue/panel_layout.py" line="77"/>
+        <location filename="../../counterapp/ui/queue/panel_layout.py" line="79"/>
         <source>In-house</source>
         <translation>Mezzo proprio</translation>
     </message>
     <message>
-        <location filename="../../counterapp/ui/queue/panel_layout.py" line="80"/>
+        <location filename="../../counterapp/ui/queue/panel_layout.py" line="82"/>
         <source>Rush only</source>
         <translation>Solo urgenti</translation>
     </message>
     <message>
-        <location filename="../../counterapp/ui/queue/panel_layout.py" line="82"/>
+        <location filename="../../counterapp/ui/queue/panel_layout.py" line="84"/>
         <source>Late only</source>
         <translation>Solo in ritardo</translation>
     </message>
     <message>
-        <location filename="../../counterapp/ui/queue/panel_layout.py" line="84"/>
+        <location filename="../../counterapp/ui/queue/panel_layout.py" line="86"/>
         <source>My customers</source>
         <translation>I miei clienti</translation>
     </message>
     <message>
-        <location filename="../../counterapp/ui/queue/panel_layout.py" line="121"/>
+        <location filename="../../counterapp/ui/queue/panel_layout.py" line="123"/>
         <source>Tracking number (one courier order)</source>
         <translation>Numero di tracciamento (un ordine con corriere)</translation>
     </message>
     <message>
-        <location filename="../../counterapp/ui/queue/panel_layout.py" line="123"/>
+        <location filename="../../counterapp/ui/queue/panel_layout.py" line="125"/>
         <source>Dispatch (Ctrl+Shift+S)</source>
         <translation>Spedisci (Ctrl+Shift+S)</translation>
     </message>
     <message>
-        <location filename="../../counterapp/ui/queue/panel_layout.py" line="126"/>
+        <location filename="../../counterapp/ui/queue/panel_layout.py" line="128"/>
         <source>Delivered… (Ctrl+Shift+V)</source>
         <translation>Consegnato… (Ctrl+Shift+V)</translation>
     </message>
     <message>
-        <location filename="../../counterapp/ui/queue/panel_layout.py" line="129"/>
+        <location filename="../../counterapp/ui/queue/panel_layout.py" line="131"/>
         <source>Print slips (Ctrl+Shift+P)</source>
         <translation>Stampa distinte (Ctrl+Shift+P)</translation>
     </message>
     <message>
-        <location filename="../../counterapp/ui/queue/panel_layout.py" line="133"/>
+        <location filename="../../counterapp/ui/queue/panel_layout.py" line="135"/>
         <source>Status</source>
         <translation>Stato</translation>
     </message>
     <message>
-        <location filename="../../counterapp/ui/queue/panel_layout.py" line="137"/>
+        <location filename="../../counterapp/ui/queue/panel_layout.py" line="139"/>
         <source>Picking</source>
         <translation>In prelievo</translation>
     </message>
     <message>
-        <location filename="../../counterapp/ui/queue/panel_layout.py" line="138"/>
+        <location filename="../../counterapp/ui/queue/panel_layout.py" line="140"/>
         <source>Packed</source>
         <translation>Imballato</translation>
     </message>
     <message>
-        <location filename="../../counterapp/ui/queue/panel_layout.py" line="139"/>
+        <location filename="../../counterapp/ui/queue/panel_layout.py" line="141"/>
         <source>Delivery failed…</source>
         <translation>Consegna non riuscita…</translation>
     </message>
     <message>
-        <location filename="../../counterapp/ui/queue/panel_layout.py" line="140"/>
+        <location filename="../../counterapp/ui/queue/panel_layout.py" line="142"/>
         <source>Reschedule…</source>
         <translation>Riprogramma…</translation>
     </message>
     <message>
-        <location filename="../../counterapp/ui/queue/panel_layout.py" line="141"/>
+        <location filename="../../counterapp/ui/queue/panel_layout.py" line="143"/>
         <source>Returned to us</source>
         <translation>Rientrato in sede</translation>
     </message>
     <message>
-        <location filename="../../counterapp/ui/queue/panel_layout.py" line="142"/>
+        <location filename="../../counterapp/ui/queue/panel_layout.py" line="144"/>
         <source>Cancel delivery…</source>
         <translation>Annulla consegna…</translation>
     </message>
     <message>
-        <location filename="../../counterapp/ui/queue/panel_layout.py" line="149"/>
+        <location filename="../../counterapp/ui/queue/panel_layout.py" line="151"/>
         <source>Print packing slips</source>
         <translation>Stampa documenti di imballo</translation>
     </message>
     <message>
-        <location filename="../../counterapp/ui/queue/panel_layout.py" line="150"/>
+        <location filename="../../counterapp/ui/queue/panel_layout.py" line="152"/>
         <source>Print delivery notes (DDT)</source>
         <translation>Stampa documenti di trasporto (DDT)</translation>
     </message>
     <message>
-        <location filename="../../counterapp/ui/queue/panel_layout.py" line="156"/>
+        <location filename="../../counterapp/ui/queue/panel_layout.py" line="158"/>
         <source>History…</source>
         <translation>Storico…</translation>
     </message>
@@ -4496,7 +4608,7 @@ Creare lì un nuovo negozio vuoto, oppure uscire e controllare il percorso?</tra
         <translation>Autista: %1</translation>
     </message>
     <message>
-        <location filename="../../counterapp/ui/queue/panel.py" line="140"/>
+        <location filename="../../counterapp/ui/queue/panel.py" line="153"/>
         <source>%1 of %2</source>
         <translation>%1 di %2</translation>
     </message>
@@ -4581,29 +4693,54 @@ Creare lì un nuovo negozio vuoto, oppure uscire e controllare il percorso?</tra
         <translation>Storico di %1</translation>
     </message>
     <message>
-        <location filename="../../counterapp/ui/queue/panel.py" line="212"/>
+        <location filename="../../counterapp/ui/queue/panel.py" line="225"/>
         <source>Courier &amp;manifest…</source>
         <translation>Distinta &amp;corriere…</translation>
     </message>
     <message>
-        <location filename="../../counterapp/ui/queue/panel.py" line="213"/>
+        <location filename="../../counterapp/ui/queue/panel.py" line="226"/>
         <source>Driver&apos;s &amp;run sheet…</source>
         <translation>Distinta consegne &amp;autista…</translation>
     </message>
     <message>
-        <location filename="../../counterapp/ui/queue/panel.py" line="214"/>
+        <location filename="../../counterapp/ui/queue/panel.py" line="227"/>
         <source>&amp;Late deliveries check…</source>
         <translation>Controllo consegne in &amp;ritardo…</translation>
     </message>
     <message>
-        <location filename="../../counterapp/ui/queue/panel.py" line="216"/>
+        <location filename="../../counterapp/ui/queue/panel.py" line="229"/>
         <source>&amp;On-time delivery…</source>
         <translation>&amp;Puntualità consegne…</translation>
     </message>
     <message>
-        <location filename="../../counterapp/ui/queue/panel.py" line="217"/>
+        <location filename="../../counterapp/ui/queue/panel.py" line="230"/>
         <source>&amp;Carriers and drivers…</source>
         <translation>&amp;Vettori e autisti…</translation>
+    </message>
+    <message>
+        <location filename="../../counterapp/ui/queue/view_host.py" line="73"/>
+        <source>No tracking number for the courier parcel of %1. Dispatch now and add the number later?</source>
+        <translation>Nessun numero di tracciamento per il collo con corriere di %1. Spedire ora e aggiungere il numero dopo?</translation>
+    </message>
+    <message>
+        <location filename="../../counterapp/ui/queue/view_host.py" line="76"/>
+        <source>No tracking number</source>
+        <translation>Nessun numero di tracciamento</translation>
+    </message>
+    <message>
+        <location filename="../../counterapp/ui/queue/view_host.py" line="79"/>
+        <source>Dispatch, number &amp;later</source>
+        <translation>Spedisci, numero &amp;dopo</translation>
+    </message>
+    <message>
+        <location filename="../../counterapp/ui/queue/view_host.py" line="82"/>
+        <source>&amp;Type the number</source>
+        <translation>&amp;Inserisci il numero</translation>
+    </message>
+    <message>
+        <location filename="../../counterapp/ui/queue/view_host.py" line="83"/>
+        <source>Cancel</source>
+        <translation>Annulla</translation>
     </message>
 </context>
 <context>
@@ -5036,142 +5173,147 @@ Creare lì un nuovo negozio vuoto, oppure uscire e controllare il percorso?</tra
 <context>
     <name>SettingsDialog</name>
     <message>
-        <location filename="../../counterapp/ui/settings/model.py" line="13"/>
+        <location filename="../../counterapp/ui/settings/model.py" line="11"/>
+        <source>Devices</source>
+        <translation>Dispositivi</translation>
+    </message>
+    <message>
+        <location filename="../../counterapp/ui/settings/model.py" line="16"/>
         <source>This workstation</source>
         <translation>Questa postazione</translation>
     </message>
     <message>
-        <location filename="../../counterapp/ui/settings/model.py" line="16"/>
+        <location filename="../../counterapp/ui/settings/model.py" line="19"/>
         <source>Printers</source>
         <translation>Stampanti</translation>
     </message>
     <message>
-        <location filename="../../counterapp/ui/settings/model.py" line="19"/>
+        <location filename="../../counterapp/ui/settings/model.py" line="22"/>
         <source>Limits and timing</source>
         <translation>Limiti e tempi</translation>
     </message>
     <message>
-        <location filename="../../counterapp/ui/settings/model.py" line="25"/>
+        <location filename="../../counterapp/ui/settings/model.py" line="30"/>
         <source>More</source>
         <translation>Altro</translation>
     </message>
     <message>
-        <location filename="../../counterapp/ui/settings/model.py" line="41"/>
+        <location filename="../../counterapp/ui/settings/model.py" line="46"/>
         <source>As the system</source>
         <translation>Come il sistema</translation>
     </message>
     <message>
-        <location filename="../../counterapp/ui/settings/model.py" line="44"/>
+        <location filename="../../counterapp/ui/settings/model.py" line="49"/>
         <source>Print directly (preview if no printer)</source>
         <translation>Stampa subito (anteprima se manca la stampante)</translation>
     </message>
     <message>
-        <location filename="../../counterapp/ui/settings/model.py" line="45"/>
+        <location filename="../../counterapp/ui/settings/model.py" line="50"/>
         <source>Show a preview</source>
         <translation>Mostra un&apos;anteprima</translation>
     </message>
     <message>
-        <location filename="../../counterapp/ui/settings/model.py" line="46"/>
+        <location filename="../../counterapp/ui/settings/model.py" line="51"/>
         <source>None (reprint on request)</source>
         <translation>Nessuno (ristampa su richiesta)</translation>
     </message>
     <message>
-        <location filename="../../counterapp/ui/settings/model.py" line="47"/>
+        <location filename="../../counterapp/ui/settings/model.py" line="52"/>
         <source>80 mm roll</source>
         <translation>Rotolo da 80 mm</translation>
     </message>
     <message>
-        <location filename="../../counterapp/ui/settings/model.py" line="48"/>
+        <location filename="../../counterapp/ui/settings/model.py" line="53"/>
         <source>58 mm roll</source>
         <translation>Rotolo da 58 mm</translation>
     </message>
     <message>
-        <location filename="../../counterapp/ui/settings/model.py" line="54"/>
+        <location filename="../../counterapp/ui/settings/model.py" line="59"/>
         <source>Company name</source>
         <translation>Ragione sociale</translation>
     </message>
     <message>
-        <location filename="../../counterapp/ui/settings/model.py" line="55"/>
+        <location filename="../../counterapp/ui/settings/model.py" line="60"/>
         <source>Address (one line per row)</source>
         <translation>Indirizzo (una voce per riga)</translation>
     </message>
     <message>
-        <location filename="../../counterapp/ui/settings/model.py" line="56"/>
+        <location filename="../../counterapp/ui/settings/model.py" line="61"/>
         <source>VAT number</source>
         <translation>Partita IVA</translation>
     </message>
     <message>
-        <location filename="../../counterapp/ui/settings/model.py" line="57"/>
+        <location filename="../../counterapp/ui/settings/model.py" line="62"/>
         <source>Fiscal code</source>
         <translation>Codice fiscale</translation>
     </message>
     <message>
-        <location filename="../../counterapp/ui/settings/model.py" line="58"/>
+        <location filename="../../counterapp/ui/settings/model.py" line="63"/>
         <source>Phone</source>
         <translation>Telefono</translation>
     </message>
     <message>
-        <location filename="../../counterapp/ui/settings/model.py" line="59"/>
+        <location filename="../../counterapp/ui/settings/model.py" line="64"/>
         <source>E-mail</source>
         <translation>E-mail</translation>
     </message>
     <message>
-        <location filename="../../counterapp/ui/settings/model.py" line="60"/>
+        <location filename="../../counterapp/ui/settings/model.py" line="65"/>
         <source>Logo file</source>
         <translation>File del logo</translation>
     </message>
     <message>
-        <location filename="../../counterapp/ui/settings/dialog.py" line="54"/>
+        <location filename="../../counterapp/ui/settings/dialog.py" line="55"/>
         <source>Settings</source>
         <translation>Impostazioni</translation>
     </message>
     <message>
-        <location filename="../../counterapp/ui/settings/dialog.py" line="66"/>
+        <location filename="../../counterapp/ui/settings/dialog.py" line="71"/>
         <source>Shop</source>
         <translation>Negozio</translation>
     </message>
     <message>
-        <location filename="../../counterapp/ui/settings/dialog.py" line="67"/>
+        <location filename="../../counterapp/ui/settings/dialog.py" line="72"/>
         <source>Delivery</source>
         <translation>Consegne</translation>
     </message>
     <message>
-        <location filename="../../counterapp/ui/settings/dialog.py" line="92"/>
+        <location filename="../../counterapp/ui/settings/dialog.py" line="98"/>
         <source>(system default)</source>
         <translation>(predefinita di sistema)</translation>
     </message>
     <message>
-        <location filename="../../counterapp/ui/settings/dialog.py" line="115"/>
+        <location filename="../../counterapp/ui/settings/dialog.py" line="121"/>
         <source>Empty: the database in this user&apos;s data folder</source>
         <translation>Vuoto: il database nella cartella dati di questo utente</translation>
     </message>
     <message>
-        <location filename="../../counterapp/ui/settings/dialog.py" line="117"/>
+        <location filename="../../counterapp/ui/settings/dialog.py" line="123"/>
         <source>&amp;Test</source>
         <translation>&amp;Prova</translation>
     </message>
     <message>
-        <location filename="../../counterapp/ui/settings/dialog.py" line="148"/>
+        <location filename="../../counterapp/ui/settings/dialog.py" line="154"/>
         <source>Standing orders: confirm this many working days before</source>
         <translation>Ordini ricorrenti: giorni lavorativi di anticipo per la conferma</translation>
     </message>
     <message>
-        <location filename="../../counterapp/ui/settings/dialog.py" line="150"/>
+        <location filename="../../counterapp/ui/settings/dialog.py" line="156"/>
         <source>&amp;Carriers, drivers and cut-off times…</source>
         <translation>&amp;Vettori, autisti e orari limite…</translation>
     </message>
     <message>
-        <location filename="../../counterapp/ui/settings/dialog.py" line="181"/>
+        <location filename="../../counterapp/ui/settings/dialog.py" line="187"/>
         <source>Opening the database…</source>
         <translation>Apertura del database…</translation>
     </message>
     <message>
-        <location filename="../../counterapp/ui/settings/dialog.py" line="189"/>
+        <location filename="../../counterapp/ui/settings/dialog.py" line="195"/>
         <source>The database opens and is a CounterApp database.</source>
         <translation>Il database si apre ed è un database di CounterApp.</translation>
     </message>
     <message>
-        <location filename="../../counterapp/ui/settings/dialog.py" line="202"/>
+        <location filename="../../counterapp/ui/settings/dialog.py" line="208"/>
         <source>Saving…</source>
         <translation>Salvataggio…</translation>
     </message>
@@ -5755,7 +5897,7 @@ Creare lì un nuovo negozio vuoto, oppure uscire e controllare il percorso?</tra
 <context>
     <name>ToolsMenu</name>
     <message>
-        <location filename="../../counterapp/ui/tools_menu.py" line="36"/>
+        <location filename="../../counterapp/ui/tools_menu.py" line="38"/>
         <source>&amp;Import/Export…</source>
         <translation>&amp;Importa/Esporta…</translation>
     </message>
