@@ -123,3 +123,22 @@ def test_a_broken_device_setting_says_so_and_prints_the_pdf(services, staff):
     number = host.completed[0][0]
     assert host.printed == [("receipt", number)]
     assert "receipt_device" in controller.notice.value.text
+
+
+def test_a_delivery_gets_its_fiscal_document_and_our_copy(counter, sim, services):
+    from counterapp.services.delivery import DeliveryRequest  # noqa: PLC0415
+    from tests.controllers.test_counter_controller import business_customer  # noqa: PLC0415
+    from tests.services.shipping_fixtures import make_carrier  # noqa: PLC0415
+
+    controller, host = counter
+    make_carrier()
+    controller.set_customer(business_customer().id)
+    controller.enter_code("8001234567895")
+    host.delivery = DeliveryRequest(method="courier")
+    controller.deliver()
+    pay(controller, [PaymentInput("account", host.payments[-1].gross)], host.delivery)
+    number = host.completed[0][0]
+    assert host.printed == [("receipt", number)]  # our copy with the promised date
+    [document] = sim.receipts()
+    assert document.payments[0]["type"] == "5"  # on account: not collected
+    assert Order.get(Order.number == number).fiscal_number == "0001-0001"

@@ -182,6 +182,7 @@ class CheckoutSteps:
             text, level = self.delivery_text(result.number)
             self.say(text, level)
             self.host.show_delivery(text, result.number)
+            self.fiscal_after_delivery(result.number)
         else:
             self.receipt_after_sale(result.number)
 
