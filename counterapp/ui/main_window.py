@@ -212,8 +212,6 @@ class MainWindow(QMainWindow):
         counter.returned.connect(figure.refresh)
         self.queue_panel.shipments_changed.connect(figure.refresh)
         figure.clicked.connect(lambda: self.focus_panel(DASHBOARD))
-        self.panel_area.current_changed.connect(
-            lambda key: self.dashboard_panel.controller.refresh() if key == DASHBOARD else None)
         self.panel_area.switcher.tabBarClicked.connect(
             lambda index: QTimer.singleShot(0, lambda: self.focus_panel(self.panel_area.current)))
 

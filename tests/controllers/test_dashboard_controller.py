@@ -66,12 +66,37 @@ def test_figure_line_in_italian():
 def test_counter_figure_changes_after_a_sale(services, shop):
     junior, mgr = shop["staff"]["junior"], shop["mgr"]
     services.performance.set_quota(mgr, "junior", "2026-12", "300")
-    figure = MonthFigureController(services, Session(junior))
-    before = figure.refresh()
-    assert before.startswith("December: €30.00 of €300.00 (10%)"), before
+    session = Session(junior)
+    figure = MonthFigureController(services, session)
+    figure.refresh()
+    assert figure.text.value.startswith("December: €30.00 of €300.00 (10%)"), figure.text.value
     sell(services, junior, shop["mug"], 3, uuid="after")  # 30.00 net more
-    assert figure.refresh().startswith("December: €60.00 of €300.00 (20%)")
-    assert MonthFigureController(services, Session(None)).refresh() == ""
+    figure.refresh()
+    assert figure.text.value.startswith("December: €60.00 of €300.00 (20%)")
+    session.actor = None
+    figure.refresh()
+    assert figure.text.value == ""
+
+
+def test_only_the_newest_figure_read_is_shown(services, shop):
+    session = Session(shop["staff"]["junior"])
+    parked = []
+
+    def later(work, *, success, failure, title=""):
+        parked.append(lambda: success(work()))
+
+    figure = MonthFigureController(services, session, runner=later)
+    figure.refresh()
+    sell(services, session.actor, shop["mug"], 3, uuid="between")
+    figure.refresh()
+    parked[1]()
+    newest = figure.text.value
+    parked[0]()  # the older read comes back last: ignored
+    assert figure.text.value == newest and "€60.00" in newest
+    figure.refresh()
+    session.actor = shop["staff"]["senior"]  # another user before the read came back
+    parked[2]()
+    assert figure.text.value == newest
 
 
 def test_senior_starts_on_exactly_their_mentees(services, shop):

@@ -5,14 +5,24 @@
 - a junior's month commands (close, plans, quotas, statements) are disabled with the reason
 - the chart renders offscreen (grabbed to PNG, not blank)
 - a manager closes last month from the panel; a second close says who closed it and when
+- the figure drops after a return made with the counter's return dialog (Ctrl+R)
 """
 
 from __future__ import annotations
 
+from decimal import Decimal
+
 import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QColor
-from PySide6.QtWidgets import QMessageBox, QPushButton, QTableView, QToolButton
+from PySide6.QtWidgets import (
+    QLineEdit,
+    QMessageBox,
+    QPushButton,
+    QSpinBox,
+    QTableView,
+    QToolButton,
+)
 
 from counterapp.db.models import Product
 from counterapp.domain.commission import month_of, previous_month
@@ -25,8 +35,10 @@ from tests.ui.test_counter import (
     _stop_pollers,  # noqa: F401 (an autouse fixture)
     expect_receipt_preview,
     open_payment,
+    press,
     receipt_closed,
     scan,
+    top_level,
 )
 from tests.ui.test_counter import counter as _counter  # noqa: F401 (the fixture "counter")
 
@@ -61,7 +73,8 @@ def test_counter_figure_changes_after_a_keyboard_only_sale(qtbot, logged_in):
     window.services.performance.set_quota(mgr, "junior", month, "1000")
     window.month_figure.refresh()
     figure = _figure(window)
-    assert figure.isVisible() and "of €1,000.00 (0%)" in figure.text(), figure.text()
+    qtbot.waitUntil(lambda: "of €1,000.00 (0%)" in figure.text())
+    assert figure.isVisible()
 
     scan(qtbot, panel, "8001234567895")  # 10.00 with VAT: 8.20 net
     dialog = open_payment(qtbot, panel)
@@ -70,7 +83,7 @@ def test_counter_figure_changes_after_a_keyboard_only_sale(qtbot, logged_in):
         qtbot.keyClick(dialog.findChild(type(dialog.focusWidget()), "tenderedAmount"),
                        Qt.Key.Key_Return)
     receipt_closed(qtbot, panel, preview)
-    assert "€8.20 of €1,000.00 (1%)" in figure.text(), figure.text()
+    qtbot.waitUntil(lambda: "€8.20 of €1,000.00 (1%)" in figure.text())
 
     qtbot.mouseClick(figure, Qt.MouseButton.LeftButton)
     assert window.dashboard_panel.isVisible() and not panel.isVisible()
@@ -149,3 +162,32 @@ def test_manager_closes_last_month_twice(qtbot, logged_in, monkeypatch):
     qtbot.waitUntil(button.isEnabled)
     qtbot.mouseClick(button, Qt.MouseButton.LeftButton)
     qtbot.waitUntil(lambda: "already closed by mgr" in dashboard.message.text())
+
+
+def test_counter_figure_drops_after_a_return(qtbot, logged_in):
+    window, panel = logged_in("senior")
+    services = window.services
+    senior = services.staff.actor("senior")
+    product = Product.get(Product.sku == "VIT-430").id
+    sale = sell(services, senior, product, 3, uuid="to-return")
+    figure = _figure(window)
+    window.month_figure.refresh()
+    qtbot.waitUntil(lambda: "€24.59, no quota" in figure.text())  # 30.00 with 22 % VAT
+    panel.focus_main_field()
+    press(qtbot, Qt.Key.Key_R, Qt.KeyboardModifier.ControlModifier)
+    qtbot.waitUntil(lambda: top_level("returnDialog") is not None)
+    dialog = top_level("returnDialog")
+    number = dialog.findChild(QLineEdit, "returnSaleNumber")
+    qtbot.keyClicks(number, sale.number)
+    qtbot.keyClick(number, Qt.Key.Key_Return)
+    spin = dialog.findChild(QSpinBox, "returnQuantity0")
+    qtbot.waitUntil(lambda: spin is not None and spin.hasFocus())
+    qtbot.keyClicks(spin, "1")
+    preview = expect_receipt_preview(qtbot)
+    with qtbot.waitSignal(panel.returned):
+        qtbot.mouseClick(dialog.findChild(QPushButton, "refundButton"),
+                         Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: bool(preview))
+    after = services.performance.month_figure(senior).credited_net
+    assert after < Decimal("24.59")
+    qtbot.waitUntil(lambda: f"€{after}, no quota" in figure.text())

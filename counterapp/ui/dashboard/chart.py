@@ -54,14 +54,18 @@ class MonthChart(QChartView):
             chart.addSeries(line)
         x_axis = QCategoryAxis()
         x_axis.setLabelsPosition(QCategoryAxis.AxisLabelsPosition.AxisLabelsPositionOnValue)
+        last = len(data.labels) - 1
         for index, label in enumerate(data.labels):
-            if index % LABEL_EVERY == 0 or index == len(data.labels) - 1:
+            # Every fifth day, and the last one unless it would sit on the fifth's label.
+            if index % LABEL_EVERY == 0 or (index == last and index % LABEL_EVERY > 2):
                 x_axis.append(label, index)
-        x_axis.setRange(0, max(1, len(data.labels) - 1))
+        # Half a day of room each side: the first and last labels are not cut in half.
+        x_axis.setRange(-0.5, max(1, last) + 0.5)
         top = max([float(v) for v in (*data.cumulative, *data.pace)] or [0.0])
         y_axis = QValueAxis()
         y_axis.setRange(min(0.0, *[float(v) for v in data.cumulative] or [0.0]),
                         max(top * 1.1, 1.0))
+        y_axis.applyNiceNumbers()  # 0, 10000, 20000 rather than 0, 9940, 19880
         y_axis.setLabelFormat("%.0f")
         y_axis.setTitleText(format_money(0, ui_locale()).replace("0,00", "").replace(
             "0.00", "").strip())

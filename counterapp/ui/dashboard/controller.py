@@ -77,27 +77,41 @@ def figure_text(figure: MonthFigure, texts: ControllerTexts) -> str:
 
 class MonthFigureController:
     """The logged-in rep's figure at the counter, read again after each sale, return or
-    delivery (the service's figure is a few milliseconds: read on the spot)."""
+    delivery and at each login.
 
-    def __init__(self, services, session, texts: ControllerTexts | None = None):
+    Read through the runner: the service's figure takes a few milliseconds, but its first
+    call loads the holiday calendar (~0.4 s), which must not freeze the counter. Only the
+    newest read is shown, and only to the user it was read for.
+    """
+
+    def __init__(self, services, session, texts: ControllerTexts | None = None, *,
+                 runner: BackgroundRunner = run_inline):
         self.services, self.session = services, session
         self.texts = texts or ControllerTexts()
-        self.text = ""
+        self.runner = runner
+        self.text: Observable[str] = Observable("")
+        self._asked = 0
 
-    def refresh(self) -> str:
-        """The line for whoever is logged in now ("" while locked or on an error)."""
-        actor = self.session.actor
+    def refresh(self) -> None:
+        """Read the figure for whoever is logged in now ("" while locked or on an error)."""
+        self._asked += 1
+        ticket, actor = self._asked, self.session.actor
         if actor is None:
-            self.text = ""
-            return self.text
-        try:
-            figure = self.services.performance.month_figure(actor)
-        except Exception:  # noqa: BLE001 (a figure that fails must not stop a sale)
-            log.exception("the month figure of %s could not be read", actor.login)
-            self.text = ""
-            return self.text
-        self.text = figure_text(figure, self.texts)
-        return self.text
+            self.text.set("")
+            return
+
+        def show(figure: MonthFigure) -> None:
+            if ticket == self._asked and self.session.actor == actor:
+                self.text.set(figure_text(figure, self.texts))
+
+        def failed(exc: BaseException) -> None:
+            # A figure that cannot be read must not stop a sale: logged, nothing shown.
+            log.error("the month figure of %s could not be read: %s", actor.login, exc)
+            if ticket == self._asked:
+                self.text.set("")
+
+        self.runner(lambda: self.services.performance.month_figure(actor), success=show,
+                    failure=failed)
 
 
 @dataclass(frozen=True)
@@ -166,9 +180,10 @@ class DashboardController:
         first = MENTEES if actor.role == Role.SENIOR else ME
         return (first, EVERYONE) if public else (first,)
 
-    def load(self) -> None:
+    def load(self, read: bool = True) -> None:
         """Start over for whoever is logged in: this month, their default scope, their own
-        month (an empty state while locked)."""
+        month (an empty state while locked). Without ``read`` the figures are left for
+        the first ``refresh`` (the panel reads them when it is shown)."""
         actor = self.session.actor
         if actor is None:
             self._all_rows = ()
@@ -184,7 +199,8 @@ class DashboardController:
             can_pick_month=actor.role == Role.MANAGER, scope=default,
             scopes=tuple((s, self.texts.say(_SCOPE_TEXT[s])) for s in scopes),
             subject=actor.login))
-        self.refresh()
+        if read:
+            self.refresh()
 
     def pick_month(self, month: str) -> None:
         """A manager's pick in ``monthPicker`` (anyone else stays on the current month)."""

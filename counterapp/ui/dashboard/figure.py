@@ -16,6 +16,7 @@ from counterapp.ui.common.i18n import translate
 from counterapp.ui.common.messages import error_text
 from counterapp.ui.dashboard import texts as t
 from counterapp.ui.dashboard.controller import MonthFigureController
+from counterapp.ui.dashboard.runner import closing_runner
 from counterapp.ui.session import Session
 
 
@@ -27,13 +28,18 @@ class MonthFigureButton(QPushButton):
         self.setObjectName("monthFigure")
         self.setFlat(True)
         self.texts = ControllerTexts(translate, error_text, ui_locale)
-        self.controller = MonthFigureController(services, session, self.texts)
+        self.controller = MonthFigureController(
+            services, session, self.texts, runner=closing_runner(self, services.ctx.db))
         self.setToolTip(self.texts.say(t.FIGURE_TIP))
+        self.controller.text.subscribe(self._show)
         session.user_changed.connect(lambda _actor: self.refresh())
+        self._show("")
         self.refresh()
 
     def refresh(self, *_args) -> None:
-        """Read the figure again (slots of sale, return and delivery signals)."""
-        text = self.controller.refresh()
+        """Read the figure again (slot of the sale, return and delivery signals)."""
+        self.controller.refresh()
+
+    def _show(self, text: str) -> None:
         self.setText(text)
         self.setVisible(bool(text))

@@ -29,7 +29,6 @@ from counterapp.domain.permissions import Action
 from counterapp.services import Services
 from counterapp.ui.common import palette
 from counterapp.ui.common.actions import make_action
-from counterapp.ui.common.background import qt_runner
 from counterapp.ui.common.controller import ControllerTexts
 from counterapp.ui.common.formatting import ui_locale
 from counterapp.ui.common.i18n import translate
@@ -41,6 +40,7 @@ from counterapp.ui.dashboard.chart import MonthChart
 from counterapp.ui.dashboard.controller import DashboardController, DashboardState
 from counterapp.ui.dashboard.leaderboard_model import LeaderboardModel
 from counterapp.ui.dashboard.plans_dialogs import PlansDialog, QuotasDialog
+from counterapp.ui.dashboard.runner import closing_runner
 from counterapp.ui.session import Session
 
 
@@ -52,28 +52,12 @@ class DashboardPanel(QWidget):
         self.services, self.session = services, session
         self.setObjectName("dashboardPanel")
         self.controller = DashboardController(
-            services, session, runner=self._runner(),
+            services, session, runner=closing_runner(self, services.ctx.db),
             texts=ControllerTexts(translate, error_text, ui_locale))
         self._build()
         self.controller.state.subscribe(self._paint)
-        session.user_changed.connect(lambda _actor: self.reload())
-
-    def _runner(self):
-        """Off the UI thread; the worker's own database connection is closed after each
-        piece of work (pool threads outlive it, as in ``ui.common.printing``)."""
-        run, db = qt_runner(self, show_progress=False), self.services.ctx.db
-
-        def runner(work, *, success, failure, title=""):
-            def closing():
-                try:
-                    return work()
-                finally:
-                    if not db.is_closed():
-                        db.close()
-
-            run(closing, success=success, failure=failure, title=title)
-
-        return runner
+        # Read when shown, not at each login: most logins never open the dashboard.
+        session.user_changed.connect(lambda _actor: self.controller.load(read=self.isVisible()))
 
     # -- layout ------------------------------------------------------------------------------
     def _build(self) -> None:
@@ -166,9 +150,10 @@ class DashboardPanel(QWidget):
         """F5: the leaderboard, ready for the arrow keys."""
         self.table.setFocus()
 
-    def reload(self) -> None:
-        """Start over for whoever is logged in (this month, their default view)."""
-        self.controller.load()
+    def showEvent(self, event) -> None:  # noqa: N802 (Qt override)
+        """Brought forward (F5, the figure, the switcher): read the figures again."""
+        super().showEvent(event)
+        self.controller.refresh()
 
     # -- painting ----------------------------------------------------------------------------
     def _paint(self, state: DashboardState) -> None:

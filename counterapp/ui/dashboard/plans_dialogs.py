@@ -36,7 +36,7 @@ from counterapp.ui.common.messages import error_text
 from counterapp.ui.common.tables import current_row, sorted_table
 from counterapp.ui.dashboard.controller import month_name
 from counterapp.ui.dashboard.controller_plans import PlansController, SaveResult
-from counterapp.ui.dashboard.plans_model import PlansModel
+from counterapp.ui.dashboard.plans_model import PlansModel, basis_text
 from counterapp.ui.operation import run_in_background
 from counterapp.ui.session import Session
 
@@ -214,13 +214,13 @@ class PlansDialog(QDialog):
         self.valid_from = QDateEdit(QDate.currentDate(), self)
         self.valid_from.setObjectName("planValidFrom")
         self.valid_from.setCalendarPopup(True)
+        self.valid_from.setDisplayFormat("dd/MM/yyyy")  # the formatter's date, 4-digit year
         self.base_pay = QLineEdit("0", self)
         self.base_pay.setObjectName("planBasePay")
         self.basis = QComboBox(self)
         self.basis.setObjectName("planBasis")
         for basis in BASES:
-            self.basis.addItem({"net": self.tr("net sales"), "margin": self.tr("gross margin")}
-                               .get(basis, basis), basis)
+            self.basis.addItem(basis_text(basis), basis)
         self.tiers = QLineEdit("0:3;100:5;120:7", self)
         self.tiers.setObjectName("planTiers")
         self.tiers.setToolTip(self.tr("Bands from a % of quota: rate %, e.g. 0:3;100:5;120:7 "
@@ -264,6 +264,8 @@ class PlansDialog(QDialog):
         layout.addLayout(form)
         layout.addWidget(self.message)
         layout.addLayout(buttons)
+        layout.addWidget(QLabel(self.tr("Import plans (role, rep, valid_from, base_pay, basis, "
+                                        "tiers, quota_bonus, new_account_bonus):"), self))
         layout.addWidget(self.csv)
         self.reload()
 

@@ -5,7 +5,16 @@ from __future__ import annotations
 from counterapp.domain.formatting import format_date, format_money
 from counterapp.settings import QT_TRANSLATE_NOOP
 from counterapp.ui.common.formatting import ui_locale
+from counterapp.ui.common.i18n import translate
 from counterapp.ui.common.rows_model import RIGHT, Column, RowsModel
+
+BASIS_TEXT = {"net": QT_TRANSLATE_NOOP("PlansModel", "net sales"),
+              "margin": QT_TRANSLATE_NOOP("PlansModel", "gross margin")}
+
+
+def basis_text(basis: str) -> str:
+    """A plan's basis in words (``net`` → "net sales")."""
+    return translate("PlansModel", BASIS_TEXT[basis]) if basis in BASIS_TEXT else basis
 
 
 def _money(value) -> str:
@@ -22,7 +31,7 @@ class PlansModel(RowsModel):
                lambda r: format_date(r.valid_from, ui_locale()), sort=lambda r: r.valid_from),
         Column(QT_TRANSLATE_NOOP("PlansModel", "Base pay"), lambda r: _money(r.base_pay),
                sort=lambda r: r.base_pay, align=RIGHT),
-        Column(QT_TRANSLATE_NOOP("PlansModel", "Basis"), lambda r: r.basis),
+        Column(QT_TRANSLATE_NOOP("PlansModel", "Basis"), lambda r: basis_text(r.basis)),
         Column(QT_TRANSLATE_NOOP("PlansModel", "Tiers"), lambda r: r.tiers),
         Column(QT_TRANSLATE_NOOP("PlansModel", "Quota bonus"), lambda r: _money(r.quota_bonus),
                sort=lambda r: r.quota_bonus, align=RIGHT),
