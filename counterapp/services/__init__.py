@@ -9,6 +9,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from counterapp.services.audit import AuditService
+from counterapp.services.call_history import CallHistoryService
 from counterapp.services.calls import CallService
 from counterapp.services.campaigns import CampaignService
 from counterapp.services.carriers import CarrierService
@@ -53,6 +54,7 @@ class Services:
     quotes: QuoteService
     returns: ReturnService
     calls: CallService
+    call_history: CallHistoryService
     tasks: TaskService
     shipping_queue: ShippingQueueService
     shipping: ShippingService
@@ -85,6 +87,7 @@ def build_services(ctx: ServiceContext) -> Services:
         quotes=QuoteService(ctx),
         returns=ReturnService(ctx),
         calls=CallService(ctx),
+        call_history=CallHistoryService(ctx),
         tasks=TaskService(ctx),
         shipping_queue=ShippingQueueService(ctx),
         shipping=ShippingService(ctx),

@@ -1,19 +1,16 @@
-"""Phone calls: who is calling, the caller's card, the call log, outcomes, history.
+"""Phone calls: who is calling, the caller's card, the call log, outcomes.
 
 A call is created when the rep takes (or dials) it, so a phone order can name it
 (``CartDraft.call_id``); ``end_call`` then writes everything the call produced — outcome,
-notes, purpose, the callback task — in one transaction, or nothing at all.
+notes, purpose, the callback task — in one transaction, or nothing at all. Reading the
+log back (history, counts per day, the CSV) is :mod:`counterapp.services.call_history`.
 """
 
 from __future__ import annotations
 
 import datetime as dt
-from collections import defaultdict
 from dataclasses import dataclass
 from decimal import Decimal
-from pathlib import Path
-
-import peewee
 
 from counterapp.db.models import (
     Call,
@@ -21,7 +18,6 @@ from counterapp.db.models import (
     Customer,
     Order,
     Task,
-    User,
 )
 from counterapp.db.values import as_date, as_datetime
 from counterapp.domain.customers import ContactInput, CustomerInput, PhoneInput
@@ -29,10 +25,10 @@ from counterapp.domain.errors import Conflict, NotFound, PermissionDenied, Valid
 from counterapp.domain.money import from_cents
 from counterapp.domain.permissions import Action, Role
 from counterapp.domain.phone import normalize_phone
-from counterapp.domain.text import clean_text, fold
+from counterapp.domain.text import clean_text
 from counterapp.services import audit, sequences
+from counterapp.services.call_history import CallHistoryService, CallRow, call_duration
 from counterapp.services.context import Actor, ServiceContext, authorize
-from counterapp.services.csv_cells import SafeWriter
 from counterapp.services.customers import CustomerService
 
 DIRECTIONS = ("inbound", "outbound")
@@ -41,9 +37,6 @@ OUTCOMES = ("ordered", "information_given", "account_updated", "callback_request
             "no_answer", "voicemail", "wrong_number", "not_interested")
 CLOSED_SHIPMENT = ("delivered", "cancelled", "returned")
 OPEN_ORDER_STATUSES = ("open", "completed")
-CALL_CSV_COLUMNS = ("id", "started_at", "ended_at", "duration_s", "direction", "number",
-                    "customer_code", "rep", "purpose", "outcome", "order_number", "notes")
-
 
 @dataclass(frozen=True)
 class CallerMatch:
@@ -93,28 +86,6 @@ class StandingDueRow:
 
 
 @dataclass(frozen=True)
-class CallRow:
-    """One call as the history, the caller card and the export show it."""
-
-    id: int
-    direction: str
-    number: str
-    customer_id: int | None
-    customer_code: str
-    customer_name: str
-    contact_name: str
-    rep_login: str
-    started_at: dt.datetime
-    ended_at: dt.datetime | None
-    duration_s: int
-    purpose: str
-    outcome: str
-    notes: str
-    order_id: int | None
-    order_number: str
-
-
-@dataclass(frozen=True)
 class CardTask:
     """An open task on the caller's account."""
 
@@ -153,22 +124,6 @@ class CallerCard:
     has_orders: bool
 
 
-@dataclass(frozen=True)
-class DailyCallCount:
-    """One rep's day at the phone."""
-
-    day: dt.date
-    rep_login: str
-    inbound: int
-    outbound: int
-    talk_seconds: int
-    orders: int
-
-
-def _duration(started: dt.datetime, ended: dt.datetime | None) -> int:
-    return max(0, int((ended - started).total_seconds())) if ended else 0
-
-
 def _choice(field: str, value: str, allowed: tuple[str, ...], *, required: bool) -> str:
     value = (value or "").strip().lower().replace(" ", "_")
     if not value:
@@ -186,6 +141,7 @@ class CallService:
     def __init__(self, ctx: ServiceContext):
         self.ctx = ctx
         self._customers = CustomerService(ctx)  # the one writer of new customers
+        self._history = CallHistoryService(ctx)
 
     # -- who is calling ---------------------------------------------------------------------
     def lookup(self, raw_number: str) -> LookupResult:
@@ -314,7 +270,7 @@ class CallService:
                 id=cid, direction=direction, number=number, customer_id=customer_id,
                 customer_code=code or "", customer_name=name or "", contact_name=contact or "",
                 rep_login=login, started_at=started, ended_at=ended,
-                duration_s=_duration(started, ended), purpose=purpose, outcome=outcome,
+                duration_s=call_duration(started, ended), purpose=purpose, outcome=outcome,
                 notes=notes, order_id=order_id, order_number=order_number or ""))
         return rows
 
@@ -410,7 +366,7 @@ class CallService:
             audit.record(actor, "call_logged", entity="call", entity_id=call.id,
                          customer_id=call.customer_id,
                          after={"outcome": outcome, "purpose": call.purpose,
-                                "duration_s": _duration(call.started_at, call.ended_at),
+                                "duration_s": call_duration(call.started_at, call.ended_at),
                                 "callback_task": new_task_id, "task_done": task_id}, at=now)
         return self.get(call_id)
 
@@ -426,7 +382,7 @@ class CallService:
 
     def get(self, call_id: int) -> CallRow:
         """One call."""
-        rows = self.history(call_id=call_id, limit=1, include_open=True)
+        rows = self._history.history(call_id=call_id, limit=1, include_open=True)
         if not rows:
             raise NotFound("call", call_id)
         return rows[0]
@@ -469,97 +425,3 @@ class CallService:
             audit.record(actor, "handover_note", entity="task", entity_id=task.id,
                          customer_id=customer_id, at=now)
         return task.id
-
-    # -- history ----------------------------------------------------------------------------------
-    def history(self, *, customer_id: int | None = None, rep_login: str | None = None,
-                outcome: str | None = None, date_from: dt.date | None = None,
-                date_to: dt.date | None = None, text: str = "", call_id: int | None = None,
-                limit: int = 500, include_open: bool = False) -> list[CallRow]:
-        """Calls newest first, filtered by customer, rep, outcome, dates and free text."""
-        rep = User.alias("rep")
-        query = (Call
-                 .select(Call.id, Call.direction, Call.number, Call.customer, Customer.code,
-                         Customer.name, Contact.name, rep.login, Call.started_at, Call.ended_at,
-                         Call.purpose, Call.outcome, Call.notes, Call.order, Order.number)
-                 .join(rep, on=(Call.rep == rep.id))
-                 .switch(Call)
-                 .join(Customer, peewee.JOIN.LEFT_OUTER, on=(Call.customer == Customer.id))
-                 .switch(Call)
-                 .join(Contact, peewee.JOIN.LEFT_OUTER, on=(Call.contact == Contact.id))
-                 .switch(Call)
-                 .join(Order, peewee.JOIN.LEFT_OUTER, on=(Call.order == Order.id)))
-        conditions = []
-        if call_id is not None:
-            conditions.append(Call.id == call_id)
-        if not include_open:
-            conditions.append(Call.ended_at.is_null(False))
-        if customer_id is not None:
-            conditions.append(Call.customer == customer_id)
-        if rep_login:
-            conditions.append(rep.login == rep_login)
-        if outcome:
-            conditions.append(Call.outcome == outcome)
-        if date_from:
-            conditions.append(Call.started_at >= dt.datetime.combine(date_from, dt.time()))
-        if date_to:
-            conditions.append(Call.started_at < dt.datetime.combine(
-                date_to + dt.timedelta(days=1), dt.time()))
-        text = (text or "").strip()
-        if text:
-            like = "%" + fold(text).replace("\\", "").replace("%", "").replace("_", "") + "%"
-            digits = "".join(ch for ch in text if ch.isdigit())
-            match = (Customer.search_name ** like) | (Call.notes ** like) | (Customer.code ** like)
-            if digits:
-                match |= Call.number.contains(digits)
-            conditions.append(match)
-        if conditions:
-            query = query.where(*conditions)
-        query = query.order_by(Call.started_at.desc(), Call.id.desc()).limit(limit).tuples()
-        return [CallRow(id=cid, direction=direction, number=number, customer_id=cust,
-                        customer_code=code or "", customer_name=name or "",
-                        contact_name=contact or "", rep_login=login, started_at=started,
-                        ended_at=ended, duration_s=_duration(started, ended), purpose=purpose,
-                        outcome=outcome_, notes=notes, order_id=order_id,
-                        order_number=order_number or "")
-                for (cid, direction, number, cust, code, name, contact, login, started, ended,
-                     purpose, outcome_, notes, order_id, order_number) in query]
-
-    def daily_counts(self, date_from: dt.date, date_to: dt.date,
-                     rep_login: str | None = None) -> list[DailyCallCount]:
-        """Per day and rep: inbound, outbound, talk time and orders taken on the phone."""
-        rows = self.history(date_from=date_from, date_to=date_to, rep_login=rep_login,
-                            limit=1_000_000)
-        totals: dict[tuple[dt.date, str], list[int]] = defaultdict(lambda: [0, 0, 0, 0])
-        for row in rows:
-            bucket = totals[(row.started_at.date(), row.rep_login)]
-            bucket[0 if row.direction == "inbound" else 1] += 1
-            bucket[2] += row.duration_s
-            bucket[3] += 1 if row.order_id else 0
-        return [DailyCallCount(day, login, *values)
-                for (day, login), values in sorted(totals.items(),
-                                                   key=lambda item: (item[0][0], item[0][1]))]
-
-    def export_csv(self, path: str | Path, since: dt.date | None = None, *, actor: Actor,
-                   rows: list[CallRow] | None = None) -> int:
-        """Write calls in CONTRACT.md ``calls`` columns; returns the number of rows.
-
-        ``Action.EXPORT_CALLS``: not for juniors.
-        """
-        authorize(self.ctx, actor, Action.EXPORT_CALLS)
-        if rows is None:
-            rows = list(reversed(self.history(date_from=since, limit=10_000_000)))
-        with open(path, "w", newline="", encoding="utf-8") as handle:
-            writer = SafeWriter(handle, lineterminator="\r\n")
-            writer.writerow(CALL_CSV_COLUMNS)
-            for row in rows:
-                writer.writerow([
-                    row.id, row.started_at.isoformat(timespec="seconds"),
-                    row.ended_at.isoformat(timespec="seconds") if row.ended_at else "",
-                    row.duration_s, row.direction, row.number, row.customer_code,
-                    row.rep_login, row.purpose, row.outcome, row.order_number, row.notes])
-        return len(rows)
-
-    def reps(self) -> list[str]:
-        """Logins of active users, for filters and reassignments."""
-        return [login for (login,) in User.select(User.login).where(User.active)
-                .order_by(User.login).tuples()]

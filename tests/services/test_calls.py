@@ -270,15 +270,15 @@ def test_history_filters_counts_and_export(services, staff, clock, tmp_path):
                                          direction=direction)
         clock.advance(seconds=90)
         services.calls.end_call(staff[login], call.id, outcome=outcome, notes="a, \"quoted\"")
-    assert [r.outcome for r in services.calls.history(rep_login="junior")] == [
+    assert [r.outcome for r in services.call_history.history(rep_login="junior")] == [
         "no_answer", "ordered"]
-    assert len(services.calls.history(outcome="voicemail")) == 1
-    assert len(services.calls.history(text="rossi")) == 3
-    counts = services.calls.daily_counts(T0.date(), T0.date())
+    assert len(services.call_history.history(outcome="voicemail")) == 1
+    assert len(services.call_history.history(text="rossi")) == 3
+    counts = services.call_history.daily_counts(T0.date(), T0.date())
     assert [(c.rep_login, c.inbound, c.outbound, c.talk_seconds) for c in counts] == [
         ("junior", 1, 1, 180), ("senior", 0, 1, 90)]
     out = tmp_path / "calls.csv"
-    assert services.calls.export_csv(out, actor=staff["mgr"]) == 3
+    assert services.call_history.export_csv(out, actor=staff["mgr"]) == 3
     lines = out.read_text(encoding="utf-8").splitlines()
     assert lines[0] == ("id,started_at,ended_at,duration_s,direction,number,customer_code,rep,"
                         "purpose,outcome,order_number,notes")

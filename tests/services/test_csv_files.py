@@ -225,7 +225,7 @@ def test_every_csv_export_neutralises_formulas(services, staff, tmp_path):
     services.calls.end_call(staff["junior"], call.id, outcome="no_answer",
                             notes='=HYPERLINK("http://x","y")')
     out = tmp_path / "calls.csv"
-    assert services.calls.export_csv(out, actor=staff["mgr"]) == 1
+    assert services.call_history.export_csv(out, actor=staff["mgr"]) == 1
     header, row = _cells(out)
     record = dict(zip(header, row, strict=True))
     assert record["notes"] == "'=HYPERLINK(\"http://x\",\"y\")"

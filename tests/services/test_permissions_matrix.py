@@ -167,7 +167,7 @@ RECIPES: dict[str, typing.Callable] = {
         a, "0298765432", "Lead Srl"),
     "CallService.handover_note": lambda s, a, w, ap: s.calls.handover_note(
         a, w["customer"], "richiamare"),
-    "CallService.export_csv": lambda s, a, w, ap: s.calls.export_csv(
+    "CallHistoryService.export_csv": lambda s, a, w, ap: s.call_history.export_csv(
         w["tmp"] / "calls.csv", actor=a),
     "TaskService.create_task": lambda s, a, w, ap: s.tasks.create_task(
         a, kind="callback", due_at=dt.datetime.now() + dt.timedelta(days=1), reason="x",

@@ -17,7 +17,7 @@ from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt
 
 from counterapp.domain.permissions import Role
 from counterapp.services.audit import AuditRow
-from counterapp.services.calls import CallRow, DailyCallCount
+from counterapp.services.call_history import CallRow, DailyCallCount
 from counterapp.services.cart import ParkedRow, ProductRow, QuoteRow, SaleLineRow
 from counterapp.services.customer_reports import ValueRow
 from counterapp.services.customer_search import CustomerRow

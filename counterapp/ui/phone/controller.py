@@ -30,7 +30,8 @@ from dataclasses import replace
 
 from counterapp.domain.errors import CounterAppError
 from counterapp.services import Services
-from counterapp.services.calls import CallerCard, CallRow
+from counterapp.services.call_history import CallRow
+from counterapp.services.calls import CallerCard
 from counterapp.ui.common.controller import BusyGuard, ControllerTexts, Observable
 from counterapp.ui.phone import controller_texts as t
 from counterapp.ui.phone.controller_commands import CallCommands
@@ -303,9 +304,16 @@ class PhoneController(CallCommands):
         self._set(**changes)
 
     def set_notes(self, notes: str) -> None:
-        """The notes as typed."""
+        """The notes as typed (typing clears the call's last error: it is stale now)."""
         if self.call is not None and notes != self.state.value.notes:
-            self._set(notes=notes)
+            self._set(notes=notes, call_error="")
+
+    def number_typed(self) -> None:
+        """Typing a number starts something new: the last number's error is stale."""
+        state = self.state.value
+        if state.input_error:
+            caller = CardState() if state.caller.kind == "error" else state.caller
+            self._set(input_error="", caller=caller)
 
     def set_callback(self, on: bool, at: dt.datetime | None = None) -> None:
         """Call back (or not) at ``at`` (minutes only: seconds are dropped)."""

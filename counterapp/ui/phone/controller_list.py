@@ -83,7 +83,7 @@ class CallListController:
     def reassign_choices(self) -> list[str]:
         """The reps a task can be given to (everyone but the actor)."""
         me = self.actor.login if self.actor else ""
-        return [login for login in self.services.calls.reps() if login != me]
+        return [login for login in self.services.call_history.reps() if login != me]
 
     def reassign(self, row, login: str) -> str:
         """Give the row's task to ``login``: "" when done, else the error to show."""

@@ -11,7 +11,8 @@ import datetime as dt
 from dataclasses import dataclass, field
 from typing import Protocol
 
-from counterapp.services.calls import CallerCard, CallerMatch, CallRow
+from counterapp.services.call_history import CallRow
+from counterapp.services.calls import CallerCard, CallerMatch
 from counterapp.services.cart import CartDraft
 from counterapp.services.standing_orders_rows import NextRunRow, RunRow
 

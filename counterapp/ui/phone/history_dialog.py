@@ -52,7 +52,7 @@ class CallHistoryDialog(QDialog):
         self.rep = QComboBox(self)
         self.rep.setObjectName("historyRep")
         self.rep.addItem(self.tr("All reps"), "")
-        for login in services.calls.reps():
+        for login in services.call_history.reps():
             self.rep.addItem(login, login)
         self.outcome = QComboBox(self)
         self.outcome.setObjectName("historyOutcome")
@@ -118,10 +118,10 @@ class CallHistoryDialog(QDialog):
         """Query the history with the current filters."""
         try:
             filters = self._filters()
-            rows = self.services.calls.history(**filters, limit=2000)
+            rows = self.services.call_history.history(**filters, limit=2000)
             self.model.set_rows(rows)
             if self.customer_id is None:
-                self.counts_model.set_rows(self.services.calls.daily_counts(
+                self.counts_model.set_rows(self.services.call_history.daily_counts(
                     filters["date_from"], filters["date_to"], filters["rep_login"]))
             self.status.setText(self.tr("%1 calls").replace("%1", str(len(rows))))
         except CounterAppError as exc:
@@ -141,7 +141,7 @@ class CallHistoryDialog(QDialog):
 
     def export_to(self, path: str) -> int:
         """Write the filtered calls, oldest first; returns the number of rows."""
-        count = self.services.calls.export_csv(path, actor=self.actor,
+        count = self.services.call_history.export_csv(path, actor=self.actor,
                                                 rows=list(reversed(self.model.rows())))
         self.status.setText(self.tr("%1 calls exported to %2").replace("%1", str(count))
                             .replace("%2", path))

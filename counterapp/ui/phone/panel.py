@@ -24,7 +24,8 @@ from PySide6.QtWidgets import QApplication, QWidget
 
 from counterapp.domain.phone import format_phone
 from counterapp.services import Services
-from counterapp.services.calls import CallerCard, CallRow
+from counterapp.services.call_history import CallRow
+from counterapp.services.calls import CallerCard
 from counterapp.ui.common.actions import make_action
 from counterapp.ui.common.controller import ControllerTexts
 from counterapp.ui.common.i18n import translate
@@ -86,6 +87,7 @@ class PhonePanel(QWidget):
     def _connect(self) -> None:
         c = self.controller
         self.number_edit.returnPressed.connect(lambda: self.take_call())
+        self.number_edit.textEdited.connect(lambda _text: c.number_typed())
         self.take_button.clicked.connect(lambda: self.take_call())
         self.card_view.caller_chosen.connect(self.choose_caller)
         self.card_view.new_lead_requested.connect(self.new_lead)
