@@ -212,6 +212,11 @@ def test_export_and_statement(services, shop, tmp_path):
     assert "Giulia Junior" in text
     controller.statement("", lambda pdf, name: shown.append(pdf))
     assert len(shown) == 1 and controller.state.value.level == "error"
+    controller.save_statements(str(tmp_path))
+    assert controller.state.value.message == f"3 statements saved in {tmp_path}."
+    for login in ("junior", "senior", "am"):
+        saved = PdfReader(tmp_path / f"statement-{login}-2026-11.pdf")
+        assert "2026-11" in saved.pages[0].extract_text()
 
 
 def test_figures_read_for_a_user_who_left_are_dropped(services, shop):

@@ -103,7 +103,7 @@ def test_junior_month_commands_are_disabled_with_the_reason(qtbot, logged_in):
     window, _panel = logged_in("junior")
     window.focus_panel(DASHBOARD)
     for name in ("closeMonthButton", "reopenMonthButton", "plansButton", "quotasButton",
-                 "statementButton", "exportPerformanceButton"):
+                 "statementButton", "allStatementsButton", "exportPerformanceButton"):
         button = window.dashboard_panel.findChild(QToolButton, name)
         assert button.isVisible() and not button.isEnabled(), name
         assert "\n" in button.toolTip(), (name, button.toolTip())  # the reason, under the text

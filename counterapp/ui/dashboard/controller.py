@@ -22,6 +22,7 @@ import logging
 from collections.abc import Callable
 from dataclasses import dataclass, replace
 from decimal import Decimal
+from pathlib import Path
 
 from babel.dates import format_date as babel_date
 
@@ -310,6 +311,21 @@ class DashboardController:
     def statement_filename(self, login: str) -> str:
         """The file name a saved statement is offered under."""
         return f"statement-{login}-{self.state.value.month}.pdf"
+
+    def save_statements(self, folder: str) -> None:
+        """Every rep's statement of the month shown, one PDF each, into ``folder`` (the
+        leaderboard's reps: all of them for a manager)."""
+        actor, month = self.session.actor, self.state.value.month
+        logins = [row.login for row in self._all_rows]
+
+        def work() -> int:
+            for login in logins:
+                pdf = self.services.performance.statement_pdf(actor, login, month)
+                (Path(folder) / f"statement-{login}-{month}.pdf").write_bytes(pdf)
+            return len(logins)
+
+        self._run(work, lambda count: self._say(self.texts.say(t.STATEMENTS_SAVED, count,
+                                                               folder)))
 
     # -- helpers -----------------------------------------------------------------------------
     def _run(self, work, done) -> None:

@@ -61,6 +61,7 @@ class DashboardPanel(QWidget):
 
     # -- layout ------------------------------------------------------------------------------
     def _build(self) -> None:
+        # Mnemonics: none of the menu bar's (F V S P I U T H) nor each other's.
         self.month_picker = QComboBox(self)
         self.month_picker.setObjectName("monthPicker")
         self.month_picker.activated.connect(
@@ -73,7 +74,7 @@ class DashboardPanel(QWidget):
         self.status_label.setObjectName("monthStatus")
         month_label = QLabel(self.tr("&Month:"), self)
         month_label.setBuddy(self.month_picker)
-        scope_label = QLabel(self.tr("&Show:"), self)
+        scope_label = QLabel(self.tr("Sho&w:"), self)
         scope_label.setBuddy(self.scope_picker)
         top = QHBoxLayout()
         for widget in (month_label, self.month_picker, scope_label, self.scope_picker,
@@ -112,13 +113,15 @@ class DashboardPanel(QWidget):
                  Action.CLOSE_MONTH),
                 ("reopenMonthAction", self.tr("&Reopen month…"), self.reopen_month,
                  Action.CLOSE_MONTH),
-                ("statementAction", self.tr("S&tatement…"), self.statement,
+                ("statementAction", self.tr("Stat&ement…"), self.statement,
                  Action.EXPORT_PERFORMANCE),
-                ("exportPerformanceAction", self.tr("&Export CSV…"), self.export_csv,
+                ("allStatementsAction", self.tr("&All statements…"), self.save_statements,
+                 Action.EXPORT_PERFORMANCE),
+                ("exportPerformanceAction", self.tr("E&xport CSV…"), self.export_csv,
                  Action.EXPORT_PERFORMANCE),
                 ("quotasAction", self.tr("&Quotas…"), self.open_quotas,
                  Action.EDIT_COMMISSION),
-                ("plansAction", self.tr("&Plans…"), self.open_plans, Action.EDIT_COMMISSION)):
+                ("plansAction", self.tr("Pla&ns…"), self.open_plans, Action.EDIT_COMMISSION)):
             button = QToolButton(self)
             button.setObjectName(name.replace("Action", "Button"))
             button.setText(text)
@@ -214,6 +217,12 @@ class DashboardPanel(QWidget):
         """The selected rep's statement in the print preview (print or save as PDF)."""
         row = current_row(self.table)
         self.controller.statement(row.login if row is not None else "", self._preview)
+
+    def save_statements(self) -> None:
+        """Every rep's statement of the month as PDF files in a folder."""
+        folder = QFileDialog.getExistingDirectory(self, self.tr("Save every statement in"))
+        if folder:
+            self.controller.save_statements(folder)
 
     def _preview(self, pdf: bytes, filename: str) -> None:
         dialog = PrintPreviewDialog(pdf, self.tr("Commission statement"), self)

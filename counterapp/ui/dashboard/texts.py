@@ -36,6 +36,7 @@ ALREADY_CLOSED = (D, QT_TRANSLATE_NOOP("Dashboard",
                                        "%1 was already closed by %2 on %3: nothing changed."))
 REOPENED = (D, QT_TRANSLATE_NOOP("Dashboard", "%1 reopened: figures are live again."))
 EXPORTED = (D, QT_TRANSLATE_NOOP("Dashboard", "%1 reps exported to %2."))
+STATEMENTS_SAVED = (D, QT_TRANSLATE_NOOP("Dashboard", "%1 statements saved in %2."))
 STATEMENT_PICK = (D, QT_TRANSLATE_NOOP("Dashboard", "Select a rep in the leaderboard first."))
 
 CHART_TITLE = (D, QT_TRANSLATE_NOOP("Dashboard", "Credited sales per working day"))
