@@ -236,3 +236,25 @@ def test_two_workstations_print_on_their_own_printers(services, staff, product, 
         assert [o.fiscal_number for o in numbers] == ["0001-0001", "0001-0001"]
         rows = FiscalJournal.select().order_by(FiscalJournal.id)
         assert [r.workstation for r in rows] == ["cassa-1", "cassa-2"]
+
+
+def test_a_document_being_sent_elsewhere_is_refused_and_a_dead_claim_is_resolved(
+        services, staff, till, sim, product):
+    from counterapp.domain.errors import Conflict  # noqa: PLC0415
+
+    sale = _sell(services, staff["senior"], product, "s-claim")
+    order = Order.get(Order.number == sale.number)
+    now = services.ctx.now()
+    row = FiscalJournal.create(order=order.id, kind="receipt", status="sending",
+                               workstation="cassa-2", amount=sale.gross, created_at=now,
+                               updated_at=now)
+    with pytest.raises(Conflict):
+        till.print_after_sale(staff["senior"], sale.number)
+    assert sim.receipts() == []
+    # cassa-2 died after asking the printer, before its document went out
+    state = EpsonRtDevice(sim.url).state()
+    (FiscalJournal.update(updated_at=now - dt.timedelta(minutes=5), before_z=state.z_number,
+                          before_number=state.last_document_number)
+     .where(FiscalJournal.id == row.id).execute())
+    assert till.print_after_sale(staff["senior"], sale.number).status == "printed"
+    assert len(sim.receipts()) == 1
