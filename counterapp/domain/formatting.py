@@ -103,6 +103,14 @@ def format_date(value: dt.date, locale: str, *, year: bool = True) -> str:
     return _babel_date(value, _DATE if year else _DATE_NO_YEAR, locale=_locale(locale))
 
 
+def format_month(value: dt.date, locale: str, *, year: bool = True) -> str:
+    """The month of ``value`` as a label starts: ``Novembre 2026`` (``Novembre`` without
+    the year). CLDR writes Italian month names in lower case, as running text does; a
+    label or a line that begins with one capitalises it."""
+    text = _babel_date(value, "LLLL yyyy" if year else "LLLL", locale=_locale(locale))
+    return text[:1].upper() + text[1:]
+
+
 def format_datetime(value: dt.datetime, locale: str, *, year: bool = True,
                     seconds: bool = False) -> str:
     """A moment as local wall-clock time: ``01/12/2026 14:05`` (``:30`` with seconds)."""

@@ -232,3 +232,12 @@ def test_figures_read_for_a_user_who_left_are_dropped(services, shop):
     controller.load()
     parked.pop(0)()
     assert controller.state.value.rows == () and controller.state.value.summary == ()
+
+
+def test_month_names_come_from_the_one_formatter():
+    from counterapp.domain.formatting import format_month  # noqa: PLC0415
+
+    november = dt.date(2026, 11, 1)
+    assert format_month(november, "it") == "Novembre 2026"
+    assert format_month(november, "en") == "November 2026"
+    assert format_month(november, "it_IT", year=False) == "Novembre"

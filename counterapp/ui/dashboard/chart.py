@@ -12,9 +12,7 @@ from PySide6.QtCore import QMargins, QPointF, Qt
 from PySide6.QtGui import QColor, QPainter, QPen
 from PySide6.QtWidgets import QWidget
 
-from counterapp.domain.formatting import format_money
 from counterapp.ui.common import palette
-from counterapp.ui.common.formatting import ui_locale
 from counterapp.ui.dashboard.controller import ChartData
 
 LABEL_EVERY = 5  # a label on every fifth working day: 21 labels do not fit 600 px
@@ -67,8 +65,7 @@ class MonthChart(QChartView):
                         max(top * 1.1, 1.0))
         y_axis.applyNiceNumbers()  # 0, 10000, 20000 rather than 0, 9940, 19880
         y_axis.setLabelFormat("%.0f")
-        y_axis.setTitleText(format_money(0, ui_locale()).replace("0,00", "").replace(
-            "0.00", "").strip())
+        y_axis.setTitleText("€")  # the shop's one currency (domain.formatting.CURRENCY)
         chart.addAxis(x_axis, Qt.AlignmentFlag.AlignBottom)
         chart.addAxis(y_axis, Qt.AlignmentFlag.AlignLeft)
         for line in series:

@@ -24,15 +24,13 @@ from dataclasses import dataclass, replace
 from decimal import Decimal
 from pathlib import Path
 
-from babel.dates import format_date as babel_date
-
 from counterapp.domain.commission import month_days, month_of, parse_month, previous_month
 from counterapp.domain.formatting import (
     format_date,
     format_datetime,
     format_money,
+    format_month,
     format_percent,
-    locale_for,
 )
 from counterapp.domain.permissions import Role
 from counterapp.services.performance import MonthFigure, MyMonth, RepMonth
@@ -53,11 +51,8 @@ _SCOPE_TEXT = {ME: t.SCOPE_ME, MENTEES: t.SCOPE_MENTEES, EVERYONE: t.SCOPE_EVERY
 
 
 def month_name(month: str, locale: str, *, year: bool = False) -> str:
-    """``Novembre`` (``Novembre 2026`` with ``year``) in the UI locale, capitalised as a
-    label starts (Italian month names are lower case in running text)."""
-    first, _last = month_days(month)
-    text = babel_date(first, "LLLL yyyy" if year else "LLLL", locale=locale_for(locale))
-    return text[:1].upper() + text[1:]
+    """``Novembre`` (``Novembre 2026`` with ``year``) for ``YYYY-MM`` in the UI locale."""
+    return format_month(month_days(month)[0], locale, year=year)
 
 
 def whole_percent(value: Decimal, locale: str) -> str:
