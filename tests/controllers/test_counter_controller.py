@@ -457,3 +457,11 @@ def test_change_due_is_published_until_the_next_scan(counter):
     # A card sale has no change: nothing stays on the counter.
     assert pay(controller, [PaymentInput("card", D("4.50"))]).accepted
     assert controller.state.value.change is None
+
+
+def test_typing_clears_the_last_notice(counter):
+    controller, _host = counter()
+    controller.enter_code("0000000000000")  # unknown: the notice says so
+    assert controller.notice.value is not None
+    controller.typing_started()
+    assert controller.notice.value is None

@@ -161,6 +161,9 @@ def test_unreadable_number_is_said_and_nothing_is_written(phone):
     state = controller.state.value
     assert "number" in state.input_error and state.caller.kind == "error"
     assert state.phase == IDLE and Call.select().count() == 0 and host.events == []
+    controller.number_typed()  # typing a new number: the stale message goes
+    state = controller.state.value
+    assert state.input_error == "" and state.caller.kind == "idle"
 
 
 def test_end_without_outcome_is_refused_and_writes_nothing(phone, clock):
@@ -178,6 +181,11 @@ def test_end_without_outcome_is_refused_and_writes_nothing(phone, clock):
     assert Task.select().count() == 0 and AuditEntry.select().count() == audits
     assert controller.call is not None
     controller.set_outcome("information_given")  # choosing one clears the message
+    assert controller.state.value.call_error == ""
+    controller.set_outcome("")
+    assert not controller.end_call()
+    assert controller.state.value.call_error
+    controller.set_notes("wants a quote, call back")  # typing clears it too
     assert controller.state.value.call_error == ""
 
 

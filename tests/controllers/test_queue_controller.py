@@ -121,6 +121,8 @@ class FakeHost:
         self.finish_batch = None
         self.opened: list[str] = []
         self.searches_cleared = 0
+        self.tracking_later = True  # "Dispatch, number later" when a courier has none
+        self.tracking_asked: list[tuple[list[str], bool]] = []
 
     def select_rows(self, rows, *, add):
         self.selection = (self.selection if add else set()) | set(rows)
@@ -137,6 +139,10 @@ class FakeHost:
 
     def ask_reschedule(self, order, suggested):
         return self.reschedule
+
+    def confirm_tracking_later(self, orders, *, can_type):
+        self.tracking_asked.append((orders, can_type))
+        return self.tracking_later
 
     def ask_note(self, title, intro):
         return self.note
@@ -269,10 +275,41 @@ def test_scan_then_dispatch_with_tracking_number(services, queue):
 
 def test_keyboard_path_scan_then_dispatch_without_tracking(services, queue):
     shipment = ship(services, "2026-000001")
-    controller, _host, _rows = queue()
+    controller, host, _rows = queue()
     scan(controller, "2026-000001")
+    # No tracking number for a courier parcel: asked first; "type it" dispatches nothing.
+    host.tracking_later = False
+    assert not controller.dispatch("")
+    assert host.tracking_asked == [(["2026-000001"], True)]
+    assert Shipment.get_by_id(shipment.id).status == "new"
+    host.tracking_later = True
     assert controller.dispatch("")
     assert Shipment.get_by_id(shipment.id).status == "dispatched"
+    assert Shipment.get_by_id(shipment.id).tracking_number in (None, "")
+
+
+def test_no_question_with_a_tracking_number_or_for_an_own_van(services, queue):
+    make_driver()
+    courier = ship(services, "2026-000001")
+    van = ship(services, "2026-000002", method="in_house")
+    controller, host, _rows = queue()
+    scan(controller, "2026-000001")
+    assert controller.dispatch("123456789012")
+    host.select_rows([], add=False)
+    scan(controller, "2026-000002")
+    assert controller.dispatch("")
+    assert host.tracking_asked == []
+    assert {Shipment.get_by_id(s.id).status for s in (courier, van)} == {"dispatched"}
+
+
+def test_typing_in_the_search_clears_the_last_error(services, queue):
+    ship(services, "2026-000001")
+    controller, _host, _rows = queue()
+    scan(controller, "2026-000001")
+    assert not controller.dispatch("12345")  # a bad tracking number: the error line says so
+    assert controller.state.value.error
+    controller.search_typed()
+    assert controller.state.value.error == ""
 
 
 # 4 -----------------------------------------------------------------------------------------

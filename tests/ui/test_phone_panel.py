@@ -238,7 +238,7 @@ def test_inbound_call_becomes_phone_order_with_delivery(app_window, qtbot, monke
     qtbot.keyClick(search, Qt.Key.Key_Return)
     qtbot.waitUntil(lambda: not counter.cart.is_empty(), timeout=3000)
     printed = []  # printing has its own tests; here it only has to be asked for
-    monkeypatch.setattr(counter.dialogs, "print_now", lambda *args: printed.append(args))
+    monkeypatch.setattr(counter.dialogs, "print_now", lambda *args, **_kw: printed.append(args))
     closer = _close_modal_boxes(qtbot)
     with qtbot.waitSignal(counter.phone_order_completed, timeout=10000) as completed:
         deliver = counter.findChild(QPushButton, "deliverButton")

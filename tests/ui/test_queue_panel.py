@@ -17,6 +17,7 @@ from counterapp.services.cart import CartDraft, CartLineInput
 from counterapp.services.delivery import DeliveryRequest
 from counterapp.services.shipping_planning import add_shipment
 from counterapp.ui.queue.queue_model import COL_RUSH, COL_STATUS, SORT_ROLE, QueueModel
+from counterapp.ui.queue.view_host import QueueDialogs
 from tests.services.shipping_fixtures import make_carrier, make_customer, make_order
 
 MONDAY_EVENING = dt.datetime(2026, 11, 23, 17, 30)
@@ -48,6 +49,13 @@ def _ship(services, number: str, *, rush: bool = False, now=None):
     with services.ctx.db.atomic():
         return add_shipment(order, DeliveryRequest(rush=rush), services.staff.actor("junior"),
                             now or services.ctx.now())
+
+
+def _tracking_later(monkeypatch) -> None:
+    """The clerk answers "Dispatch, number later" when a courier parcel has no tracking
+    number (the question itself: test_queue_keys.py)."""
+    monkeypatch.setattr(QueueDialogs, "confirm_tracking_later",
+                        lambda self, orders, *, can_type: True)
 
 
 def _scan(qtbot, panel, code: str) -> None:
@@ -154,8 +162,9 @@ def test_change_at_another_workstation_shows_within_two_seconds(app_window, qtbo
 
 
 def test_dispatch_after_another_workstation_gets_the_conflict_message(app_window, qtbot,
-                                                                      sqlite_url):
+                                                                      sqlite_url, monkeypatch):
     window, panel = _window(app_window, now=dt.datetime(2026, 11, 23, 10))
+    _tracking_later(monkeypatch)
     shipment = _ship(window.services, "2026-000001")
     panel.apply_filters()
     _scan(qtbot, panel, "2026-000001")
@@ -266,8 +275,9 @@ def test_manifest_from_the_shipping_menu_renders_off_thread(app_window, qtbot, m
     assert PrintJob.select().where(PrintJob.document_type == "manifest").count() == 1
 
 
-def test_scan_and_shortcut_dispatches_without_the_mouse(app_window, qtbot):
+def test_scan_and_shortcut_dispatches_without_the_mouse(app_window, qtbot, monkeypatch):
     window, panel = _window(app_window, now=dt.datetime(2026, 11, 23, 10))
+    _tracking_later(monkeypatch)
     shipment = _ship(window.services, "2026-000001")
     window.activateWindow()
     qtbot.waitUntil(lambda: QApplication.activeWindow() is window, timeout=2000)
@@ -282,6 +292,7 @@ def test_delivered_failed_and_rescheduled_from_the_panel(app_window, qtbot, monk
     from counterapp.ui.queue import panel as panel_module
 
     window, panel = _window(app_window, now=dt.datetime(2026, 11, 23, 10))
+    _tracking_later(monkeypatch)
     first = _ship(window.services, "2026-000001")
     second = _ship(window.services, "2026-000002")
     panel.apply_filters()

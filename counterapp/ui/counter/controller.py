@@ -186,6 +186,11 @@ class CounterController(CheckoutSteps, FiscalSteps):
         return True
 
     # -- search and scan ---------------------------------------------------------------------
+    def typing_started(self) -> None:
+        """The clerk types in the search field: the last notice is stale, it goes."""
+        if self.notice.value is not None:
+            self.notice.set(None)
+
     def search(self, query: str) -> list[ProductRow]:
         """Products matching ``query``; a prefix that found nothing is not asked again."""
         query = query.strip()

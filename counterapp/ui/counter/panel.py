@@ -206,8 +206,10 @@ class CounterPanel(QWidget):
 
     # -- search ------------------------------------------------------------------------------
     def on_text_edited(self, text: str) -> None:
-        """Typing in the search field: search after the debounce (nothing when emptied)."""
+        """Typing in the search field: search after the debounce (nothing when emptied).
+        The last notice is stale once the clerk types."""
         self.quantity_buffer = ""
+        self.controller.typing_started()
         if not text.strip():
             self.search_timer.stop()
             self.results_model.set_rows([])

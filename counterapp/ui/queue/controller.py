@@ -287,18 +287,31 @@ class QueueController(PaperworkSteps):
             return []
         return rows
 
+    def search_typed(self) -> None:
+        """Typing in the search field starts something new: the last error is stale."""
+        if self.error:
+            self.error = ""
+            self._publish()
+
     def dispatch(self, tracking: str = "") -> bool:
         """Dispatch the selection (one transaction; a conflict changes nothing).
-        True when done (the view clears the tracking field)."""
+
+        A courier order leaving without a tracking number (none typed, none stored) asks
+        the clerk first: dispatch now with the number to come later, or go back and type
+        it. True when done (the view clears the tracking field).
+        """
         rows = self._ready()
         if not rows:
             return False
+        missing = [r.order_number for r in rows
+                   if r.method == "courier" and not tracking.strip() and not r.tracking_number]
+        if missing and not self.host.confirm_tracking_later(
+                missing, can_type=self.state.value.tracking_enabled):
+            return False
         try:
-            # The view does not ask yet whether a missing tracking number comes later
-            # (issue 12): dispatching without one stays allowed here until it does.
             done = self.services.shipping.dispatch(self.session.actor,
                                                    [(r.id, r.version) for r in rows], tracking,
-                                                   tracking_later=True)
+                                                   tracking_later=bool(missing))
         except Exception as exc:  # noqa: BLE001 (every service error is shown)
             self._failed(exc)
             return False

@@ -63,6 +63,10 @@ class QueueHost(Protocol):
     def ask_reschedule(self, order: str, suggested: dt.date) -> tuple[dt.date, str] | None:
         """A new promised date and a note; ``None`` when cancelled."""
 
+    def confirm_tracking_later(self, orders: list[str], *, can_type: bool) -> bool:
+        """Courier ``orders`` have no tracking number: True dispatches them now (the
+        number is added later); False goes back (to the tracking field when ``can_type``)."""
+
     def ask_note(self, title: str, intro: str) -> str | None:
         """A reason for the history; ``None`` when cancelled."""
 

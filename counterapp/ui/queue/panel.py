@@ -15,8 +15,8 @@ questions are in ``view_host.QueueDialogs``.
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt, QTimer, Signal
-from PySide6.QtGui import QAction, QKeySequence, QShortcut
+from PySide6.QtCore import QEvent, QObject, Qt, QTimer, Signal
+from PySide6.QtGui import QAction, QKeyEvent, QKeySequence, QShortcut
 from PySide6.QtWidgets import QWidget
 
 from counterapp.services import Services
@@ -76,6 +76,8 @@ class QueuePanel(QWidget):
     def _connect(self) -> None:
         controller = self.controller
         self.search.textEdited.connect(lambda _text: self.search_timer.start())
+        self.search.textEdited.connect(lambda _text: controller.search_typed())
+        self.search.installEventFilter(self)
         self.search.returnPressed.connect(self.scan_entered)
         for combo in (self.status_filter, self.method_filter, self.carrier_filter):
             combo.currentIndexChanged.connect(self.apply_filters)
@@ -99,6 +101,17 @@ class QueuePanel(QWidget):
             shortcut = QShortcut(QKeySequence(keys), self)
             shortcut.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
             shortcut.activated.connect(slot)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 (Qt)
+        """Down in ``queueSearch`` goes into the table (its current row, else the first)."""
+        if (watched is self.search and event.type() == QEvent.Type.KeyPress
+                and isinstance(event, QKeyEvent) and event.key() == Qt.Key.Key_Down
+                and self.model.rowCount()):
+            self.table.setFocus()
+            if not self.table.selectionModel().hasSelection():
+                self.table.selectRow(0)
+            return True
+        return super().eventFilter(watched, event)
 
     def focus_main_field(self) -> None:
         """F4: the search field, ready for a scanner."""

@@ -16,6 +16,7 @@ from PySide6.QtCore import QItemSelectionModel
 from PySide6.QtWidgets import QInputDialog, QMessageBox
 
 from counterapp.services.printing import RenderedDocument
+from counterapp.ui.common.i18n import translate
 from counterapp.ui.common.messages import show_error
 from counterapp.ui.queue.dialogs import DeliveredDialog, NoteDialog, RescheduleDialog
 
@@ -63,6 +64,33 @@ class QueueDialogs:
     def ask_reschedule(self, order: str, suggested: dt.date) -> tuple[dt.date, str] | None:
         """The reschedule dialog."""
         return RescheduleDialog.ask(self.panel, order, suggested)
+
+    def confirm_tracking_later(self, orders: list[str], *, can_type: bool) -> bool:
+        """``trackingLaterDialog``: dispatch now and add the tracking number later, or go
+        back and type it (the keyboard lands in ``trackingNumber`` when it can)."""
+        panel = self.panel
+        names = ", ".join(orders[:10]) + (" …" if len(orders) > 10 else "")
+        text = translate("QueuePanel", "No tracking number for the courier parcel of %1. "
+                                       "Dispatch now and add the number later?")
+        box = QMessageBox(QMessageBox.Icon.Question,
+                          translate("QueuePanel", "No tracking number"),
+                          text.replace("%1", names), QMessageBox.StandardButton.NoButton, panel)
+        box.setObjectName("trackingLaterDialog")
+        later = box.addButton(translate("QueuePanel", "Dispatch, number &later"),
+                              QMessageBox.ButtonRole.AcceptRole)
+        later.setObjectName("trackingLaterButton")
+        back = box.addButton(translate("QueuePanel", "&Type the number") if can_type
+                             else translate("QueuePanel", "Cancel"),
+                             QMessageBox.ButtonRole.RejectRole)
+        back.setObjectName("trackingTypeButton")
+        box.setDefaultButton(back)  # Enter must not send a parcel without its number
+        box.setEscapeButton(back)
+        box.exec()
+        chosen = box.clickedButton() is later
+        box.deleteLater()
+        if not chosen and can_type:
+            panel.tracking.setFocus()
+        return chosen
 
     def ask_note(self, title: str, intro: str) -> str | None:
         """A reason for a failed or cancelled delivery."""
