@@ -15,6 +15,10 @@ from __future__ import annotations
 import csv
 import io
 import re
+from collections.abc import Iterable, Sequence
+from pathlib import Path
+
+from counterapp.domain.errors import ValidationError
 
 FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r")
 _PLAIN_NUMBER = re.compile(r"[+-]?[0-9]+(?:\.[0-9]+)?")
@@ -76,4 +80,28 @@ class SafeWriter:
         self._handle.write(self._buffer.getvalue()[:-2] + self._end)
 
 
-__all__ = ["FORMULA_STARTS", "SafeWriter", "neutralise", "restore", "safe_row"]
+def write_csv_file(path, columns: Sequence[str], rows: Iterable[Sequence[object]]) -> int:
+    """Write ``columns`` and ``rows`` through ``SafeWriter``; the number of rows.
+
+    The file is written next to ``path`` as ``NAME.part`` and renamed, so a reader never
+    sees half a file; a file that cannot be written is a ``ValidationError`` on ``out``
+    and leaves nothing behind. ``rows`` may be a generator reading the database.
+    """
+    target = Path(path)
+    tmp = target.with_name(target.name + ".part")
+    count = 0
+    try:
+        with open(tmp, "w", encoding="utf-8", newline="") as handle:
+            writer = SafeWriter(handle)
+            writer.writerow(columns)
+            for row in rows:
+                writer.writerow(row)
+                count += 1
+        tmp.replace(target)
+    except OSError as exc:
+        tmp.unlink(missing_ok=True)
+        raise ValidationError("out", f"cannot write {path}: {exc.strerror}") from None
+    return count
+
+
+__all__ = ["FORMULA_STARTS", "SafeWriter", "neutralise", "restore", "safe_row", "write_csv_file"]

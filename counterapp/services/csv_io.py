@@ -18,7 +18,6 @@ import datetime as dt
 import os
 from collections.abc import Callable
 from dataclasses import dataclass, field
-from pathlib import Path
 
 import peewee
 
@@ -33,7 +32,7 @@ from counterapp.domain.text import clean_text, fold
 from counterapp.domain.vat import validate_rate
 from counterapp.services import audit
 from counterapp.services.context import Actor, ServiceContext, authorize
-from counterapp.services.csv_cells import SafeWriter
+from counterapp.services.csv_cells import write_csv_file
 from counterapp.services.csv_export import ROWS
 from counterapp.services.csv_read import MAX_FIELD_CHARS, Parsed, read_table
 
@@ -380,21 +379,7 @@ class CsvService:
         authorize(self.ctx, actor, EXPORT_ACTIONS[kind])
         since_at = dt.datetime.combine(since, dt.time()) if since else None
         rows = ROWS[kind](since_at)
-        target = Path(path)
-        tmp = target.with_name(target.name + ".part")
-        count = 0
-        try:
-            with open(tmp, "w", encoding="utf-8", newline="") as handle:
-                writer = SafeWriter(handle)
-                writer.writerow(COLUMNS[kind])
-                for row in rows:
-                    writer.writerow(row)
-                    count += 1
-            tmp.replace(target)
-        except OSError as exc:
-            tmp.unlink(missing_ok=True)
-            raise ValidationError("out", f"cannot write {path}: {exc.strerror}") from None
-        return count
+        return write_csv_file(path, COLUMNS[kind], rows)
 
 def _bulk_insert(db, model, rows: list[dict]) -> None:
     """Insert ``rows`` (dicts by field name) with one prepared statement and ``executemany``.

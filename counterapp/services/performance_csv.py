@@ -18,7 +18,6 @@ from __future__ import annotations
 
 import datetime as dt
 import os
-from pathlib import Path
 from typing import TYPE_CHECKING
 
 from counterapp.db.models import User
@@ -28,7 +27,7 @@ from counterapp.domain.errors import Conflict, ValidationError
 from counterapp.domain.money import parse_money
 from counterapp.services import audit
 from counterapp.services import performance_figures as figures
-from counterapp.services.csv_cells import SafeWriter
+from counterapp.services.csv_cells import write_csv_file
 from counterapp.services.csv_io import MAX_PROBLEMS, ImportReport
 from counterapp.services.csv_read import read_table
 
@@ -152,21 +151,7 @@ def export_rows(rows: list[figures.RepMonth]):
 
 def export_month(rows: list[figures.RepMonth], path) -> int:
     """Write the file next to ``path`` and rename it (a reader never sees half a file)."""
-    target = Path(path)
-    tmp = target.with_name(target.name + ".part")
-    count = 0
-    try:
-        with open(tmp, "w", encoding="utf-8", newline="") as handle:
-            writer = SafeWriter(handle)
-            writer.writerow(EXPORT_COLUMNS)
-            for row in export_rows(rows):
-                writer.writerow(row)
-                count += 1
-        tmp.replace(target)
-    except OSError as exc:
-        tmp.unlink(missing_ok=True)
-        raise ValidationError("out", f"cannot write {path}: {exc.strerror}") from None
-    return count
+    return write_csv_file(path, EXPORT_COLUMNS, export_rows(rows))
 
 
 def statement_data(company: CompanyInfo, row: figures.RepMonth, orders, plan: Plan,

@@ -17,13 +17,12 @@ from __future__ import annotations
 
 import datetime as dt
 import os
-from pathlib import Path
 from typing import TYPE_CHECKING
 
 from counterapp.db.models import Customer, Product
 from counterapp.domain.errors import ValidationError
 from counterapp.services import audit
-from counterapp.services.csv_cells import SafeWriter
+from counterapp.services.csv_cells import write_csv_file
 from counterapp.services.csv_io import MAX_PROBLEMS, ImportReport
 from counterapp.services.csv_read import read_table
 
@@ -141,21 +140,8 @@ def export_rows(service: StandingOrderService):
 
 def export_file(service: StandingOrderService, path) -> int:
     """Write the file next to ``path`` and rename it (a reader never sees half a file)."""
-    target = Path(path)
-    tmp = target.with_name(target.name + ".part")
-    count = 0
-    try:
-        with service.ctx.db.read(), open(tmp, "w", encoding="utf-8", newline="") as handle:
-            writer = SafeWriter(handle)
-            writer.writerow(EXPORT_COLUMNS)
-            for row in export_rows(service):
-                writer.writerow(row)
-                count += 1
-        tmp.replace(target)
-    except OSError as exc:
-        tmp.unlink(missing_ok=True)
-        raise ValidationError("out", f"cannot write {path}: {exc.strerror}") from None
-    return count
+    with service.ctx.db.read():
+        return write_csv_file(path, EXPORT_COLUMNS, export_rows(service))
 
 
 __all__ = ["COLUMNS", "EXPORT_COLUMNS", "export_file", "format_lines", "import_file",
