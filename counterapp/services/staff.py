@@ -44,6 +44,17 @@ def delay_after(failures: int) -> float:
     return float(min(30, 2 ** (failures - SLOW_DOWN_AFTER)))
 
 
+
+def refuse_while_waiting(failures: int, last_failed_at: dt.datetime | None,
+                         now: dt.datetime) -> None:
+    """``AuthenticationFailed`` (with ``retry_after_s``) while the back-off of ``failures``
+    wrong PINs since ``last_failed_at`` runs: the same wait for logins and approvals."""
+    wait = delay_after(failures)
+    if wait and last_failed_at and now < last_failed_at + dt.timedelta(seconds=wait):
+        remaining = (last_failed_at + dt.timedelta(seconds=wait) - now).total_seconds()
+        raise AuthenticationFailed(f"too many wrong PINs: wait {int(remaining) + 1} s",
+                                   retry_after_s=remaining)
+
 @dataclass(frozen=True)
 class UserRow:
     """A user as listed for managers."""
@@ -100,11 +111,7 @@ class StaffService:
                 raise AuthenticationFailed(
                     f"{user.display_name} is locked after too many wrong PINs; "
                     "a manager must unlock the account", locked=True)
-            wait = delay_after(user.failed_pins)
-            if wait and user.last_failed_at and now < user.last_failed_at + dt.timedelta(seconds=wait):
-                remaining = (user.last_failed_at + dt.timedelta(seconds=wait) - now).total_seconds()
-                raise AuthenticationFailed(f"too many wrong PINs: wait {int(remaining) + 1} s",
-                                           retry_after_s=remaining)
+            refuse_while_waiting(user.failed_pins, user.last_failed_at, now)
             if isinstance(pin, str) and self._check_pin(user, pin):
                 if user.failed_pins:
                     user.failed_pins = 0
@@ -170,11 +177,7 @@ class StaffService:
             raise AuthenticationFailed(
                 f"too many wrong approval PINs from {requester.display_name} for this approver:"
                 " a manager must unlock them", locked=True)
-        wait = delay_after(failures.count)
-        if wait and failures.last_at and now < failures.last_at + dt.timedelta(seconds=wait):
-            remaining = (failures.last_at + dt.timedelta(seconds=wait) - now).total_seconds()
-            raise AuthenticationFailed(f"too many wrong PINs: wait {int(remaining) + 1} s",
-                                       retry_after_s=remaining)
+        refuse_while_waiting(failures.count, failures.last_at, now)
         usable = approver is not None and approver.active and not approver.locked
         if not (usable and isinstance(pin, str) and self._check_pin(approver, pin)):
             failures.count += 1
