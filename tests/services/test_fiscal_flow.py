@@ -258,3 +258,28 @@ def test_a_document_being_sent_elsewhere_is_refused_and_a_dead_claim_is_resolved
      .where(FiscalJournal.id == row.id).execute())
     assert till.print_after_sale(staff["senior"], sale.number).status == "printed"
     assert len(sim.receipts()) == 1
+
+
+def test_a_whole_return_in_the_same_z_voids_the_original_after_the_closure_refunds(
+        services, staff, till, sim, product):
+    today = dt.date.today().strftime("%d%m%Y")
+    first = _sell(services, staff["senior"], product, "s-void", quantity=2)
+    till.print_after_sale(staff["senior"], first.number)
+    line = services.returns.find_sale(first.number).lines[0]
+    back = services.returns.refund(staff["senior"], first.number, [(line.id, 2)],
+                                   refund_uuid="r-void")
+    outcome = till.print_after_sale(staff["senior"], back.number)
+    assert (outcome.status, outcome.fiscal_number) == ("printed", "0001-0002")
+    [void] = sim.receipts("void")
+    assert void.messages == [f"ANNULLAMENTO 0001 0001 {today} {sim.serial}"]
+    assert sim.receipts("refund") == []
+
+    second = _sell(services, staff["senior"], product, "s-after-z", quantity=2)
+    till.print_after_sale(staff["senior"], second.number)
+    till.daily_closure(staff["senior"])
+    line = services.returns.find_sale(second.number).lines[0]
+    back = services.returns.refund(staff["senior"], second.number, [(line.id, 2)],
+                                   refund_uuid="r-after-z")
+    assert till.print_after_sale(staff["senior"], back.number).fiscal_number == "0002-0001"
+    [refund] = sim.receipts("refund")
+    assert refund.messages == [f"RESO 0001 0003 {today} {sim.serial}"]

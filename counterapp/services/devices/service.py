@@ -49,6 +49,7 @@ from counterapp.services.devices.base import (
     FiscalPayment,
     FiscalReceipt,
     FiscalReference,
+    PrinterState,
     ReceiptDevice,
     format_fiscal_number,
 )
@@ -280,12 +281,12 @@ class ReceiptDeviceService:
             receipt_data, job_id = self.printing.receipt_data(actor, number, printer=device.name)
             row = FiscalJournal.get_by_id(row_id)
             order = Order.get(Order.number == number)
-            receipt = self._fiscal_receipt(order, receipt_data, row.lottery_code)
             try:
                 state = device.state()
             except DeviceError as exc:
                 exc.sent = False  # a status query prints nothing: the document was not sent
                 raise
+            receipt = self._fiscal_receipt(order, receipt_data, row.lottery_code, state)
             if was_unknown:
                 decided = self._resolve_unknown(actor, row, order, state)
                 if decided is not None:
@@ -410,8 +411,13 @@ class ReceiptDeviceService:
                               reason=reason, message=message)
 
     # -- plain data for the devices -------------------------------------------------------------
-    def _fiscal_receipt(self, order: Order, receipt_data, lottery_code: str) -> FiscalReceipt:
-        """The fiscal document of ``order``: a sale, or a refund naming the original."""
+    def _fiscal_receipt(self, order: Order, receipt_data, lottery_code: str,
+                        state: PrinterState | None = None) -> FiscalReceipt:
+        """The fiscal document of ``order``: a sale, or a refund naming the original.
+
+        A return of the whole sale while the original's Z is still open on this printer
+        voids the original (ANNULLAMENTO) instead of refunding it (RESO).
+        """
         departments = parse_departments(self.ctx.settings.get("fiscal_departments"))
         if order.kind != "return":
             return fiscal_receipt(receipt_data, kind="sale", departments=departments,
@@ -424,8 +430,13 @@ class ReceiptDeviceService:
                                     document_number=original.fiscal_document,
                                     date=original.fiscal_at.date(),
                                     printer_serial=original.fiscal_serial)
-        return fiscal_receipt(receipt_data, kind="refund", departments=departments,
-                              reference=reference)
+        returns = Order.select().where((Order.origin == original.id)
+                                       & (Order.kind == "return")).count()
+        whole = returns == 1 and abs(order.gross) == original.gross
+        same_z = (state is not None and state.z_number == original.fiscal_z
+                  and state.printer_serial == original.fiscal_serial)
+        return fiscal_receipt(receipt_data, kind="void" if whole and same_z else "refund",
+                              departments=departments, reference=reference)
 
     def _logo(self) -> str:
         return str(self.ctx.settings.get("receipt_logo") or "")
