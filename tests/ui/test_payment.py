@@ -23,6 +23,7 @@ from tests.ui.test_counter import (
     top_level,
     when_shown,
 )
+from tests.ui.window_helpers import ui_language
 
 counter = base.counter  # seeded database, window shown, keyboard in the search field
 _stop_pollers = base._stop_pollers
@@ -181,3 +182,32 @@ def test_receipt_after_sale_setting(qtbot, till, mode):
         assert top_level("printPreviewDialog") is None
         assert window.services.printing.journal(number) == []
     assert search_field(panel).isVisible()
+
+
+@pytest.mark.parametrize("language", ["en", "it"])
+def test_alt_letters_same_keys_in_both_languages_and_unique(qtbot, counter, language):
+    with ui_language(language):
+        window, panel = counter("junior")
+        scan(qtbot, panel, "8005555555557")  # 89,00
+        dialog = open_payment(qtbot, panel)
+        tendered = dialog.findChild(QLineEdit, "tenderedAmount")
+        texts = [b.text() for b in dialog.findChildren(QPushButton)]
+        texts += [label.text() for label in dialog.findChildren(QLabel)]
+        letters = [t[t.index("&") + 1].lower() for t in texts if "&" in t.replace("&&", "")]
+        keys = ["c", "d", "a", "l"]  # the method shortcuts, printed on the buttons
+        assert len(set(letters + keys)) == len(letters + keys), (letters, texts)
+        sale = [a.text() for a in panel.sale_actions()]
+        menu = [t[t.index("&") + 1].lower() for t in sale if "&" in t]
+        assert len(menu) == len(set(menu)), sale
+        dialog.activateWindow()
+        qtbot.waitUntil(dialog.isActiveWindow)
+        qtbot.keyClicks(tendered, "20")
+        qtbot.keyClick(tendered, Qt.Key.Key_C, Qt.KeyboardModifier.AltModifier)
+        qtbot.waitUntil(lambda: dialog.remaining() == Decimal("69.00"))
+        qtbot.keyClick(tendered, Qt.Key.Key_D, Qt.KeyboardModifier.AltModifier)
+        qtbot.waitUntil(lambda: dialog.remaining() == Decimal("0.00"))
+        assert [(p.method, p.amount) for p in dialog.payments] == [
+            ("cash", Decimal("20.00")), ("card", Decimal("69.00"))]
+        qtbot.keyClick(tendered, Qt.Key.Key_Escape)
+        qtbot.waitUntil(lambda: panel.payment_dialog is None)
+        assert window.isVisible()

@@ -16,7 +16,7 @@ from __future__ import annotations
 from decimal import Decimal
 
 from PySide6.QtCore import QEvent, QObject, Qt, Signal
-from PySide6.QtGui import QFont, QKeyEvent
+from PySide6.QtGui import QFont, QKeyEvent, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QDialog,
     QGridLayout,
@@ -90,11 +90,14 @@ class PaymentDialog(QDialog):
         palette.style_message(self.message, "error")
         self.message.setWordWrap(True)
 
-        self.cash_button = QPushButton(self.tr("&Cash (Alt+C)"), self)
+        # The method keys are the same in every language (Alt+C/D/A/L, as printed on the
+        # buttons): shortcuts of their own, not mnemonics, which follow the translated word
+        # (the Card key was Alt+D in English but Alt+T in Italian).
+        self.cash_button = QPushButton(self.tr("Cash (Alt+C)"), self)
         self.cash_button.setObjectName("payCash")
-        self.card_button = QPushButton(self.tr("Car&d (Alt+D)"), self)
+        self.card_button = QPushButton(self.tr("Card (Alt+D)"), self)
         self.card_button.setObjectName("payCard")
-        self.account_button = QPushButton(self.tr("On &account (Alt+A)"), self)
+        self.account_button = QPushButton(self.tr("On account (Alt+A)"), self)
         self.account_button.setObjectName("payAccount")
         business = customer is not None and customer.kind == "b2b"
         self.controller = PaymentController(gross, account_allowed=business)
@@ -104,11 +107,14 @@ class PaymentDialog(QDialog):
                 "%1", format_money(customer.available_credit, ui_locale())))
         else:
             self.account_button.setToolTip(self.tr("Only business customers pay on account"))
-        for button, method in ((self.cash_button, "cash"), (self.card_button, "card"),
-                               (self.account_button, "account")):
+        for button, method, keys in ((self.cash_button, "cash", "Alt+C"),
+                                     (self.card_button, "card", "Alt+D"),
+                                     (self.account_button, "account", "Alt+A")):
             button.setAutoDefault(False)
             button.setMinimumHeight(40)
             button.clicked.connect(lambda _=False, m=method: self.add_payment(m))
+            shortcut = QShortcut(QKeySequence(keys), self)
+            shortcut.activated.connect(button.click)  # nothing when disabled
 
         self.lines_list = QListWidget(self)
         self.lines_list.setObjectName("paymentLines")
@@ -134,13 +140,16 @@ class PaymentDialog(QDialog):
         self.confirm_button.setDefault(True)
         self.confirm_button.setMinimumHeight(44)
         self.confirm_button.clicked.connect(self.confirm)
-        self.later_button = QPushButton(self.tr("Pay &later (Alt+L)"), self)
+        self.later_button = QPushButton(self.tr("Pay later (Alt+L)"), self)
         self.later_button.setObjectName("payLater")
         self.later_button.setAutoDefault(False)
         self.later_button.setToolTip(self.tr("A delivery may be paid on delivery: confirm what "
                                              "is paid now"))
         self.later_button.setVisible(allow_later)
         self.later_button.clicked.connect(self.confirm_later)
+        later_key = QShortcut(QKeySequence("Alt+L"), self)
+        later_key.activated.connect(
+            lambda: self.later_button.isVisible() and self.later_button.click())
         cancel = QPushButton(self.tr("Cancel (Esc)"), self)
         cancel.setAutoDefault(False)
         cancel.clicked.connect(self.reject)
