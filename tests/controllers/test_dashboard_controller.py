@@ -241,3 +241,19 @@ def test_month_names_come_from_the_one_formatter():
     assert format_month(november, "it") == "Novembre 2026"
     assert format_month(november, "en") == "November 2026"
     assert format_month(november, "it_IT", year=False) == "Novembre"
+
+
+def test_the_manager_makes_the_leaderboard_private(services, shop):
+    manager = DashboardController(services, Session(shop["mgr"]))
+    manager.load()
+    assert manager.state.value.public
+    manager.set_public(False)
+    assert manager.state.value.message.startswith("Reps now see only their own figures")
+    assert not manager.state.value.public and manager.state.value.scope == EVERYONE
+    assert not services.performance.options().reps_see_leaderboard
+    rep = DashboardController(services, Session(shop["staff"]["am"]))
+    rep.load()
+    assert [s for s, _ in rep.state.value.scopes] == [ME] and not rep.state.value.public
+    rep.set_public(True)  # refused by the service: nothing changes
+    assert rep.state.value.level == "error"
+    assert not services.performance.options().reps_see_leaderboard

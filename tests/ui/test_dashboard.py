@@ -16,6 +16,7 @@ import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QColor
 from PySide6.QtWidgets import (
+    QCheckBox,
     QLineEdit,
     QMessageBox,
     QPushButton,
@@ -107,8 +108,11 @@ def test_junior_month_commands_are_disabled_with_the_reason(qtbot, logged_in):
         button = window.dashboard_panel.findChild(QToolButton, name)
         assert button.isVisible() and not button.isEnabled(), name
         assert "\n" in button.toolTip(), (name, button.toolTip())  # the reason, under the text
+    public = window.dashboard_panel.findChild(QCheckBox, "leaderboardPublic")
+    assert public.isChecked() and not public.isEnabled() and "\n" in public.toolTip()
     manager = logged_in("mgr")[0]
     assert manager.dashboard_panel.findChild(QToolButton, "plansButton").isEnabled()
+    assert manager.dashboard_panel.findChild(QCheckBox, "leaderboardPublic").isEnabled()
 
 
 def test_the_chart_renders_offscreen(qtbot, logged_in, tmp_path):

@@ -138,6 +138,7 @@ class DashboardState:
     rows: tuple[RepMonth, ...] = ()
     month_status: str = ""
     closed: bool = False
+    public: bool = True  # the shop lets reps see each other's figures
     message: str = ""
     level: str = OK
 
@@ -192,7 +193,7 @@ class DashboardController:
         default = EVERYONE if EVERYONE in scopes and actor.role != Role.SENIOR else scopes[0]
         self.state.set(DashboardState(
             month=month_of(self._now()), months=self._months(actor),
-            can_pick_month=actor.role == Role.MANAGER, scope=default,
+            can_pick_month=actor.role == Role.MANAGER, scope=default, public=public,
             scopes=tuple((s, self.texts.say(_SCOPE_TEXT[s])) for s in scopes),
             subject=actor.login))
         if read:
@@ -287,6 +288,26 @@ class DashboardController:
             self.refresh()
 
         self._run(lambda: self.services.performance.reopen_month(actor, month, reason), done)
+
+    def set_public(self, public: bool) -> None:
+        """Whether reps see each other's figures (a shop setting; managers, audited by the
+        service). The scopes offered follow at once."""
+        actor, perf = self.session.actor, self.services.performance
+
+        def work():
+            return perf.set_options(actor, replace(perf.options(),
+                                                   reps_see_leaderboard=public))
+
+        def done(_options) -> None:
+            state = self.state.value
+            self.load(read=False)
+            self.state.set(replace(self.state.value, month=state.month,
+                                   subject=state.subject,
+                                   message=self.texts.say(t.PUBLIC_ON if public
+                                                          else t.PUBLIC_OFF)))
+            self.refresh()
+
+        self._run(work, done)
 
     def export_csv(self, path: str) -> None:
         """Every rep's figures of the month shown to ``path``."""

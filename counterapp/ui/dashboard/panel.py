@@ -13,6 +13,7 @@ from pathlib import Path
 from PySide6.QtCore import Qt
 from PySide6.QtPrintSupport import QPrintDialog
 from PySide6.QtWidgets import (
+    QCheckBox,
     QComboBox,
     QFileDialog,
     QHBoxLayout,
@@ -76,9 +77,15 @@ class DashboardPanel(QWidget):
         month_label.setBuddy(self.month_picker)
         scope_label = QLabel(self.tr("Sho&w:"), self)
         scope_label.setBuddy(self.scope_picker)
+        self.public_box = QCheckBox(self.tr("Reps see each other's figures"), self)
+        self.public_box.setObjectName("leaderboardPublic")
+        self.public_action = make_action(
+            self, self.public_box.text(), slot=lambda: self.controller.set_public(
+                self.public_box.isChecked()), object_name="leaderboardPublicAction",
+            permission=Action.CHANGE_SETTINGS, session=self.session, button=self.public_box)
         top = QHBoxLayout()
         for widget in (month_label, self.month_picker, scope_label, self.scope_picker,
-                       self.status_label):
+                       self.public_box, self.status_label):
             top.addWidget(widget)
         top.addStretch(1)
 
@@ -164,6 +171,7 @@ class DashboardPanel(QWidget):
         self.month_picker.setEnabled(state.can_pick_month)
         _fill(self.scope_picker, state.scopes, state.scope)
         self.scope_picker.setEnabled(len(state.scopes) > 1)
+        self.public_box.setChecked(state.public)
         self.status_label.setText(state.month_status)
         lines = state.summary
         # Escaped: a rep's name may hold "&" or "<".

@@ -37,6 +37,9 @@ ALREADY_CLOSED = (D, QT_TRANSLATE_NOOP("Dashboard",
 REOPENED = (D, QT_TRANSLATE_NOOP("Dashboard", "%1 reopened: figures are live again."))
 EXPORTED = (D, QT_TRANSLATE_NOOP("Dashboard", "%1 reps exported to %2."))
 STATEMENTS_SAVED = (D, QT_TRANSLATE_NOOP("Dashboard", "%1 statements saved in %2."))
+PUBLIC_ON = (D, QT_TRANSLATE_NOOP("Dashboard", "Reps now see each other's figures."))
+PUBLIC_OFF = (D, QT_TRANSLATE_NOOP("Dashboard",
+                                   "Reps now see only their own figures (seniors: their mentees')."))
 STATEMENT_PICK = (D, QT_TRANSLATE_NOOP("Dashboard", "Select a rep in the leaderboard first."))
 
 CHART_TITLE = (D, QT_TRANSLATE_NOOP("Dashboard", "Credited sales per working day"))
