@@ -5,7 +5,8 @@
 - a junior's month commands (close, plans, quotas, statements) are disabled with the reason
 - the chart renders offscreen (grabbed to PNG, not blank)
 - a manager closes last month from the panel; a second close says who closed it and when
-- the figure drops after a return made with the counter's return dialog (Ctrl+R)
+- the figure drops after a return made with the counter's return dialog (Ctrl+R), and
+  rises when the queue says a delivery order was delivered
 """
 
 from __future__ import annotations
@@ -25,13 +26,15 @@ from PySide6.QtWidgets import (
     QToolButton,
 )
 
-from counterapp.db.models import Product
+from counterapp.db.models import Product, Shipment
 from counterapp.domain.commission import month_of, previous_month
+from counterapp.services.delivery import DeliveryRequest
 from counterapp.ui.common import palette
 from counterapp.ui.dashboard.controller import month_name
 from counterapp.ui.window_layout import DASHBOARD
 from tests.conftest import TEST_PINS
 from tests.services.performance_fixtures import sell
+from tests.services.shipping_fixtures import make_carrier, make_customer
 from tests.ui.test_counter import (
     _stop_pollers,  # noqa: F401 (an autouse fixture)
     expect_receipt_preview,
@@ -195,3 +198,23 @@ def test_counter_figure_drops_after_a_return(qtbot, logged_in):
     after = services.performance.month_figure(senior).credited_net
     assert after < Decimal("24.59")
     qtbot.waitUntil(lambda: f"€{after}, no quota" in figure.text())
+
+
+def test_counter_figure_follows_a_delivery_from_the_queue(qtbot, logged_in):
+    window, _panel = logged_in("junior")
+    services = window.services
+    junior = services.staff.actor("junior")
+    make_carrier("BRT")
+    product = Product.get(Product.sku == "TRA-800").id
+    order = sell(services, junior, product, 1, uuid="to-deliver",
+                 customer=make_customer("Bar Centrale").id,
+                 delivery=DeliveryRequest(method="courier", carrier_code="BRT"))
+    figure = _figure(window)
+    qtbot.waitUntil(lambda: "€0.00, no quota" in figure.text())  # counts when delivered
+    shipment = Shipment.get(Shipment.order == order.order_id)
+    services.shipping.dispatch(junior, [(shipment.id, shipment.version)], tracking_later=True)
+    shipment = Shipment.get_by_id(shipment.id)
+    services.shipping.mark_delivered(junior, [(shipment.id, shipment.version)])
+    # What the queue panel says after its own status change (its controller's _done).
+    window.queue_panel.shipments_changed.emit([shipment.id])
+    qtbot.waitUntil(lambda: "€72.95, no quota" in figure.text())  # 89.00 with 22 % VAT
