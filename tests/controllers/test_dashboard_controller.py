@@ -25,14 +25,8 @@ from pypdf import PdfReader
 
 from counterapp.services.performance import MonthFigure, PerformanceOptions
 from counterapp.ui.common.controller import ControllerTexts
-from counterapp.ui.dashboard.controller import (
-    EVERYONE,
-    ME,
-    MENTEES,
-    DashboardController,
-    MonthFigureController,
-    figure_text,
-)
+from counterapp.ui.dashboard.controller import EVERYONE, ME, MENTEES, DashboardController
+from counterapp.ui.dashboard.controller_figure import MonthFigureController, figure_text
 from tests.services.performance_fixtures import build_shop, sell
 
 D = Decimal

@@ -12,13 +12,12 @@ shop says so). This controller only chooses among what the service returns:
 - the month's close, reopen, CSV export and each rep's statement PDF (managers; the
   actions are disabled with the reason by ``make_action``, the service enforces).
 
-``MonthFigureController`` is the counter's one line ("Novembre: … · 9 working days").
+The counter's one line ("Novembre: … · 9 working days") is ``controller_figure``.
 """
 
 from __future__ import annotations
 
 import datetime as dt
-import logging
 from collections.abc import Callable
 from dataclasses import dataclass, replace
 from decimal import Decimal
@@ -33,7 +32,7 @@ from counterapp.domain.formatting import (
     format_percent,
 )
 from counterapp.domain.permissions import Role
-from counterapp.services.performance import MonthFigure, MyMonth, RepMonth
+from counterapp.services.performance import MyMonth, RepMonth
 from counterapp.ui.common.controller import (
     BackgroundRunner,
     BusyGuard,
@@ -45,7 +44,6 @@ from counterapp.ui.dashboard import texts as t
 
 ME, MENTEES, EVERYONE = "me", "mentees", "everyone"
 OK, ERROR = "ok", "error"
-log = logging.getLogger(__name__)
 MONTHS_BACK = 12  # a manager picks among the current month and the eleven before it
 _SCOPE_TEXT = {ME: t.SCOPE_ME, MENTEES: t.SCOPE_MENTEES, EVERYONE: t.SCOPE_EVERYONE}
 
@@ -53,61 +51,6 @@ _SCOPE_TEXT = {ME: t.SCOPE_ME, MENTEES: t.SCOPE_MENTEES, EVERYONE: t.SCOPE_EVERY
 def month_name(month: str, locale: str, *, year: bool = False) -> str:
     """``Novembre`` (``Novembre 2026`` with ``year``) for ``YYYY-MM`` in the UI locale."""
     return format_month(month_days(month)[0], locale, year=year)
-
-
-def whole_percent(value: Decimal, locale: str) -> str:
-    """An attainment rounded to the whole per cent for a one-line figure: ``74 %``."""
-    return format_percent(value.quantize(Decimal(1)), locale)
-
-
-def figure_text(figure: MonthFigure, texts: ControllerTexts) -> str:
-    """The counter's line for ``figure``; without a quota no attainment (never ÷ 0)."""
-    locale = texts.locale()
-    name = month_name(figure.month, locale)
-    credited = format_money(figure.credited_net, locale)
-    if figure.quota is None or figure.attainment_pct is None:
-        return texts.say(t.FIGURE_NO_QUOTA, name, credited, figure.working_days_left)
-    return texts.say(t.FIGURE_WITH_QUOTA, name, credited, format_money(figure.quota, locale),
-                     whole_percent(figure.attainment_pct, locale), figure.working_days_left)
-
-
-class MonthFigureController:
-    """The logged-in rep's figure at the counter, read again after each sale, return or
-    delivery and at each login.
-
-    Read through the runner: the service's figure takes a few milliseconds, but its first
-    call loads the holiday calendar (~0.4 s), which must not freeze the counter. Only the
-    newest read is shown, and only to the user it was read for.
-    """
-
-    def __init__(self, services, session, texts: ControllerTexts | None = None, *,
-                 runner: BackgroundRunner = run_inline):
-        self.services, self.session = services, session
-        self.texts = texts or ControllerTexts()
-        self.runner = runner
-        self.text: Observable[str] = Observable("")
-        self._asked = 0
-
-    def refresh(self) -> None:
-        """Read the figure for whoever is logged in now ("" while locked or on an error)."""
-        self._asked += 1
-        ticket, actor = self._asked, self.session.actor
-        if actor is None:
-            self.text.set("")
-            return
-
-        def show(figure: MonthFigure) -> None:
-            if ticket == self._asked and self.session.actor == actor:
-                self.text.set(figure_text(figure, self.texts))
-
-        def failed(exc: BaseException) -> None:
-            # A figure that cannot be read must not stop a sale: logged, nothing shown.
-            log.error("the month figure of %s could not be read: %s", actor.login, exc)
-            if ticket == self._asked:
-                self.text.set("")
-
-        self.runner(lambda: self.services.performance.month_figure(actor), success=show,
-                    failure=failed)
 
 
 @dataclass(frozen=True)
@@ -417,5 +360,4 @@ def status_word(row: RepMonth, texts: ControllerTexts) -> str:
 
 
 __all__ = ["EVERYONE", "ME", "MENTEES", "ChartData", "DashboardController", "DashboardState",
-           "MonthFigureController", "figure_text", "month_name",
-           "status_word", "whole_percent"]
+           "month_name", "status_word"]

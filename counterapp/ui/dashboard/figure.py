@@ -15,7 +15,7 @@ from counterapp.ui.common.formatting import ui_locale
 from counterapp.ui.common.i18n import translate
 from counterapp.ui.common.messages import error_text
 from counterapp.ui.dashboard import texts as t
-from counterapp.ui.dashboard.controller import MonthFigureController
+from counterapp.ui.dashboard.controller_figure import MonthFigureController
 from counterapp.ui.dashboard.runner import closing_runner
 from counterapp.ui.session import Session
 
