@@ -5,6 +5,8 @@
 - a junior's month commands (close, plans, quotas, statements) are disabled with the reason
 - the chart renders offscreen (grabbed to PNG, not blank)
 - a manager closes last month from the panel; a second close says who closed it and when
+- F5 opens it, Enter on a leaderboard row shows that rep's month, F2 goes back; it fits
+  1280×720 in English and Italian
 - the figure drops after a return made with the counter's return dialog (Ctrl+R), and
   rises when the queue says a delivery order was delivered
 """
@@ -14,7 +16,7 @@ from __future__ import annotations
 from decimal import Decimal
 
 import pytest
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QSize, Qt
 from PySide6.QtGui import QColor
 from PySide6.QtWidgets import (
     QCheckBox,
@@ -45,6 +47,7 @@ from tests.ui.test_counter import (
     top_level,
 )
 from tests.ui.test_counter import counter as _counter  # noqa: F401 (the fixture "counter")
+from tests.ui.window_helpers import off_screen, ui_language
 
 
 @pytest.fixture
@@ -218,3 +221,38 @@ def test_counter_figure_follows_a_delivery_from_the_queue(qtbot, logged_in):
     # What the queue panel says after its own status change (its controller's _done).
     window.queue_panel.shipments_changed.emit([shipment.id])
     qtbot.waitUntil(lambda: "€72.95, no quota" in figure.text())  # 89.00 with 22 % VAT
+
+
+def test_f5_opens_the_dashboard_and_enter_shows_a_reps_month(qtbot, logged_in):
+    window, panel = logged_in("mgr")
+    services = window.services
+    sell(services, services.staff.actor("junior"), Product.get(Product.sku == "GUA-L").id, 2,
+         uuid="for-the-board")
+    press(qtbot, Qt.Key.Key_F5)
+    dashboard = window.dashboard_panel
+    table = dashboard.findChild(QTableView, "leaderboardTable")
+    assert dashboard.isVisible() and not panel.isVisible()
+    qtbot.waitUntil(lambda: table.hasFocus() and table.model().rowCount() >= 2)
+    row = next(r for r in range(table.model().rowCount())
+               if table.model().index(r, 0).data() == "Giulia Junior")
+    table.setCurrentIndex(table.model().index(row, 0))
+    qtbot.keyClick(table, Qt.Key.Key_Return)
+    qtbot.waitUntil(lambda: dashboard.summary.text().startswith("<b>Giulia Junior</b>"))
+    assert "€7.38" in dashboard.summary.text()  # 2 × 4.50 with 22 % VAT
+    press(qtbot, Qt.Key.Key_F2)
+    assert panel.isVisible() and not dashboard.isVisible()
+
+
+@pytest.mark.parametrize("language", ["en", "it"])
+def test_the_dashboard_fits_1280x720(qtbot, logged_in, language):
+    with ui_language(language):
+        window, _panel = logged_in("mgr")
+        window.resize(QSize(1280, 720))
+        qtbot.waitUntil(lambda: window.size() == QSize(1280, 720))
+        window.focus_panel(DASHBOARD)
+        dashboard = window.dashboard_panel
+        qtbot.waitUntil(lambda: dashboard.controller.state.value.summary != ())
+        assert {w.objectName() for w in (window.counter_panel, window.phone_panel,
+                                         window.queue_panel) if w.isVisible()} == set()
+        qtbot.waitUntil(lambda: off_screen(window) == [], timeout=2000)
+        assert _figure(window).isVisible()
