@@ -1009,62 +1009,62 @@
 <context>
     <name>CounterPanel</name>
     <message>
-        <location filename="../../counterapp/ui/counter/panel_layout.py" line="55"/>
+        <location filename="../../counterapp/ui/counter/panel_layout.py" line="56"/>
         <source>Scan a barcode or type a product name or SKU (F2)</source>
         <translation>Scansiona un codice a barre o digita nome prodotto o SKU (F2)</translation>
     </message>
     <message>
-        <location filename="../../counterapp/ui/counter/panel_layout.py" line="93"/>
+        <location filename="../../counterapp/ui/counter/panel_layout.py" line="94"/>
         <source>Customer (F7)</source>
         <translation>Cliente (F7)</translation>
     </message>
     <message>
-        <location filename="../../counterapp/ui/counter/panel_layout.py" line="95"/>
+        <location filename="../../counterapp/ui/counter/panel_layout.py" line="96"/>
         <source>Attach a customer (F7); Shift+F7 back to walk-in</source>
         <translation>Associa un cliente (F7); Shift+F7 torna al cliente al banco</translation>
     </message>
     <message>
-        <location filename="../../counterapp/ui/counter/panel_layout.py" line="106"/>
+        <location filename="../../counterapp/ui/counter/panel_layout.py" line="107"/>
         <source>Pay (F12)</source>
         <translation>Incassa (F12)</translation>
     </message>
     <message>
-        <location filename="../../counterapp/ui/counter/panel_layout.py" line="110"/>
+        <location filename="../../counterapp/ui/counter/panel_layout.py" line="111"/>
         <source>Discount (F6)</source>
         <translation>Sconto (F6)</translation>
     </message>
     <message>
-        <location filename="../../counterapp/ui/counter/panel_layout.py" line="111"/>
+        <location filename="../../counterapp/ui/counter/panel_layout.py" line="112"/>
         <source>Park (F8)</source>
         <translation>Sospendi (F8)</translation>
     </message>
     <message>
-        <location filename="../../counterapp/ui/counter/panel_layout.py" line="112"/>
+        <location filename="../../counterapp/ui/counter/panel_layout.py" line="113"/>
         <source>Parked sales (F9)</source>
         <translation>Vendite sospese (F9)</translation>
     </message>
     <message>
-        <location filename="../../counterapp/ui/counter/panel_layout.py" line="113"/>
+        <location filename="../../counterapp/ui/counter/panel_layout.py" line="114"/>
         <source>Quote (F10)</source>
         <translation>Preventivo (F10)</translation>
     </message>
     <message>
-        <location filename="../../counterapp/ui/counter/panel_layout.py" line="114"/>
+        <location filename="../../counterapp/ui/counter/panel_layout.py" line="115"/>
         <source>Find quote (Shift+F10)</source>
         <translation>Cerca preventivo (Shift+F10)</translation>
     </message>
     <message>
-        <location filename="../../counterapp/ui/counter/panel_layout.py" line="115"/>
+        <location filename="../../counterapp/ui/counter/panel_layout.py" line="116"/>
         <source>Deliver (F11)</source>
         <translation>Consegna (F11)</translation>
     </message>
     <message>
-        <location filename="../../counterapp/ui/counter/panel_layout.py" line="116"/>
+        <location filename="../../counterapp/ui/counter/panel_layout.py" line="117"/>
         <source>Return (Ctrl+R)</source>
         <translation>Reso (Ctrl+R)</translation>
     </message>
     <message>
-        <location filename="../../counterapp/ui/counter/panel_layout.py" line="117"/>
+        <location filename="../../counterapp/ui/counter/panel_layout.py" line="118"/>
         <source>Reprint (Ctrl+P)</source>
         <translation>Ristampa (Ctrl+P)</translation>
     </message>
@@ -1110,18 +1110,18 @@
     </message>
     <message>
         <location filename="../../counterapp/ui/counter/panel.py" line="115"/>
-        <source>&amp;Deliver</source>
+        <source>De&amp;liver</source>
         <translation>Co&amp;nsegna</translation>
+    </message>
+    <message>
+        <location filename="../../counterapp/ui/counter/panel.py" line="117"/>
+        <source>Reprin&amp;t last receipt</source>
+        <translation>Ristampa &amp;ultimo scontrino</translation>
     </message>
     <message>
         <location filename="../../counterapp/ui/counter/panel.py" line="116"/>
         <source>&amp;Return</source>
         <translation>&amp;Reso</translation>
-    </message>
-    <message>
-        <location filename="../../counterapp/ui/counter/panel.py" line="117"/>
-        <source>Re&amp;print last receipt</source>
-        <translation>Ristampa &amp;ultimo scontrino</translation>
     </message>
     <message>
         <location filename="../../counterapp/ui/counter/panel.py" line="119"/>
@@ -1744,31 +1744,46 @@
     </message>
     <message>
         <location filename="../../counterapp/ui/dashboard/texts.py" line="39"/>
+        <source>%1 statements saved in %2.</source>
+        <translation>Rendiconti salvati in %2: %1.</translation>
+    </message>
+    <message>
+        <location filename="../../counterapp/ui/dashboard/texts.py" line="40"/>
+        <source>Reps now see each other&apos;s figures.</source>
+        <translation>Ora i venditori vedono i dati dei colleghi.</translation>
+    </message>
+    <message>
+        <location filename="../../counterapp/ui/dashboard/texts.py" line="41"/>
+        <source>Reps now see only their own figures (seniors: their mentees&apos;).</source>
+        <translation>Ora i venditori vedono solo i propri dati (i senior anche quelli dei venditori che seguono).</translation>
+    </message>
+    <message>
+        <location filename="../../counterapp/ui/dashboard/texts.py" line="43"/>
         <source>Select a rep in the leaderboard first.</source>
         <translation>Prima seleziona un venditore nella classifica.</translation>
     </message>
     <message>
-        <location filename="../../counterapp/ui/dashboard/texts.py" line="41"/>
+        <location filename="../../counterapp/ui/dashboard/texts.py" line="45"/>
         <source>Credited sales per working day</source>
         <translation>Vendite attribuite per giorno lavorativo</translation>
     </message>
     <message>
-        <location filename="../../counterapp/ui/dashboard/texts.py" line="42"/>
+        <location filename="../../counterapp/ui/dashboard/texts.py" line="46"/>
         <source>Credited (solid)</source>
         <translation>Attribuite (linea continua)</translation>
     </message>
     <message>
-        <location filename="../../counterapp/ui/dashboard/texts.py" line="43"/>
+        <location filename="../../counterapp/ui/dashboard/texts.py" line="47"/>
         <source>Pace to quota (dashed)</source>
         <translation>Ritmo per l&apos;obiettivo (tratteggiata)</translation>
     </message>
     <message>
-        <location filename="../../counterapp/ui/dashboard/texts.py" line="45"/>
+        <location filename="../../counterapp/ui/dashboard/texts.py" line="49"/>
         <source>open</source>
         <translation>aperto</translation>
     </message>
     <message>
-        <location filename="../../counterapp/ui/dashboard/texts.py" line="46"/>
+        <location filename="../../counterapp/ui/dashboard/texts.py" line="50"/>
         <source>closed</source>
         <translation>chiuso</translation>
     </message>
@@ -1776,88 +1791,103 @@
 <context>
     <name>DashboardPanel</name>
     <message>
-        <location filename="../../counterapp/ui/dashboard/panel.py" line="74"/>
+        <location filename="../../counterapp/ui/dashboard/panel.py" line="76"/>
         <source>&amp;Month:</source>
         <translation>&amp;Mese:</translation>
     </message>
     <message>
-        <location filename="../../counterapp/ui/dashboard/panel.py" line="76"/>
-        <source>&amp;Show:</source>
-        <translation>Mostr&amp;a:</translation>
-    </message>
-    <message>
-        <location filename="../../counterapp/ui/dashboard/panel.py" line="111"/>
+        <location filename="../../counterapp/ui/dashboard/panel.py" line="119"/>
         <source>&amp;Close month…</source>
         <translation>C&amp;hiudi mese…</translation>
     </message>
     <message>
-        <location filename="../../counterapp/ui/dashboard/panel.py" line="113"/>
+        <location filename="../../counterapp/ui/dashboard/panel.py" line="121"/>
         <source>&amp;Reopen month…</source>
         <translation>Ria&amp;pri mese…</translation>
     </message>
     <message>
-        <location filename="../../counterapp/ui/dashboard/panel.py" line="115"/>
-        <source>S&amp;tatement…</source>
-        <translation>Pr&amp;ospetto…</translation>
-    </message>
-    <message>
-        <location filename="../../counterapp/ui/dashboard/panel.py" line="117"/>
-        <source>&amp;Export CSV…</source>
-        <translation>&amp;Esporta CSV…</translation>
-    </message>
-    <message>
-        <location filename="../../counterapp/ui/dashboard/panel.py" line="119"/>
+        <location filename="../../counterapp/ui/dashboard/panel.py" line="129"/>
         <source>&amp;Quotas…</source>
         <translation>O&amp;biettivi…</translation>
     </message>
     <message>
-        <location filename="../../counterapp/ui/dashboard/panel.py" line="121"/>
-        <source>&amp;Plans…</source>
+        <location filename="../../counterapp/ui/dashboard/panel.py" line="78"/>
+        <source>Sho&amp;w:</source>
+        <translation>Mostr&amp;a:</translation>
+    </message>
+    <message>
+        <location filename="../../counterapp/ui/dashboard/panel.py" line="80"/>
+        <source>Reps see each other&apos;s figures</source>
+        <translation>I venditori vedono i dati dei colleghi</translation>
+    </message>
+    <message>
+        <location filename="../../counterapp/ui/dashboard/panel.py" line="123"/>
+        <source>Stat&amp;ement…</source>
+        <translation>Ren&amp;diconto…</translation>
+    </message>
+    <message>
+        <location filename="../../counterapp/ui/dashboard/panel.py" line="125"/>
+        <source>&amp;All statements…</source>
+        <translation>T&amp;utti i rendiconti…</translation>
+    </message>
+    <message>
+        <location filename="../../counterapp/ui/dashboard/panel.py" line="127"/>
+        <source>E&amp;xport CSV…</source>
+        <translation>Esp&amp;orta CSV…</translation>
+    </message>
+    <message>
+        <location filename="../../counterapp/ui/dashboard/panel.py" line="131"/>
+        <source>Pla&amp;ns…</source>
         <translation>Pia&amp;ni provvigionali…</translation>
     </message>
     <message>
-        <location filename="../../counterapp/ui/dashboard/panel.py" line="190"/>
+        <location filename="../../counterapp/ui/dashboard/panel.py" line="201"/>
         <source>Close month</source>
         <translation>Chiudi mese</translation>
     </message>
     <message>
-        <location filename="../../counterapp/ui/dashboard/panel.py" line="191"/>
+        <location filename="../../counterapp/ui/dashboard/panel.py" line="202"/>
         <source>Close %1? Every rep&apos;s figures are frozen for the statements.</source>
-        <translation>Chiudere %1? I dati di tutti i venditori vengono congelati per i prospetti.</translation>
+        <translation>Chiudere %1? I dati di tutti i venditori vengono congelati per i rendiconti.</translation>
     </message>
     <message>
-        <location filename="../../counterapp/ui/dashboard/panel.py" line="199"/>
+        <location filename="../../counterapp/ui/dashboard/panel.py" line="210"/>
         <source>Reopen month</source>
         <translation>Riapri mese</translation>
     </message>
     <message>
-        <location filename="../../counterapp/ui/dashboard/panel.py" line="200"/>
+        <location filename="../../counterapp/ui/dashboard/panel.py" line="211"/>
         <source>Why reopen %1?</source>
         <translation>Perché riaprire %1?</translation>
     </message>
     <message>
-        <location filename="../../counterapp/ui/dashboard/panel.py" line="207"/>
+        <location filename="../../counterapp/ui/dashboard/panel.py" line="218"/>
         <source>Export the month</source>
         <translation>Esporta il mese</translation>
     </message>
     <message>
-        <location filename="../../counterapp/ui/dashboard/panel.py" line="209"/>
+        <location filename="../../counterapp/ui/dashboard/panel.py" line="220"/>
         <source>CSV files (*.csv)</source>
         <translation>File CSV (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../counterapp/ui/dashboard/panel.py" line="219"/>
-        <location filename="../../counterapp/ui/dashboard/panel.py" line="234"/>
-        <source>Commission statement</source>
-        <translation>Prospetto provvigioni</translation>
+        <location filename="../../counterapp/ui/dashboard/panel.py" line="231"/>
+        <source>Save every statement in</source>
+        <translation>Salva tutti i rendiconti in</translation>
     </message>
     <message>
-        <location filename="../../counterapp/ui/dashboard/panel.py" line="224"/>
+        <location filename="../../counterapp/ui/dashboard/panel.py" line="236"/>
+        <location filename="../../counterapp/ui/dashboard/panel.py" line="251"/>
+        <source>Commission statement</source>
+        <translation>Rendiconto provvigioni</translation>
+    </message>
+    <message>
+        <location filename="../../counterapp/ui/dashboard/panel.py" line="241"/>
         <source>Save as PDF</source>
         <translation>Salva come PDF</translation>
     </message>
     <message>
-        <location filename="../../counterapp/ui/dashboard/panel.py" line="225"/>
+        <location filename="../../counterapp/ui/dashboard/panel.py" line="242"/>
         <source>PDF documents (*.pdf)</source>
         <translation>Documenti PDF (*.pdf)</translation>
     </message>
@@ -3401,112 +3431,112 @@ Creare lì un nuovo negozio vuoto, oppure uscire e controllare il percorso?</tra
         <translation>Importo (vuoto: il rimanente)</translation>
     </message>
     <message>
-        <location filename="../../counterapp/ui/counter/payment_dialog.py" line="93"/>
-        <source>&amp;Cash (Alt+C)</source>
-        <translation>&amp;Contanti (Alt+C)</translation>
-    </message>
-    <message>
-        <location filename="../../counterapp/ui/counter/payment_dialog.py" line="95"/>
-        <source>Car&amp;d (Alt+D)</source>
-        <translation>Car&amp;ta (Alt+T)</translation>
-    </message>
-    <message>
-        <location filename="../../counterapp/ui/counter/payment_dialog.py" line="97"/>
-        <source>On &amp;account (Alt+A)</source>
-        <translation>&amp;A credito (Alt+A)</translation>
-    </message>
-    <message>
-        <location filename="../../counterapp/ui/counter/payment_dialog.py" line="103"/>
+        <location filename="../../counterapp/ui/counter/payment_dialog.py" line="106"/>
         <source>Available credit: %1</source>
         <translation>Fido disponibile: %1</translation>
     </message>
     <message>
-        <location filename="../../counterapp/ui/counter/payment_dialog.py" line="106"/>
+        <location filename="../../counterapp/ui/counter/payment_dialog.py" line="109"/>
         <source>Only business customers pay on account</source>
         <translation>Solo i clienti azienda possono pagare a credito</translation>
     </message>
     <message>
-        <location filename="../../counterapp/ui/counter/payment_dialog.py" line="116"/>
+        <location filename="../../counterapp/ui/counter/payment_dialog.py" line="122"/>
         <source>Del removes the selected payment</source>
         <translation>Del elimina il pagamento selezionato</translation>
     </message>
     <message>
-        <location filename="../../counterapp/ui/counter/payment_dialog.py" line="132"/>
+        <location filename="../../counterapp/ui/counter/payment_dialog.py" line="138"/>
         <source>Confirm payment (Enter)</source>
         <translation>Conferma pagamento (Enter)</translation>
     </message>
     <message>
-        <location filename="../../counterapp/ui/counter/payment_dialog.py" line="137"/>
-        <source>Pay &amp;later (Alt+L)</source>
-        <translation>Paga a&amp;lla consegna (Alt+L)</translation>
-    </message>
-    <message>
-        <location filename="../../counterapp/ui/counter/payment_dialog.py" line="140"/>
+        <location filename="../../counterapp/ui/counter/payment_dialog.py" line="146"/>
         <source>A delivery may be paid on delivery: confirm what is paid now</source>
         <translation>Una consegna può essere pagata alla consegna: conferma quanto viene pagato ora</translation>
     </message>
     <message>
-        <location filename="../../counterapp/ui/counter/payment_dialog.py" line="144"/>
+        <location filename="../../counterapp/ui/counter/payment_dialog.py" line="153"/>
         <source>Cancel (Esc)</source>
         <translation>Annulla (Esc)</translation>
     </message>
     <message>
-        <location filename="../../counterapp/ui/counter/payment_dialog.py" line="152"/>
+        <location filename="../../counterapp/ui/counter/payment_dialog.py" line="161"/>
         <source>To pay:</source>
         <translation>Da pagare:</translation>
     </message>
     <message>
-        <location filename="../../counterapp/ui/counter/payment_dialog.py" line="154"/>
+        <location filename="../../counterapp/ui/counter/payment_dialog.py" line="163"/>
         <source>&amp;Tendered:</source>
         <translation>Importo &amp;ricevuto:</translation>
     </message>
     <message>
-        <location filename="../../counterapp/ui/counter/payment_dialog.py" line="173"/>
+        <location filename="../../counterapp/ui/counter/payment_dialog.py" line="182"/>
         <source>Change:</source>
         <translation>Resto:</translation>
     </message>
     <message>
-        <location filename="../../counterapp/ui/counter/payment_dialog.py" line="228"/>
+        <location filename="../../counterapp/ui/counter/payment_dialog.py" line="237"/>
         <source>Still to pay: %1</source>
         <translation>Ancora da pagare: %1</translation>
     </message>
     <message>
-        <location filename="../../counterapp/ui/counter/payment_dialog.py" line="246"/>
+        <location filename="../../counterapp/ui/counter/payment_dialog.py" line="255"/>
         <source>Cash handed over: take it and finish the sale</source>
         <translation>Importo consegnato dal cliente: incassalo e concludi la vendita</translation>
     </message>
     <message>
-        <location filename="../../counterapp/ui/counter/payment_dialog.py" line="258"/>
+        <location filename="../../counterapp/ui/counter/payment_dialog.py" line="267"/>
         <source>The sale is already paid in full.</source>
         <translation>La vendita è già pagata per intero.</translation>
     </message>
     <message>
-        <location filename="../../counterapp/ui/counter/payment_dialog.py" line="253"/>
+        <location filename="../../counterapp/ui/counter/payment_dialog.py" line="262"/>
         <source>Only cash can be more than what is due (%1).</source>
         <translation>Solo i contanti possono superare l&apos;importo dovuto (%1).</translation>
     </message>
     <message>
-        <location filename="../../counterapp/ui/counter/payment_dialog.py" line="256"/>
+        <location filename="../../counterapp/ui/counter/payment_dialog.py" line="265"/>
         <source>Only business customers pay on account.</source>
         <translation>Solo i clienti azienda possono pagare a credito.</translation>
     </message>
     <message>
-        <location filename="../../counterapp/ui/counter/payment_dialog.py" line="219"/>
+        <location filename="../../counterapp/ui/counter/payment_dialog.py" line="228"/>
         <source>Cash</source>
         <translation>Contanti</translation>
     </message>
     <message>
-        <location filename="../../counterapp/ui/counter/payment_dialog.py" line="219"/>
+        <location filename="../../counterapp/ui/counter/payment_dialog.py" line="96"/>
+        <source>Cash (Alt+C)</source>
+        <translation>Contanti (Alt+C)</translation>
+    </message>
+    <message>
+        <location filename="../../counterapp/ui/counter/payment_dialog.py" line="98"/>
+        <source>Card (Alt+D)</source>
+        <translation>Carta (Alt+D)</translation>
+    </message>
+    <message>
+        <location filename="../../counterapp/ui/counter/payment_dialog.py" line="100"/>
+        <source>On account (Alt+A)</source>
+        <translation>A credito (Alt+A)</translation>
+    </message>
+    <message>
+        <location filename="../../counterapp/ui/counter/payment_dialog.py" line="143"/>
+        <source>Pay later (Alt+L)</source>
+        <translation>Paga alla consegna (Alt+L)</translation>
+    </message>
+    <message>
+        <location filename="../../counterapp/ui/counter/payment_dialog.py" line="228"/>
         <source>Card</source>
         <translation>Carta</translation>
     </message>
     <message>
-        <location filename="../../counterapp/ui/counter/payment_dialog.py" line="220"/>
+        <location filename="../../counterapp/ui/counter/payment_dialog.py" line="229"/>
         <source>On account</source>
         <translation>A credito</translation>
     </message>
     <message>
-        <location filename="../../counterapp/ui/counter/payment_dialog.py" line="225"/>
+        <location filename="../../counterapp/ui/counter/payment_dialog.py" line="234"/>
         <source>(tendered %1)</source>
         <translation>(ricevuti %1)</translation>
     </message>
@@ -3982,16 +4012,6 @@ Creare lì un nuovo negozio vuoto, oppure uscire e controllare il percorso?</tra
         <translation>(un solo venditore)</translation>
     </message>
     <message>
-        <location filename="../../counterapp/ui/dashboard/plans_dialogs.py" line="222"/>
-        <source>net sales</source>
-        <translation>vendite nette</translation>
-    </message>
-    <message>
-        <location filename="../../counterapp/ui/dashboard/plans_dialogs.py" line="222"/>
-        <source>gross margin</source>
-        <translation>margine lordo</translation>
-    </message>
-    <message>
         <location filename="../../counterapp/ui/dashboard/plans_dialogs.py" line="226"/>
         <source>Bands from a % of quota: rate %, e.g. 0:3;100:5;120:7 (3 % up to quota, 5 % to 120 %, 7 % above)</source>
         <translation>Scaglioni da una % dell&apos;obiettivo: aliquota %, es. 0:3;100:5;120:7 (3 % fino all&apos;obiettivo, 5 % fino al 120 %, 7 % oltre)</translation>
@@ -4044,7 +4064,7 @@ Creare lì un nuovo negozio vuoto, oppure uscire e controllare il percorso?</tra
     <message>
         <location filename="../../counterapp/ui/dashboard/plans_dialogs.py" line="246"/>
         <source>&amp;Save plan</source>
-        <translation>&amp;Salva piano</translation>
+        <translation>Salva &amp;piano</translation>
     </message>
     <message>
         <location filename="../../counterapp/ui/dashboard/plans_dialogs.py" line="249"/>
@@ -4057,12 +4077,17 @@ Creare lì un nuovo negozio vuoto, oppure uscire e controllare il percorso?</tra
         <translation>Chiudi (Esc)</translation>
     </message>
     <message>
-        <location filename="../../counterapp/ui/dashboard/plans_dialogs.py" line="308"/>
+        <location filename="../../counterapp/ui/dashboard/plans_dialogs.py" line="267"/>
+        <source>Import plans (role, rep, valid_from, base_pay, basis, tiers, quota_bonus, new_account_bonus):</source>
+        <translation>Importa piani (colonne CSV: role, rep, valid_from, base_pay, basis, tiers, quota_bonus, new_account_bonus):</translation>
+    </message>
+    <message>
+        <location filename="../../counterapp/ui/dashboard/plans_dialogs.py" line="310"/>
         <source>Plan saved.</source>
         <translation>Piano salvato.</translation>
     </message>
     <message>
-        <location filename="../../counterapp/ui/dashboard/plans_dialogs.py" line="318"/>
+        <location filename="../../counterapp/ui/dashboard/plans_dialogs.py" line="320"/>
         <source>Plan deleted.</source>
         <translation>Piano eliminato.</translation>
     </message>
@@ -4070,37 +4095,47 @@ Creare lì un nuovo negozio vuoto, oppure uscire e controllare il percorso?</tra
 <context>
     <name>PlansModel</name>
     <message>
-        <location filename="../../counterapp/ui/dashboard/plans_model.py" line="20"/>
+        <location filename="../../counterapp/ui/dashboard/plans_model.py" line="11"/>
+        <source>net sales</source>
+        <translation>vendite nette</translation>
+    </message>
+    <message>
+        <location filename="../../counterapp/ui/dashboard/plans_model.py" line="12"/>
+        <source>gross margin</source>
+        <translation>margine lordo</translation>
+    </message>
+    <message>
+        <location filename="../../counterapp/ui/dashboard/plans_model.py" line="29"/>
         <source>For</source>
         <translation>Per</translation>
     </message>
     <message>
-        <location filename="../../counterapp/ui/dashboard/plans_model.py" line="21"/>
+        <location filename="../../counterapp/ui/dashboard/plans_model.py" line="30"/>
         <source>Valid from</source>
         <translation>Valido dal</translation>
     </message>
     <message>
-        <location filename="../../counterapp/ui/dashboard/plans_model.py" line="23"/>
+        <location filename="../../counterapp/ui/dashboard/plans_model.py" line="32"/>
         <source>Base pay</source>
         <translation>Fisso</translation>
     </message>
     <message>
-        <location filename="../../counterapp/ui/dashboard/plans_model.py" line="25"/>
+        <location filename="../../counterapp/ui/dashboard/plans_model.py" line="34"/>
         <source>Basis</source>
         <translation>Base di calcolo</translation>
     </message>
     <message>
-        <location filename="../../counterapp/ui/dashboard/plans_model.py" line="26"/>
+        <location filename="../../counterapp/ui/dashboard/plans_model.py" line="35"/>
         <source>Tiers</source>
         <translation>Scaglioni</translation>
     </message>
     <message>
-        <location filename="../../counterapp/ui/dashboard/plans_model.py" line="27"/>
+        <location filename="../../counterapp/ui/dashboard/plans_model.py" line="36"/>
         <source>Quota bonus</source>
         <translation>Bonus obiettivo</translation>
     </message>
     <message>
-        <location filename="../../counterapp/ui/dashboard/plans_model.py" line="29"/>
+        <location filename="../../counterapp/ui/dashboard/plans_model.py" line="38"/>
         <source>New-account bonus</source>
         <translation>Bonus nuovi clienti</translation>
     </message>
@@ -4305,62 +4340,62 @@ Creare lì un nuovo negozio vuoto, oppure uscire e controllare il percorso?</tra
 <context>
     <name>QueueModel</name>
     <message>
-        <location filename="../../counterapp/ui/queue/queue_model.py" line="35"/>
+        <location filename="../../counterapp/ui/queue/queue_model.py" line="37"/>
         <source>Order</source>
         <translation>Ordine</translation>
     </message>
     <message>
-        <location filename="../../counterapp/ui/queue/queue_model.py" line="36"/>
+        <location filename="../../counterapp/ui/queue/queue_model.py" line="38"/>
         <source>Customer</source>
         <translation>Cliente</translation>
     </message>
     <message>
-        <location filename="../../counterapp/ui/queue/queue_model.py" line="37"/>
+        <location filename="../../counterapp/ui/queue/queue_model.py" line="39"/>
         <source>Channel</source>
         <translation>Canale</translation>
     </message>
     <message>
-        <location filename="../../counterapp/ui/queue/queue_model.py" line="38"/>
+        <location filename="../../counterapp/ui/queue/queue_model.py" line="40"/>
         <source>Created</source>
         <translation>Creato</translation>
     </message>
     <message>
-        <location filename="../../counterapp/ui/queue/queue_model.py" line="39"/>
+        <location filename="../../counterapp/ui/queue/queue_model.py" line="41"/>
         <source>Requested</source>
         <translation>Data richiesta</translation>
     </message>
     <message>
-        <location filename="../../counterapp/ui/queue/queue_model.py" line="40"/>
+        <location filename="../../counterapp/ui/queue/queue_model.py" line="42"/>
         <source>Promised</source>
         <translation>Data promessa</translation>
     </message>
     <message>
-        <location filename="../../counterapp/ui/queue/queue_model.py" line="41"/>
+        <location filename="../../counterapp/ui/queue/queue_model.py" line="43"/>
         <source>Rush</source>
         <translation>Urgente</translation>
     </message>
     <message>
-        <location filename="../../counterapp/ui/queue/queue_model.py" line="42"/>
+        <location filename="../../counterapp/ui/queue/queue_model.py" line="44"/>
         <source>Method</source>
         <translation>Modalità</translation>
     </message>
     <message>
-        <location filename="../../counterapp/ui/queue/queue_model.py" line="43"/>
+        <location filename="../../counterapp/ui/queue/queue_model.py" line="45"/>
         <source>Carrier / driver</source>
         <translation>Vettore / autista</translation>
     </message>
     <message>
-        <location filename="../../counterapp/ui/queue/queue_model.py" line="44"/>
+        <location filename="../../counterapp/ui/queue/queue_model.py" line="46"/>
         <source>Status</source>
         <translation>Stato</translation>
     </message>
     <message>
-        <location filename="../../counterapp/ui/queue/queue_model.py" line="45"/>
+        <location filename="../../counterapp/ui/queue/queue_model.py" line="47"/>
         <source>Age</source>
         <translation>Attesa</translation>
     </message>
     <message>
-        <location filename="../../counterapp/ui/queue/queue_model.py" line="46"/>
+        <location filename="../../counterapp/ui/queue/queue_model.py" line="48"/>
         <source>Late</source>
         <translation>In ritardo</translation>
     </message>
@@ -4410,67 +4445,67 @@ Creare lì un nuovo negozio vuoto, oppure uscire e controllare il percorso?</tra
         <translation>Annullato</translation>
     </message>
     <message>
-        <location filename="../../counterapp/ui/queue/queue_model.py" line="50"/>
+        <location filename="../../counterapp/ui/queue/queue_model.py" line="52"/>
         <source>Courier</source>
         <translation>Corriere</translation>
     </message>
     <message>
-        <location filename="../../counterapp/ui/queue/queue_model.py" line="51"/>
+        <location filename="../../counterapp/ui/queue/queue_model.py" line="53"/>
         <source>In-house</source>
         <translation>Mezzo proprio</translation>
     </message>
     <message>
-        <location filename="../../counterapp/ui/queue/queue_model.py" line="54"/>
+        <location filename="../../counterapp/ui/queue/queue_model.py" line="56"/>
         <source>Counter</source>
         <translation>Banco</translation>
     </message>
     <message>
-        <location filename="../../counterapp/ui/queue/queue_model.py" line="55"/>
+        <location filename="../../counterapp/ui/queue/queue_model.py" line="57"/>
         <source>Phone</source>
         <translation>Telefono</translation>
     </message>
     <message>
-        <location filename="../../counterapp/ui/queue/queue_model.py" line="56"/>
+        <location filename="../../counterapp/ui/queue/queue_model.py" line="58"/>
         <source>Standing</source>
         <translation>Ricorrente</translation>
     </message>
     <message>
-        <location filename="../../counterapp/ui/queue/queue_model.py" line="262"/>
+        <location filename="../../counterapp/ui/queue/queue_model.py" line="264"/>
         <source>Walk-in customer</source>
         <translation>Cliente al banco</translation>
     </message>
     <message>
-        <location filename="../../counterapp/ui/queue/queue_model.py" line="274"/>
+        <location filename="../../counterapp/ui/queue/queue_model.py" line="276"/>
         <source>RUSH</source>
         <translation>URGENTE</translation>
     </message>
     <message>
-        <location filename="../../counterapp/ui/queue/queue_model.py" line="274"/>
+        <location filename="../../counterapp/ui/queue/queue_model.py" line="276"/>
         <source>RUSH – not possible</source>
         <translation>URGENTE – non possibile</translation>
     </message>
     <message>
-        <location filename="../../counterapp/ui/queue/queue_model.py" line="282"/>
+        <location filename="../../counterapp/ui/queue/queue_model.py" line="284"/>
         <source>%1 d</source>
         <translation>%1 g</translation>
     </message>
     <message>
-        <location filename="../../counterapp/ui/queue/queue_model.py" line="284"/>
+        <location filename="../../counterapp/ui/queue/queue_model.py" line="286"/>
         <source>LATE</source>
         <translation>IN RITARDO</translation>
     </message>
     <message>
-        <location filename="../../counterapp/ui/queue/queue_model.py" line="302"/>
+        <location filename="../../counterapp/ui/queue/queue_model.py" line="304"/>
         <source>Rush not possible: %1</source>
         <translation>Urgenza non possibile: %1</translation>
     </message>
     <message>
-        <location filename="../../counterapp/ui/queue/queue_model.py" line="304"/>
+        <location filename="../../counterapp/ui/queue/queue_model.py" line="306"/>
         <source>Past its promised date</source>
         <translation>Oltre la data promessa</translation>
     </message>
     <message>
-        <location filename="../../counterapp/ui/queue/queue_model.py" line="306"/>
+        <location filename="../../counterapp/ui/queue/queue_model.py" line="308"/>
         <source>Tracking: %1</source>
         <translation>Tracciamento: %1</translation>
     </message>
@@ -4608,7 +4643,7 @@ Creare lì un nuovo negozio vuoto, oppure uscire e controllare il percorso?</tra
         <translation>Autista: %1</translation>
     </message>
     <message>
-        <location filename="../../counterapp/ui/queue/panel.py" line="153"/>
+        <location filename="../../counterapp/ui/queue/panel.py" line="154"/>
         <source>%1 of %2</source>
         <translation>%1 di %2</translation>
     </message>
@@ -4693,27 +4728,27 @@ Creare lì un nuovo negozio vuoto, oppure uscire e controllare il percorso?</tra
         <translation>Storico di %1</translation>
     </message>
     <message>
-        <location filename="../../counterapp/ui/queue/panel.py" line="225"/>
+        <location filename="../../counterapp/ui/queue/panel.py" line="226"/>
         <source>Courier &amp;manifest…</source>
         <translation>Distinta &amp;corriere…</translation>
     </message>
     <message>
-        <location filename="../../counterapp/ui/queue/panel.py" line="226"/>
+        <location filename="../../counterapp/ui/queue/panel.py" line="227"/>
         <source>Driver&apos;s &amp;run sheet…</source>
         <translation>Distinta consegne &amp;autista…</translation>
     </message>
     <message>
-        <location filename="../../counterapp/ui/queue/panel.py" line="227"/>
+        <location filename="../../counterapp/ui/queue/panel.py" line="228"/>
         <source>&amp;Late deliveries check…</source>
         <translation>Controllo consegne in &amp;ritardo…</translation>
     </message>
     <message>
-        <location filename="../../counterapp/ui/queue/panel.py" line="229"/>
+        <location filename="../../counterapp/ui/queue/panel.py" line="230"/>
         <source>&amp;On-time delivery…</source>
         <translation>&amp;Puntualità consegne…</translation>
     </message>
     <message>
-        <location filename="../../counterapp/ui/queue/panel.py" line="230"/>
+        <location filename="../../counterapp/ui/queue/panel.py" line="231"/>
         <source>&amp;Carriers and drivers…</source>
         <translation>&amp;Vettori e autisti…</translation>
     </message>
