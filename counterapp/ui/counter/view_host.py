@@ -31,19 +31,6 @@ log = logging.getLogger(__name__)
 translate = QCoreApplication.translate  # lupdate reads translate("Context", "text") calls
 
 
-class DeliveryInfo:
-    """The promised-date message after a delivery order (tests may replace ``show``)."""
-
-    @classmethod
-    def show(cls, parent, text: str) -> None:
-        """A modal note the clerk reads to the customer."""
-        box = QMessageBox(QMessageBox.Icon.Information,
-                          translate("CounterFlows", "Delivery order"), text,
-                          QMessageBox.StandardButton.Ok, parent)
-        box.setObjectName("deliveryPromise")
-        box.exec()
-
-
 class CounterDialogs:
     """``CounterHost`` for ``panel`` (a ``CounterPanel``)."""
 
@@ -135,12 +122,10 @@ class CounterDialogs:
         self.panel.parked_changed.emit()
 
     def show_delivery(self, text: str, number: str) -> None:
-        """After the event loop turns: the promised date, then the receipt of ``number``."""
-        def show() -> None:
-            DeliveryInfo.show(self.panel, text)
-            self.print_now("receipt", number)
-
-        QTimer.singleShot(0, show)
+        """The receipt of ``number``. The promised date was agreed in the Deliver dialog
+        before saving and ``text`` is already in the message line: no popup after it."""
+        del text
+        self.print_document("receipt", number)
 
     def print_document(self, doc_type: str, number: str, *, preview: bool = False) -> None:
         """Print after the event loop turns (the commit is already done and stays)."""
