@@ -10,6 +10,7 @@ from PySide6.QtWidgets import QLabel, QLineEdit, QPushButton
 
 from counterapp.domain.errors import PermissionDenied
 from counterapp.domain.permissions import Action, require
+from counterapp.services.context import authorize
 from counterapp.ui.common.approval import ApprovalDialog
 from tests.conftest import TEST_PINS
 
@@ -46,12 +47,15 @@ def test_senior_approves_a_junior_discount(qtbot, services, staff):
     approval = dialog.approval
     assert approval is not None
     assert (approval.approver_login, approval.action) == ("senior", Action.LINE_DISCOUNT.value)
-    require(junior.role, Action.LINE_DISCOUNT, Decimal("20"),
-            approver_role=approval.approver_role, discount_limits=limits,
-            approval_limits=services.ctx.settings.approval_limits())
+    # The token the dialog got lets the service allow the 20 %, once.
+    assert authorize(services.ctx, junior, Action.LINE_DISCOUNT, Decimal("20"),
+                     [approval]) == approval
+    with pytest.raises(PermissionDenied):
+        authorize(services.ctx, junior, Action.LINE_DISCOUNT, Decimal("20"), [approval])
 
 
-def test_wrong_pin_counts_towards_the_approvers_lockout(qtbot, services, staff):
+def test_a_wrong_approval_pin_counts_against_the_requester_not_the_approver(
+        qtbot, services, staff):
     dialog = _dialog(qtbot, services, staff["junior"])
     _type(qtbot, dialog, "senior", "9999")
     message = dialog.findChild(QLabel, "approvalMessage")
@@ -59,7 +63,8 @@ def test_wrong_pin_counts_towards_the_approvers_lockout(qtbot, services, staff):
     assert dialog.approval is None and dialog.isVisible()
     assert dialog.findChild(QLineEdit, "approverPin").text() == ""
     senior = next(u for u in services.staff.list_users() if u.login == "senior")
-    assert senior.failed_pins == 1
+    assert senior.failed_pins == 0 and not senior.locked  # a junior cannot lock a senior out
+    assert services.ctx.approvals._failures_of("senior", staff["junior"].id).count == 1
     junior = next(u for u in services.staff.list_users() if u.login == "junior")
     assert junior.failed_pins == 0
 

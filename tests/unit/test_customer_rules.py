@@ -17,7 +17,7 @@ from counterapp.domain.customers import (
     validate_vat_number,
 )
 from counterapp.domain.errors import PermissionDenied, ValidationError
-from counterapp.domain.permissions import Action, Role, decision, require
+from counterapp.domain.permissions import Action, Limits, Role, decision, judge
 from counterapp.domain.phone import format_phone, normalize_phone
 
 # -- phone numbers -------------------------------------------------------------------------
@@ -140,19 +140,29 @@ def test_discount_limits_from_settings_and_approval():
     limits = {J: Decimal("2"), S: Decimal("30"), A: Decimal("10"), M: Decimal("100")}
     assert decision(J, Action.LINE_DISCOUNT, Decimal("3"), limits) == "approval"
     assert decision(S, Action.LINE_DISCOUNT, Decimal("25"), limits) == "allow"
-    require(J, Action.LINE_DISCOUNT, Decimal("20"), approver_role=S, discount_limits=limits)
-    require(J, Action.LINE_DISCOUNT, Decimal("20"), approver_role=M)
+    shop = Limits(discount=limits)
+    junior, approver = 7, 8  # two different people: nobody approves their own request
+    assert judge(junior, J, Action.LINE_DISCOUNT, Decimal("20"), approver_id=approver,
+                 approver_role=S, limits=shop)
+    assert judge(junior, J, Action.LINE_DISCOUNT, Decimal("20"), approver_id=approver,
+                 approver_role=M)
     with pytest.raises(PermissionDenied) as err:  # account managers never approve
-        require(J, Action.LINE_DISCOUNT, Decimal("5.5"), approver_role=A)
+        judge(junior, J, Action.LINE_DISCOUNT, Decimal("5.5"), approver_id=approver,
+              approver_role=A)
     assert err.value.needs_approval and err.value.amount == Decimal("5.5")
     # A senior gives 15 % alone but approves up to 25 % for a junior (default limits)...
-    require(J, Action.LINE_DISCOUNT, Decimal("20"), approver_role=S)
+    assert judge(junior, J, Action.LINE_DISCOUNT, Decimal("20"), approver_id=approver,
+                 approver_role=S)
     with pytest.raises(PermissionDenied):  # ...and not beyond
-        require(J, Action.LINE_DISCOUNT, Decimal("26"), approver_role=S)
+        judge(junior, J, Action.LINE_DISCOUNT, Decimal("26"), approver_id=approver,
+              approver_role=S)
     with pytest.raises(PermissionDenied):  # the shop lowered the senior's approval limit
-        require(J, Action.LINE_DISCOUNT, Decimal("20"), approver_role=S,
-                approval_limits={J: Decimal("0"), S: Decimal("15"), A: Decimal("0"),
-                                 M: Decimal("100")})
+        judge(junior, J, Action.LINE_DISCOUNT, Decimal("20"), approver_id=approver,
+              approver_role=S, limits=Limits(approval={J: Decimal("0"), S: Decimal("15"),
+                                                       A: Decimal("0"), M: Decimal("100")}))
+    with pytest.raises(PermissionDenied):  # a senior asking for 20 % cannot approve it
+        judge(approver, S, Action.LINE_DISCOUNT, Decimal("20"), approver_id=approver,
+              approver_role=S)
 
 
 @pytest.mark.parametrize("role,amount,expected", [
