@@ -70,6 +70,9 @@ def error_text(exc: BaseException) -> str:
     if isinstance(exc, ValidationError):
         return QCoreApplication.translate("Messages", "Please check %1: %2").replace("%1", exc.field).replace("%2", exc.message)
     if isinstance(exc, PermissionDenied):
+        if not exc.needs_approval:  # the service's text names an internal action id
+            return QCoreApplication.translate(
+                "Messages", "Your role may not do this: ask a manager.")
         return QCoreApplication.translate("Messages", "Not allowed: %1").replace("%1", str(exc))
     if isinstance(exc, NotFound):
         return QCoreApplication.translate("Messages", "Not found: %1").replace("%1", str(exc.key))
