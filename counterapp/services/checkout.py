@@ -32,6 +32,7 @@ from counterapp.services.cart import (
     SaleResult,
 )
 from counterapp.services.context import Actor, Approval, ServiceContext, authorize
+from counterapp.services.performance_summary import record_credit
 from counterapp.services.sale_orders import (
     insert_order_lines,
     order_id_by_uuid,
@@ -187,6 +188,7 @@ class CheckoutService:
                             "channel": draft.channel, "delivery": delivery is not None},
                      at=now)
         record_approvals(actor, used, order.number, customer, now)
+        record_credit(self.ctx.db, order.id)
         return sale_result(order, sum((change or ZERO for _m, _a, _t, change in payments), ZERO))
 
     def last_order_draft(self, customer_id: int) -> CartDraft | None:

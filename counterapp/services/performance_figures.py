@@ -39,9 +39,9 @@ from counterapp.services.performance_credit import (
     _as_datetime,
     calls,
     month_credits,
-    month_totals,
     new_accounts,
 )
+from counterapp.services.performance_summary import month_totals
 
 CREDIT_RULE_KEY = "performance.credit_rule"
 LEADERBOARD_KEY = "performance.reps_see_leaderboard"

@@ -31,6 +31,7 @@ from counterapp.services.cart import (
     SaleResult,
 )
 from counterapp.services.context import Actor, Approval, ServiceContext, authorize
+from counterapp.services.performance_summary import record_credit
 from counterapp.services.sale_orders import record_approvals, sale_result
 from counterapp.services.sale_pricing import check_quantity, check_uuid, require
 from counterapp.services.sequences import format_number, next_number
@@ -225,4 +226,5 @@ class ReturnService:
                             "paid_back": {m: str(a) for m, a in paybacks}}, at=now)
         record_approvals(actor, used, refund_order.number,
                                original.customer if original.customer_id else None, now)
+        record_credit(self.ctx.db, refund_order.id)
         return sale_result(refund_order)

@@ -28,6 +28,7 @@ from counterapp.domain.text import clean_text
 from counterapp.services import audit
 from counterapp.services.context import Actor, ServiceContext, authorize
 from counterapp.services.delivery import DeliveryRequest
+from counterapp.services.performance_summary import record_credit
 from counterapp.services.shipping_planning import (
     LATE_TASK_REASON,
     bump_change_counter,
@@ -106,6 +107,9 @@ class ShippingService:
             # Another workstation committed between our read and our write.
             fresh = Shipment.get_by_id(shipment_id)
             raise Conflict(self._conflict_message(fresh, number, to_status))
+        if to_status == rules.DELIVERED:  # final: nothing leaves it
+            # The order now counts on its delivery day (domain.commission).
+            record_credit(self.ctx.db, shipment.order_id)
         ShipmentEvent.create(shipment=shipment_id, from_status=shipment.status,
                              to_status=to_status, user=actor.id, at=now, note=note[:300])
         after = {"status": to_status}
