@@ -41,6 +41,7 @@ from counterapp.db.demo.world import (
     fiscal_code,
 )
 from counterapp.db.demo.writer import _Writer
+from counterapp.db.migrations.m0601_performance_summary import fill as fill_credit_summary
 from counterapp.db.models import (
     Call,
     Contact,
@@ -130,5 +131,8 @@ def _fill(gen: _Generator) -> None:
     gen.campaigns_and_standing()
     gen.out.fix_sequences([User, Product, Customer, Contact, Order, OrderLine, Shipment, Call,
                            StandingOrder])
+    # The orders were written behind the services' back: the credit summary the
+    # performance figures read is computed from them once (#10).
+    fill_credit_summary(gen.db)
     if is_sqlite(gen.db):
         gen.db.execute_sql("PRAGMA optimize")

@@ -20,7 +20,7 @@ _NOT_COUNTED = "('cancelled', 'converted', 'quote', 'voided')"
 
 
 def up(db, migrator) -> None:  # noqa: ARG001 (plain SQL: no schema migrator needed)
-    """Create the summary, its indexes, and fill it from the orders."""
+    """Create the summary and its indexes, and fill it from the orders."""
     sqlite = is_sqlite(db)
     money = "INTEGER" if sqlite else "BIGINT"
     db.execute_sql(
@@ -36,6 +36,14 @@ def up(db, migrator) -> None:  # noqa: ARG001 (plain SQL: no schema migrator nee
                    "ON rep_day_credit (taker_id, day)")
     db.execute_sql("CREATE INDEX IF NOT EXISTS rep_day_credit_manager_day "
                    "ON rep_day_credit (manager_id, day)")
+    fill(db)
+
+
+def fill(db) -> None:
+    """Replace the summary with one computed from every order: the backfill, and what the
+    demo generator runs after writing its orders behind the services' back."""
+    sqlite = is_sqlite(db)
+    db.execute_sql("DELETE FROM rep_day_credit")
     if sqlite:
         day_of, date_of = "substr({c}, 1, 10)", "substr({c}, 1, 10)"
     else:
