@@ -2987,47 +2987,52 @@ Creare lì un nuovo negozio vuoto, oppure uscire e controllare il percorso?</tra
         <translation>Controlla %1: %2</translation>
     </message>
     <message>
-        <location filename="../../counterapp/ui/common/messages.py" line="73"/>
+        <location filename="../../counterapp/ui/common/messages.py" line="74"/>
+        <source>Your role may not do this: ask a manager.</source>
+        <translation>Il tuo ruolo non lo consente: chiedi a un responsabile.</translation>
+    </message>
+    <message>
+        <location filename="../../counterapp/ui/common/messages.py" line="76"/>
         <source>Not allowed: %1</source>
         <translation>Non consentito: %1</translation>
     </message>
     <message>
-        <location filename="../../counterapp/ui/common/messages.py" line="75"/>
+        <location filename="../../counterapp/ui/common/messages.py" line="78"/>
         <source>Not found: %1</source>
         <translation>Non trovato: %1</translation>
     </message>
     <message>
-        <location filename="../../counterapp/ui/common/messages.py" line="77"/>
+        <location filename="../../counterapp/ui/common/messages.py" line="80"/>
         <source>Someone else changed this first: %1</source>
         <translation>Qualcun altro lo ha modificato prima di te: %1</translation>
     </message>
     <message>
-        <location filename="../../counterapp/ui/common/messages.py" line="79"/>
+        <location filename="../../counterapp/ui/common/messages.py" line="82"/>
         <source>Login failed: %1</source>
         <translation>Accesso non riuscito: %1</translation>
     </message>
     <message>
-        <location filename="../../counterapp/ui/common/messages.py" line="81"/>
+        <location filename="../../counterapp/ui/common/messages.py" line="84"/>
         <source>The database is unreachable, nothing was saved: try again in a moment. (%1)</source>
         <translation>Il database non è raggiungibile, non è stato salvato nulla: riprova tra un momento. (%1)</translation>
     </message>
     <message>
-        <location filename="../../counterapp/ui/common/messages.py" line="85"/>
+        <location filename="../../counterapp/ui/common/messages.py" line="88"/>
         <source>There is no database at %1.</source>
         <translation>Non c&apos;è nessun database in %1.</translation>
     </message>
     <message>
-        <location filename="../../counterapp/ui/common/messages.py" line="92"/>
+        <location filename="../../counterapp/ui/common/messages.py" line="95"/>
         <source>The database is not available: %1</source>
         <translation>Il database non è disponibile: %1</translation>
     </message>
     <message>
-        <location filename="../../counterapp/ui/common/messages.py" line="95"/>
+        <location filename="../../counterapp/ui/common/messages.py" line="98"/>
         <source>Something went wrong (%1). The details are in the log file %2.</source>
         <translation>Si è verificato un problema (%1). I dettagli sono nel file di log %2.</translation>
     </message>
     <message>
-        <location filename="../../counterapp/ui/common/messages.py" line="102"/>
+        <location filename="../../counterapp/ui/common/messages.py" line="105"/>
         <source>CounterApp</source>
         <translation>CounterApp</translation>
     </message>
