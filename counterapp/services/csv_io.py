@@ -35,6 +35,7 @@ from counterapp.services.context import Actor, ServiceContext, authorize
 from counterapp.services.csv_cells import write_csv_file
 from counterapp.services.csv_export import ROWS
 from counterapp.services.csv_read import MAX_FIELD_CHARS, Parsed, read_table
+from counterapp.services.performance_summary import record_customer
 
 MAX_PROBLEMS = 1000
 CHUNK = 500
@@ -305,6 +306,8 @@ class CsvService:
             codes = [v["customer"]["code"] for v in chunk]
             existing = dict(Customer.select(Customer.code, Customer.id)
                             .where(Customer.code.in_(codes)).tuples())
+            managers = dict(Customer.select(Customer.id, Customer.account_manager)
+                            .where(Customer.code.in_(codes)).tuples())
             fresh = [v for v in chunk if v["customer"]["code"] not in existing]
             if fresh:
                 _bulk_insert(self.ctx.db, Customer,
@@ -325,6 +328,9 @@ class CsvService:
                     continue
                 Customer.update(**values["customer"], version=Customer.version + 1).where(
                     Customer.id == customer_id).execute()
+                before = managers[customer_id]
+                if values["customer"].get("account_manager", before) != before:
+                    record_customer(self.ctx.db, customer_id)  # open months follow (#10)
                 have = {e for (e,) in PhoneNumber.select(PhoneNumber.e164)
                         .where(PhoneNumber.customer == customer_id).tuples()}
                 for e164 in values["phones"]:

@@ -37,6 +37,7 @@ from counterapp.domain.errors import Conflict, NotFound, ValidationError
 from counterapp.domain.permissions import Action, Role
 from counterapp.services import audit
 from counterapp.services.context import Actor, Approval, ServiceContext, authorize
+from counterapp.services.performance_summary import record_customer
 
 
 @dataclass(frozen=True)
@@ -312,7 +313,8 @@ class CustomerService:
                 # cart by switching lists needs the same senior as a 10 % discount.
                 approval = authorize(self.ctx, actor, Action.CHANGE_PRICE_LIST, None,
                                      approvals) or approval
-            if (values.get("account_manager") != customer.account_manager_id):
+            new_manager = values.get("account_manager") != customer.account_manager_id
+            if new_manager:
                 authorize(self.ctx, actor, Action.ASSIGN_ACCOUNT_MANAGER)
             before = customer_snapshot(customer_id)
             updated = (Customer.update(**values, version=Customer.version + 1)
@@ -320,6 +322,8 @@ class CustomerService:
                               & (Customer.version == expected_version)).execute())
             if not updated:
                 raise Conflict("the customer was changed by someone else meanwhile")
+            if new_manager:  # the account's open months follow it (#10)
+                record_customer(self.ctx.db, customer_id)
             if children is not None:
                 self._write_children(customer_id, children, replace_existing=True)
             after = customer_snapshot(customer_id)
@@ -434,6 +438,8 @@ class CustomerService:
             balance = keep.balance + duplicate.balance
             bump_version(keep, balance=balance, **changes)
             bump_version(duplicate, merged_into=keep_id, status="inactive", balance=Decimal(0))
+            if keep.account_manager_id != duplicate.account_manager_id:
+                record_customer(self.ctx.db, keep_id)  # its moved orders' manager changed
             audit.record(actor, Action.MERGE_CUSTOMERS.value, entity="customer",
                          entity_id=keep.code, customer_id=keep_id,
                          before={"duplicate": duplicate.code, "duplicate_name": duplicate.name},
@@ -469,6 +475,8 @@ class CustomerService:
                     raise ValidationError("account_manager", f"no active user '{manager_login}'")
             before = customer.account_manager.login if customer.account_manager_id else ""
             bump_version(customer, account_manager=manager.id if manager else None)
+            if (manager.id if manager else None) != customer.account_manager_id:
+                record_customer(self.ctx.db, customer.id)  # its open months follow (#10)
             audit.record(actor, Action.ASSIGN_ACCOUNT_MANAGER.value, entity="customer",
                          entity_id=customer.code, customer_id=customer.id,
                          before={"account_manager": before},

@@ -9,9 +9,11 @@ from a full recomputation. A (taker, day) holds a few dozen orders: cheap per wr
 
 Rows are keyed by taker *and* account manager, not by the credited rep: the shop's
 managed-account rule is applied when the rows are read (``month_totals``), so switching the
-rule rewrites nothing. The account manager is the customer's at the time of the write; a
-later change of a customer's manager does not move past rows (``rebuild`` does, for
-repairs; ``recompute_month_totals`` is the full recomputation the tests compare with).
+rule rewrites nothing. A change of a customer's account manager recomputes that customer's
+(taker, day) pairs (``record_customer``), so the figures follow the current manager exactly
+as a recomputation from the orders does. ``rebuild`` recomputes everything (repairs, data
+loaded behind the services' back); ``recompute_month_totals`` is the full recomputation
+from the orders that the tests and the benchmark hold the summary to.
 """
 
 from __future__ import annotations
@@ -61,7 +63,7 @@ _RETURNS = (
 _PAIRS = ('SELECT o.kind, o.rep_id, origin.rep_id, o.created_at, '
           "(SELECT MAX(s.delivered_at) FROM shipment s WHERE s.order_id = o.id) "
           'FROM "order" o LEFT JOIN "order" origin ON origin.id = o.origin_id '
-          "WHERE o.id = {p}")
+          "WHERE o.{column} = {p}")
 _READ = ("SELECT taker_id, manager_id, SUM(orders), SUM(net), SUM(cost), SUM(returns), "
          "SUM(delivered), SUM(on_time) FROM rep_day_credit WHERE day >= {p} AND day < {p} "
          "{rep} GROUP BY taker_id, manager_id")
@@ -109,21 +111,32 @@ def refresh(db, taker_id: int, day: dt.date) -> None:
         db.execute_sql(sql, bounds)
 
 
-def record_credit(db, order_id: int) -> None:
-    """Bring the summary up to date after ``order_id`` was paid, delivered (or left
-    delivered) or, for a return, written. Call inside the caller's transaction."""
-    found = db.execute_sql(_PAIRS.format(p=db.param), [order_id]).fetchone()
-    if found is None:
-        return
-    kind, taker, origin_taker, created_at, delivered_at = found
-    who = origin_taker if kind == "return" else taker
-    if who is None:
-        return
-    days = {_day(created_at)}
-    if delivered_at is not None:
-        days.add(_day(delivered_at))
-    for day in sorted(days):
+def _refresh_pairs(db, column: str, value: int) -> None:
+    pairs = set()
+    for kind, taker, origin_taker, created_at, delivered_at in db.execute_sql(
+            _PAIRS.format(column=column, p=db.param), [value]).fetchall():
+        who = origin_taker if kind == "return" else taker
+        if who is None:
+            continue
+        pairs.add((who, _day(created_at)))
+        if delivered_at is not None:
+            pairs.add((who, _day(delivered_at)))
+    for who, day in sorted(pairs):
         refresh(db, who, day)
+
+
+def record_credit(db, order_id: int) -> None:
+    """Bring the summary up to date after ``order_id`` was paid, delivered or, for a
+    return, written. Call inside the caller's transaction."""
+    _refresh_pairs(db, "id", order_id)
+
+
+def record_customer(db, customer_id: int) -> None:
+    """Bring the summary up to date after ``customer_id``'s account manager changed: every
+    (taker, day) of its orders and returns is recomputed, so, as before the summary, the
+    open months follow the customer's current manager (closed ones keep their frozen rows).
+    Call inside the caller's transaction."""
+    _refresh_pairs(db, "customer_id", customer_id)
 
 
 def rebuild(db) -> None:
@@ -163,4 +176,5 @@ def month_totals(db, month: str, rule: str, rep_id: int | None = None) -> dict[i
             for who, (n, r, m, o, d, t) in sums.items()}
 
 
-__all__ = ["month_totals", "rebuild", "recompute_month_totals", "record_credit", "refresh"]
+__all__ = ["month_totals", "rebuild", "recompute_month_totals", "record_credit",
+           "record_customer", "refresh"]

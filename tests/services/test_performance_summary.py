@@ -19,6 +19,7 @@ import pytest
 
 from counterapp.db.models import Product, Shipment
 from counterapp.domain.commission import CREDIT_ACCOUNT_MANAGER, CREDIT_TAKER, month_of
+from counterapp.domain.customers import CustomerInput
 from counterapp.domain.errors import ValidationError
 from counterapp.services import performance_summary as summary
 from counterapp.services.delivery import DeliveryRequest
@@ -177,3 +178,40 @@ def test_the_demo_shop_s_summary_equals_a_recomputation(services):
     assert months
     _assert_equal(services, months, [])
     assert any(summary.month_totals(db, m, CREDIT_TAKER) for m in months)
+
+
+def test_a_new_account_manager_moves_the_account_s_figures_as_a_recomputation_does(
+        services, staff, tmp_path):
+    """Under the account-manager rule the figures follow the customer's current manager
+    (as the full recomputation from the orders does): assigning, merging and importing a
+    new manager each recompute that account's rows."""
+    shop = build_shop(services, staff)
+    mgr, months, ids = shop["mgr"], ("2026-11", "2026-12"), _ids(staff)
+    db = services.ctx.db
+    before = summary.month_totals(db, "2026-11", CREDIT_ACCOUNT_MANAGER)
+    services.customers.assign_account_manager(mgr, shop["managed"], "senior")
+    _assert_equal(services, months, ids)
+    moved = summary.month_totals(db, "2026-11", CREDIT_ACCOUNT_MANAGER)
+    assert moved != before and staff["senior"].id in moved
+    # A duplicate managed by "am", with an order, merged into the account "senior" manages.
+    duplicate = make_customer("Bar Centrale (doppio)", code="BAR02", manager="am").id
+    sell(services, staff["junior"], shop["mug"], 2, customer=duplicate, uuid="dup")
+    _assert_equal(services, months, ids)
+    services.customers.merge(mgr, shop["managed"], duplicate)
+    _assert_equal(services, months, ids)
+    # The CSV import gives the account back to "am".
+    csv = tmp_path / "customers.csv"
+    csv.write_text("code,kind,name,vat_number,account_manager\n"
+                   "BAR01,b2b,Bar Centrale & Figli <SNC>,IT00743110157,am\n",
+                   encoding="utf-8")
+    report = services.csv.import_customers(csv, actor=mgr)
+    assert not report.problems
+    _assert_equal(services, months, ids)
+    assert summary.month_totals(db, "2026-11", CREDIT_ACCOUNT_MANAGER) == before
+    # The customer form gives it to "senior" again.
+    account = services.customers.get(shop["managed"])
+    services.customers.update(mgr, account.id, CustomerInput(
+        name=account.name, kind="b2b", code="BAR01", vat_number="IT00743110157",
+        account_manager_login="senior"), expected_version=account.version)
+    _assert_equal(services, months, ids)
+    assert summary.month_totals(db, "2026-11", CREDIT_ACCOUNT_MANAGER) == moved
