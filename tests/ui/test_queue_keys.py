@@ -17,18 +17,35 @@ MONDAY = dt.datetime(2026, 11, 23, 10)
 
 
 def _answer(qtbot, key, seen: list) -> QTimer:
-    """Press ``key`` in the tracking question as soon as it is shown."""
+    """Press ``key`` in the tracking question as soon as it is shown and active.
+
+    The box must be the active window for its Alt mnemonics to fire; a key pressed that did
+    nothing closes the box by hand and records "stuck", so the test fails instead of hanging.
+    """
     timer = QTimer()
     timer.setInterval(10)
+    ticks = {"waited": 0, "pressed": 0}
 
     def poll():
         box = next((w for w in QApplication.topLevelWidgets()
                     if w.objectName() == "trackingLaterDialog" and w.isVisible()), None)
-        if box is not None:
-            timer.stop()
-            seen.append(box.text())
-            qtbot.keyClick(box, key, Qt.KeyboardModifier.AltModifier
-                           if key != Qt.Key.Key_Return else Qt.KeyboardModifier.NoModifier)
+        if box is None:
+            return
+        if ticks["pressed"]:
+            ticks["pressed"] += 1
+            if ticks["pressed"] > 100:
+                timer.stop()
+                seen.append("stuck")
+                box.reject()
+            return
+        box.activateWindow()
+        ticks["waited"] += 1
+        if QApplication.activeWindow() is not box and ticks["waited"] < 100:
+            return
+        seen.append(box.text())
+        ticks["pressed"] = 1
+        qtbot.keyClick(box, key, Qt.KeyboardModifier.AltModifier
+                       if key != Qt.Key.Key_Return else Qt.KeyboardModifier.NoModifier)
 
     timer.timeout.connect(poll)
     timer.start()
@@ -63,7 +80,7 @@ def test_courier_without_tracking_asks_enter_goes_back_alt_l_dispatches(app_wind
     timer = _answer(qtbot, Qt.Key.Key_Return, seen)
     qtbot.mouseClick(panel.dispatch_button, Qt.MouseButton.LeftButton)
     timer.stop()
-    assert seen and "2026-000001" in seen[0]
+    assert seen and "2026-000001" in seen[0] and "stuck" not in seen
     assert Shipment.get_by_id(shipment.id).status == "new"
     # (offscreen, no window is re-activated after a modal box: ask the window itself)
     assert window.focusWidget() is panel.tracking
@@ -71,7 +88,7 @@ def test_courier_without_tracking_asks_enter_goes_back_alt_l_dispatches(app_wind
     timer = _answer(qtbot, Qt.Key.Key_L, seen)
     qtbot.mouseClick(panel.dispatch_button, Qt.MouseButton.LeftButton)
     timer.stop()
-    assert len(seen) == 2
+    assert len(seen) == 2 and "stuck" not in seen
     assert Shipment.get_by_id(shipment.id).status == "dispatched"
 
 
