@@ -6,6 +6,9 @@ statement they may see.
 - ``month reopen YYYY-MM --user LOGIN [--reason TEXT]``: make it live again (manager).
 - ``month statement YYYY-MM [--rep LOGIN] --out FILE.pdf --user LOGIN``: a rep's commission
   statement (their own; a senior's mentee's; anyone's for a manager).
+- ``month rebuild-summary --user LOGIN``: recompute the per-rep, per-day credit summary
+  the figures read from the orders (manager; a repair after data was changed behind the
+  app's back); prints how many summary rows differed.
 
 The PIN comes from ``COUNTERAPP_PIN`` or a prompt (``commands.common.acting_actor``).
 ``import quotas|plans`` and ``export performance`` live with the other CSV commands
@@ -43,6 +46,10 @@ def register(subparsers, common) -> None:
     statement.add_argument("--out", required=True, metavar="FILE.pdf")
     add_user_argument(statement)
     statement.set_defaults(handler=_statement)
+    repair = actions.add_parser("rebuild-summary", parents=[common],
+                                help="recompute the credit summary from the orders (manager)")
+    add_user_argument(repair)
+    repair.set_defaults(handler=_rebuild_summary)
 
 
 def _close(args, database) -> int:
@@ -58,6 +65,14 @@ def _reopen(args, database) -> int:
     actor = acting_actor(args, services)
     services.performance.reopen_month(actor, args.month, args.reason)
     print(f"{args.month} reopened")
+    return 0
+
+
+def _rebuild_summary(args, database) -> int:
+    services = services_for(database)
+    actor = acting_actor(args, services)
+    changed = services.performance.rebuild_summary(actor)
+    print(f"credit summary rebuilt from the orders: {changed} rows differed")
     return 0
 
 

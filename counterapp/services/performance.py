@@ -40,7 +40,7 @@ from counterapp.domain.commission import (
 from counterapp.domain.errors import Conflict, NotFound, PermissionDenied, ValidationError
 from counterapp.domain.money import ZERO
 from counterapp.domain.permissions import Action, Role
-from counterapp.services import audit
+from counterapp.services import audit, performance_summary
 from counterapp.services import performance_csv as csv_part
 from counterapp.services import performance_figures as figures
 from counterapp.services.company import company_info
@@ -306,6 +306,16 @@ class PerformanceService(PlansAndQuotas):
                          before={"closed_by": close.closed_by,
                                  "closed_at": str(close.closed_at), "reps": len(frozen)},
                          reason=reason, at=self.ctx.now())
+
+    def rebuild_summary(self, actor: Actor) -> int:
+        """Recompute the per-rep, per-day credit summary from the orders (manager; a repair,
+        audited); the number of summary rows that differed."""
+        authorize(self.ctx, actor, Action.CLOSE_MONTH)
+        with self.ctx.db.atomic():
+            changed = performance_summary.rebuild(self.ctx.db)
+            audit.record(actor, "performance_summary_rebuilt", entity="month", entity_id="",
+                         after={"rows_changed": changed}, at=self.ctx.now())
+        return changed
 
     def export_csv(self, actor: Actor, month: str, path: str | Path) -> int:
         """The month's figures for every rep to CSV (manager); the row count."""

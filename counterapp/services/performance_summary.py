@@ -139,12 +139,20 @@ def record_customer(db, customer_id: int) -> None:
     _refresh_pairs(db, "customer_id", customer_id)
 
 
-def rebuild(db) -> None:
+_ALL_ROWS = ("SELECT taker_id, manager_id, day, kind, orders, net, cost, returns, delivered, "
+             "on_time FROM rep_day_credit WHERE orders <> 0 OR net <> 0 OR cost <> 0")
+
+
+def rebuild(db) -> int:
     """Recompute the whole summary from the orders (repairs, data loaded behind the
-    services' back such as the demo or benchmark sets). Call inside a transaction."""
+    services' back such as the demo or benchmark sets); the number of (taker, manager,
+    day, kind) rows that were wrong or missing before. Call inside a transaction."""
+    before = {tuple(row) for row in db.execute_sql(_ALL_ROWS).fetchall()}
     db.execute_sql("DELETE FROM rep_day_credit")
     for sql in _selections(db, {}):
         db.execute_sql(sql)
+    after = {tuple(row) for row in db.execute_sql(_ALL_ROWS).fetchall()}
+    return len(before ^ after)
 
 
 def month_totals(db, month: str, rule: str, rep_id: int | None = None) -> dict[int, Totals]:

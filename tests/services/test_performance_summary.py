@@ -17,10 +17,10 @@ from decimal import Decimal
 
 import pytest
 
-from counterapp.db.models import Product, Shipment
+from counterapp.db.models import AuditEntry, Product, Shipment
 from counterapp.domain.commission import CREDIT_ACCOUNT_MANAGER, CREDIT_TAKER, month_of
 from counterapp.domain.customers import CustomerInput
-from counterapp.domain.errors import ValidationError
+from counterapp.domain.errors import PermissionDenied, ValidationError
 from counterapp.services import performance_summary as summary
 from counterapp.services.delivery import DeliveryRequest
 from counterapp.services.performance import PerformanceOptions
@@ -215,3 +215,40 @@ def test_a_new_account_manager_moves_the_account_s_figures_as_a_recomputation_do
         account_manager_login="senior"), expected_version=account.version)
     _assert_equal(services, months, ids)
     assert summary.month_totals(db, "2026-11", CREDIT_ACCOUNT_MANAGER) == moved
+
+
+def test_a_manager_repairs_a_drifted_summary_a_junior_cannot(services, staff):
+    shop = build_shop(services, staff)
+    db = services.ctx.db
+    kept = _rows(db)
+    with db.atomic():  # data changed behind the app's back
+        db.execute_sql("UPDATE rep_day_credit SET net = net + 100 WHERE kind = 'sale'")
+    drifted = _rows(db)
+    with pytest.raises(PermissionDenied):
+        services.performance.rebuild_summary(staff["junior"])
+    assert _rows(db) == drifted
+    assert services.performance.rebuild_summary(shop["mgr"]) > 0
+    assert _rows(db) == kept
+    assert services.performance.rebuild_summary(shop["mgr"]) == 0
+    assert AuditEntry.select().where(AuditEntry.action == "performance_summary_rebuilt").count() == 2
+
+
+def test_the_repair_command(sqlite_url, settings):
+    import os  # noqa: PLC0415
+    import subprocess  # noqa: PLC0415
+    import sys  # noqa: PLC0415
+
+    from tests.conftest import TEST_PINS, _open  # noqa: PLC0415
+
+    opened = _open(sqlite_url, settings)
+    opened.staff.create_user(None, "mgr", "Maria Manager", "manager", TEST_PINS["mgr"])
+    with opened.ctx.db.atomic():  # a row no order explains
+        opened.ctx.db.execute_sql("INSERT INTO rep_day_credit (taker_id, day, kind, orders, net) "
+                                  "VALUES (1, '2026-11-02', 'sale', 1, 5000)")
+    opened.ctx.db.close()
+    env = dict(os.environ, QT_QPA_PLATFORM="offscreen", COUNTERAPP_PIN=TEST_PINS["mgr"])
+    result = subprocess.run([sys.executable, "-m", "counterapp", "--database", sqlite_url,
+                             "month", "rebuild-summary", "--user", "mgr"],
+                            capture_output=True, text=True, env=env, timeout=120)
+    assert result.returncode == 0, result.stderr
+    assert "credit summary rebuilt from the orders: 1 rows differed" in result.stdout
