@@ -4,9 +4,11 @@ Which orders count, for whom and when is ``domain.commission`` (``credit``); the
 here select exactly the orders that rule credits to a month, from index ranges (order kind
 and time, shipment status and delivery time, a rep's orders by (rep, created_at)). The
 per-order query (statements, the daily curve) turns each row into an ``OrderFact`` and runs
-``credit``; the summed queries (leaderboard, counter figure) group by (taker, account
-manager) and apply ``credited_rep`` to the groups. Tests check both against a full
-recomputation through the domain. Call these inside a transaction of the caller.
+``credit``; the summed queries group by (taker, account manager) and apply
+``credited_rep`` to the groups. The figures read the summed form from the per-day summary
+(``performance_summary``); ``month_totals`` here is the full recomputation from the orders
+it is held to (``performance_summary.recompute_month_totals``). Tests check both against a
+full recomputation through the domain. Call these inside a transaction of the caller.
 """
 
 from __future__ import annotations

@@ -1,9 +1,10 @@
 """The month's figures behind ``PerformanceService``: plans, quotas, people, pay, closes.
 
-The credited sums come from ``performance_credit`` (crediting in SQL, the rule in
-``domain.commission``); this module adds each rep's plan and quota, new accounts and calls,
-turns them into pay (``domain.commission.month_pay``), and reads and writes a close's
-frozen rows. Hot-path reads use plain SQL: building ORM queries cost as much as running
+The credited sums come from the per-rep, per-day summary (``performance_summary``, kept
+by the sales, refunds and deliveries themselves), the per-order lists from
+``performance_credit`` (crediting in SQL, the rule in ``domain.commission``); this module
+adds each rep's plan and quota, new accounts and calls, turns them into pay
+(``domain.commission.month_pay``), and reads and writes a close's frozen rows. Hot-path reads use plain SQL: building ORM queries cost as much as running
 them. Call these inside a transaction of the caller.
 """
 
