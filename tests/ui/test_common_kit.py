@@ -2,8 +2,8 @@
 cannot see through them), no literal error red outside the palette, no hand-filled
 ``QTableWidget`` list dialogs, and no package borrowing shared pieces from ``customers/``.
 
-``PENDING`` names the files other engineers were rewriting when the kit landed (the panels,
-the printing module); remove an entry once its file is fixed, so the list only shrinks.
+``PENDING`` named the files other engineers were rewriting when the kit landed; it is empty
+now and may only stay so.
 """
 
 from __future__ import annotations
@@ -19,15 +19,13 @@ import pytest
 UI = Path(__file__).resolve().parents[2] / "counterapp" / "ui"
 
 PENDING = {
-    "def _tr(": {"queue/panel.py", "queue/panel_layout.py", "queue/paperwork.py"},
+    "def _tr(": set(),
     "#b00020": set(),
 }
-# Any colour written as a hex code: the panel views are being rewritten by their owner.
-PANEL_VIEWS = {"counter/panel.py", "counter/panel_layout.py", "phone/panel.py",
-               "queue/panel.py", "queue/panel_layout.py"}
 # The customer dialog's phone/address/contact tables are edited in place (check boxes, typed
-# cells): an editor, not a read-only list, so the read-only RowsModel does not fit it.
-QTABLEWIDGET_ALLOWED = {"customers/customer_dialog.py"}
+# cells): an editor, not a read-only list, so the read-only RowsModel does not fit it. The
+# quotas dialog is the same kind: each rep's target is typed in its cell.
+QTABLEWIDGET_ALLOWED = {"customers/customer_dialog.py", "dashboard/plans_dialogs.py"}
 
 
 def _modules() -> dict[str, str]:
@@ -46,13 +44,24 @@ def test_no_module_has_its_own_tr_helper_or_literal_error_red(needle):
 def test_no_colour_is_written_outside_the_palette():
     offenders = {name: re.findall(r"#[0-9a-fA-F]{6}\b", text)
                  for name, text in _modules().items()
-                 if name not in PANEL_VIEWS | {"common/palette.py"}}
+                 if name != "common/palette.py"}
     assert {name: found for name, found in offenders.items() if found} == {}
 
 
 def test_list_dialogs_use_the_shared_model_not_a_hand_filled_table_widget():
     offenders = [name for name, text in _modules().items()
                  if re.search(r"\bQTableWidget\b", text) and name not in QTABLEWIDGET_ALLOWED]
+    assert offenders == []
+
+
+# The counter panel's action table is being edited by the counter engineers (fiscal, payment)
+# right now; it moves onto make_action when they are done.
+QACTION_PENDING = {"counter/panel.py"}
+
+
+def test_actions_are_made_by_the_one_factory():
+    offenders = [name for name, text in _modules().items()
+                 if "QAction(" in text and name not in QACTION_PENDING | {"common/actions.py"}]
     assert offenders == []
 
 

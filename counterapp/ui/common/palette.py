@@ -25,6 +25,9 @@ BADGE = "#1a3e8c"  # a tag (price list, account manager) on its light background
 BADGE_BACKGROUND = "#e8eefc"
 ON_DARK = "#cfd8dc"  # small print on the dark total panel
 ON_DARK_OK = "#a5d6a7"  # a saving shown on the dark total panel
+TOTAL_PANEL = "#10263b"  # the dark panel behind the counter's total
+PAY = "#2e7d32"  # the counter's big Pay button
+DISABLED = "#9e9e9e"  # a coloured button that cannot be pressed now
 
 _KINDS = {"error": ERROR, "warning": WARNING, "ok": OK, "muted": MUTED, "late": LATE,
           "rush": RUSH}

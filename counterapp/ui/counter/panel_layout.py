@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from counterapp.ui.common import palette
 from counterapp.ui.counter.badge import CustomerBadgeView
 from counterapp.ui.counter.cart_model import (
     COL_DISCOUNT,
@@ -99,14 +100,14 @@ def build(panel) -> None:
     panel.total_label.setTextFormat(Qt.TextFormat.RichText)
     panel.total_label.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
     panel.total_label.setFrameShape(QFrame.Shape.StyledPanel)
-    panel.total_label.setStyleSheet("background: #10263b; color: white; padding: 10px;"
-                                   " border-radius: 6px;")
+    panel.total_label.setStyleSheet(f"background: {palette.TOTAL_PANEL}; color: white;"
+                                   " padding: 10px; border-radius: 6px;")
     panel.total_label.setMinimumHeight(120)
 
     panel.pay_button = _button(panel, translate("CounterPanel", "Pay (F12)"), "payButton", big=True)
-    panel.pay_button.setStyleSheet("QPushButton { background: #2e7d32; color: white;"
+    panel.pay_button.setStyleSheet(f"QPushButton {{ background: {palette.PAY}; color: white;"
                                   " font-size: 20pt; font-weight: bold; border-radius: 6px; }"
-                                  " QPushButton:disabled { background: #9e9e9e; }")
+                                  f" QPushButton:disabled {{ background: {palette.DISABLED}; }}")
     panel.discount_button = _button(panel, translate("CounterPanel", "Discount (F6)"), "discountButton")
     panel.park_button = _button(panel, translate("CounterPanel", "Park (F8)"), "parkButton")
     panel.parked_button = _button(panel, translate("CounterPanel", "Parked sales (F9)"), "parkedSales")

@@ -21,6 +21,7 @@ from PySide6.QtWidgets import QWidget
 
 from counterapp.services import Services
 from counterapp.services.shipping_queue import QueueRow
+from counterapp.ui.common.actions import make_action
 from counterapp.ui.common.background import qt_runner
 from counterapp.ui.common.controller import ControllerTexts
 from counterapp.ui.common.formatting import ui_locale
@@ -230,13 +231,7 @@ class QueuePanel(QWidget):
             (self.tr("&Carriers and drivers…"), "carriersDriversAction",
              controller.edit_carriers),
         )
-        actions = []
-        for text, name, slot in specs:
-            action = QAction(text, self)
-            action.setObjectName(name)
-            action.triggered.connect(lambda _=False, s=slot: s())
-            actions.append(action)
-        return actions
+        return [make_action(self, text, object_name=name, slot=slot) for text, name, slot in specs]
 
     def settings_changed(self) -> None:
         """Carriers or drivers were edited: refill the filter and the rows."""

@@ -22,8 +22,10 @@ from PySide6.QtCore import (
 from PySide6.QtGui import QBrush, QFont
 from PySide6.QtWidgets import QApplication
 
+from counterapp.domain.formatting import format_date, format_datetime
 from counterapp.services.shipping_queue import QueueFilter, QueueRow
 from counterapp.ui.common import palette
+from counterapp.ui.common.formatting import ui_locale
 from counterapp.ui.common.i18n import translate
 from counterapp.ui.queue.controller_texts import STATUS_LABELS
 
@@ -77,7 +79,7 @@ def method_label(method: str) -> str:
 
 
 def _date(value: dt.date | None) -> str:
-    return value.strftime("%d/%m/%Y") if value else ""
+    return format_date(value, ui_locale()) if value else ""
 
 
 class QueueModel(QAbstractTableModel):
@@ -263,7 +265,7 @@ class QueueModel(QAbstractTableModel):
         if column == COL_CHANNEL:
             return translate("QueueModel", CHANNEL_LABELS.get(row.channel, row.channel))
         if column == COL_CREATED:
-            return row.created_at.strftime("%d/%m/%Y %H:%M")
+            return format_datetime(row.created_at, ui_locale())
         if column == COL_REQUESTED:
             return _date(row.requested_date)
         if column == COL_PROMISED:
