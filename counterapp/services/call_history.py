@@ -24,7 +24,7 @@ from counterapp.db.models import (
 from counterapp.domain.permissions import Action
 from counterapp.domain.text import fold
 from counterapp.services.context import Actor, ServiceContext, authorize
-from counterapp.services.csv_cells import SafeWriter
+from counterapp.services.csv_cells import write_csv_file
 
 CALL_CSV_COLUMNS = ("id", "started_at", "ended_at", "duration_s", "direction", "number",
                     "customer_code", "rep", "purpose", "outcome", "order_number", "notes")
@@ -150,21 +150,19 @@ class CallHistoryService:
                    rows: list[CallRow] | None = None) -> int:
         """Write calls in CONTRACT.md ``calls`` columns; returns the number of rows.
 
+        ``rows`` (the history dialog's filtered list) or every ended call since ``since``,
+        oldest first; the same writer and format as ``counterapp export calls``.
         ``Action.EXPORT_CALLS``: not for juniors.
         """
         authorize(self.ctx, actor, Action.EXPORT_CALLS)
         if rows is None:
             rows = list(reversed(self.history(date_from=since, limit=10_000_000)))
-        with open(path, "w", newline="", encoding="utf-8") as handle:
-            writer = SafeWriter(handle, lineterminator="\r\n")
-            writer.writerow(CALL_CSV_COLUMNS)
-            for row in rows:
-                writer.writerow([
-                    row.id, row.started_at.isoformat(timespec="seconds"),
-                    row.ended_at.isoformat(timespec="seconds") if row.ended_at else "",
-                    row.duration_s, row.direction, row.number, row.customer_code,
-                    row.rep_login, row.purpose, row.outcome, row.order_number, row.notes])
-        return len(rows)
+        return write_csv_file(path, CALL_CSV_COLUMNS, (
+            [row.id, row.started_at.isoformat(timespec="seconds"),
+             row.ended_at.isoformat(timespec="seconds") if row.ended_at else "",
+             row.duration_s, row.direction, row.number, row.customer_code,
+             row.rep_login, row.purpose, row.outcome, row.order_number, row.notes]
+            for row in rows))
 
     def reps(self) -> list[str]:
         """Logins of active users, for filters and reassignments."""

@@ -31,6 +31,7 @@ from counterapp.domain.phone import normalize_phone
 from counterapp.domain.text import clean_text, fold
 from counterapp.domain.vat import validate_rate
 from counterapp.services import audit
+from counterapp.services.call_history import CALL_CSV_COLUMNS
 from counterapp.services.context import Actor, ServiceContext, authorize
 from counterapp.services.csv_cells import write_csv_file
 from counterapp.services.csv_export import ROWS
@@ -45,8 +46,7 @@ COLUMNS = {
                "customer_kind", "rep", "status", "net", "vat", "gross", "paid",
                "delivery_method", "carrier", "rush", "promised_at", "dispatched_at",
                "delivered_at", "tracking_number", "on_time", "fiscal_number"],
-    "calls": ["id", "started_at", "ended_at", "duration_s", "direction", "number",
-              "customer_code", "rep", "purpose", "outcome", "order_number", "notes"],
+    "calls": list(CALL_CSV_COLUMNS),
     "customers": ["code", "kind", "name", "vat_number", "fiscal_code", "phone", "email", "city",
                   "account_manager", "price_list", "credit_limit", "balance", "status"],
     "products": ["sku", "barcode", "name", "vat_rate", "price", "stock"],
