@@ -97,9 +97,19 @@ def _stamp(day: dt.date) -> str:
     return day.isoformat() + " 00:00:00"
 
 
+# The advisory-lock class of the summary (any constant no other lock uses).
+_LOCK_CLASS = 6010
+
+
 def refresh(db, taker_id: int, day: dt.date) -> None:
     """Recompute the summary rows of ``taker_id`` on ``day`` from the orders."""
     p = db.param
+    if not is_sqlite(db):
+        # Two transactions refreshing one taker at once (a sale and a refund) would each
+        # delete only the rows they can see and both insert: doubled sums. The second waits
+        # here for the first to commit, then sees its orders and its rows. (SQLite has one
+        # writer at a time.)
+        db.execute_sql(f"SELECT pg_advisory_xact_lock({p}, {p})", [_LOCK_CLASS, taker_id])
     db.execute_sql(f"DELETE FROM rep_day_credit WHERE taker_id = {p} AND day = {p}",  # noqa: S608
                    [taker_id, day.isoformat()])
     bounds = [_stamp(day), _stamp(day + dt.timedelta(days=1)), taker_id]

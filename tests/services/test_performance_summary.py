@@ -252,3 +252,50 @@ def test_the_repair_command(sqlite_url, settings):
                             capture_output=True, text=True, env=env, timeout=120)
     assert result.returncode == 0, result.stderr
     assert "credit summary rebuilt from the orders: 1 rows differed" in result.stdout
+
+
+def test_a_sale_and_a_delivery_of_one_rep_at_once_are_both_counted_once(services, staff):
+    """PostgreSQL: a delivery confirmed while a sale of the same rep and day is uncommitted
+    waits for it at the summary, then counts both. (Without the lock the second
+    transaction deletes only the rows it can see and both insert theirs: doubled sums.)"""
+    import threading  # noqa: PLC0415
+
+    from counterapp.db.database import is_sqlite  # noqa: PLC0415
+
+    db = services.ctx.db
+    if is_sqlite(db):
+        pytest.skip("SQLite has one writer at a time")
+    shop = build_shop(services, staff)
+    junior = staff["junior"]
+    sell(services, junior, shop["mug"], 3, uuid="race-sale-1")
+    order = sell(services, junior, shop["mug"], 1, customer=shop["managed"], uuid="race-ship",
+                 delivery=DeliveryRequest(method="courier", carrier_code="BRT"))
+    shipment = Shipment.get(Shipment.order == order.order_id)
+    services.shipping.dispatch(junior, [(shipment.id, shipment.version)], tracking_later=True)
+    shipment = Shipment.get_by_id(shipment.id)
+    errors: list[BaseException] = []
+
+    def deliver_in_another_connection() -> None:
+        try:
+            services.shipping.mark_delivered(junior, [(shipment.id, shipment.version)])
+        except BaseException as exc:  # noqa: BLE001 (reported by the main thread)
+            errors.append(exc)
+        finally:
+            db.close()
+
+    other = threading.Thread(target=deliver_in_another_connection)
+    with db.atomic():
+        sell(services, junior, shop["mug"], 2, uuid="race-sale-2")
+        other.start()
+        # Commit only once the delivery is seen waiting for a lock (pg_locks is live).
+        for _ in range(3000):
+            waiting = db.execute_sql("SELECT count(*) FROM pg_locks WHERE NOT granted"
+                                     ).fetchone()[0]
+            if waiting:
+                break
+            other.join(0.01)
+        assert waiting
+    other.join(60)
+    assert not errors
+    assert Shipment.get_by_id(shipment.id).status == "delivered"
+    _assert_equal(services, ("2026-12",), _ids(staff))
