@@ -251,3 +251,18 @@ def test_the_manager_makes_the_leaderboard_private(services, shop):
     rep.set_public(True)  # refused by the service: nothing changes
     assert rep.state.value.level == "error"
     assert not services.performance.options().reps_see_leaderboard
+
+
+def test_one_working_day_is_singular_in_english_and_numerus_in_italian():
+    """"1 giorni lavorativi" was shown: the count now goes through Qt's numerus lookup."""
+    figure = MonthFigure("junior", "2026-11", D("7420.00"), D("10000.00"), D("74.2"), 1, "open")
+    assert figure_text(figure, ControllerTexts()).endswith("· 1 working day")
+    asked = []
+
+    def numerus(context, text, n):
+        asked.append((context, text, n))
+        return "1 giorno lavorativo" if n == 1 else f"{n} giorni lavorativi"
+
+    italian = ControllerTexts(locale=lambda: "it_IT", translate_n=numerus)
+    assert figure_text(figure, italian).endswith("· 1 giorno lavorativo")
+    assert asked == [("MonthFigure", "%n working days", 1)]

@@ -268,7 +268,7 @@ def test_scan_then_dispatch_with_tracking_number(services, queue):
     shipment = Shipment.get(Shipment.tracking_number == "123456789012")
     assert shipment.status == "dispatched" and shipment.order.number == "2026-000002"
     assert controller.state.value.error == "" and host.changed == [[shipment.id]]
-    assert host.notes[-1] == "1 orders dispatched"
+    assert host.notes[-1] == "1 order dispatched"
     # "Open" still lists it (dispatched is not final), with its new status and version.
     assert rows.row_at(rows.row_of(shipment.id)).status == "dispatched"
 

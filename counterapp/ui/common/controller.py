@@ -32,6 +32,11 @@ def _english() -> str:
     return ENGLISH
 
 
+def _untranslated_n(context: str, text: str, n: int) -> str:
+    del context
+    return text.replace("%n", str(n))
+
+
 @dataclass(frozen=True)
 class ControllerTexts:
     """How a controller without Qt speaks the UI language; the view injects the real ones.
@@ -45,6 +50,23 @@ class ControllerTexts:
     translate: Callable[[str, str], str] = _untranslated
     error_text: Callable[[BaseException], str] = _plain_error
     locale: Callable[[], str] = _english
+    translate_n: Callable[[str, str, int], str] = _untranslated_n
+
+    def say_n(self, marked: tuple[str, str, str], n: int, *args: object) -> str:
+        """A count in words: ``marked`` is ``(context, "%n things", "%n thing")``.
+
+        The plural source goes through Qt's numerus lookup (``translate_n``), so the
+        catalogue gives each language its own singular and plural forms; the English
+        source has no catalogue, hence the English singular kept in the mark.
+        """
+        context, plural, singular = marked
+        if self.locale().startswith("en"):
+            text = (singular if n == 1 else plural).replace("%n", str(n))
+        else:
+            text = self.translate_n(context, plural, n)
+        for number, value in enumerate(args, start=1):
+            text = text.replace(f"%{number}", str(value))
+        return text
 
     def say(self, marked: tuple[str, str], *args: object) -> str:
         """``marked`` translated, with ``%1``, ``%2``… replaced by ``args`` in order."""

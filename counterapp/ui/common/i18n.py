@@ -26,3 +26,12 @@ from PySide6.QtCore import QCoreApplication
 def translate(context: str, text: str) -> str:
     """``text`` in the UI language, looked up in ``context`` (as marked by lupdate)."""
     return QCoreApplication.translate(context, text)
+
+
+def translate_n(context: str, text: str, n: int) -> str:
+    """``text`` with a count: Qt picks the language's singular or plural form for ``n``.
+
+    lupdate marks a string as numerus only from a literal ``self.tr("%n …", "", n)``, so
+    each such string is also written once in ``counterapp.ui.common.plurals``.
+    """
+    return QCoreApplication.translate(context, text, "", n)

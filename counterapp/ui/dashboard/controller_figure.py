@@ -33,10 +33,11 @@ def figure_text(figure: MonthFigure, texts: ControllerTexts) -> str:
     locale = texts.locale()
     name = month_name(figure.month, locale)
     credited = format_money(figure.credited_net, locale)
+    days = texts.say_n(t.WORKING_DAYS, figure.working_days_left)
     if figure.quota is None or figure.attainment_pct is None:
-        return texts.say(t.FIGURE_NO_QUOTA, name, credited, figure.working_days_left)
+        return texts.say(t.FIGURE_NO_QUOTA, name, credited, days)
     return texts.say(t.FIGURE_WITH_QUOTA, name, credited, format_money(figure.quota, locale),
-                     whole_percent(figure.attainment_pct, locale), figure.working_days_left)
+                     whole_percent(figure.attainment_pct, locale), days)
 
 
 class MonthFigureController:

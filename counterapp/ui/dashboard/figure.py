@@ -12,7 +12,7 @@ from PySide6.QtWidgets import QPushButton, QWidget
 from counterapp.services import Services
 from counterapp.ui.common.controller import ControllerTexts
 from counterapp.ui.common.formatting import ui_locale
-from counterapp.ui.common.i18n import translate
+from counterapp.ui.common.i18n import translate, translate_n
 from counterapp.ui.common.messages import error_text
 from counterapp.ui.dashboard import texts as t
 from counterapp.ui.dashboard.controller_figure import MonthFigureController
@@ -27,7 +27,7 @@ class MonthFigureButton(QPushButton):
         super().__init__(parent)
         self.setObjectName("monthFigure")
         self.setFlat(True)
-        self.texts = ControllerTexts(translate, error_text, ui_locale)
+        self.texts = ControllerTexts(translate, error_text, ui_locale, translate_n)
         self.controller = MonthFigureController(
             services, session, self.texts, runner=closing_runner(self, services.ctx.db))
         self.setToolTip(self.texts.say(t.FIGURE_TIP))

@@ -32,7 +32,7 @@ from counterapp.ui.common import palette
 from counterapp.ui.common.actions import make_action
 from counterapp.ui.common.controller import ControllerTexts
 from counterapp.ui.common.formatting import ui_locale
-from counterapp.ui.common.i18n import translate
+from counterapp.ui.common.i18n import translate, translate_n
 from counterapp.ui.common.messages import error_text
 from counterapp.ui.common.print_preview import PrintFailed, PrintPreviewDialog
 from counterapp.ui.common.printing import make_printer, print_pdf
@@ -54,7 +54,7 @@ class DashboardPanel(QWidget):
         self.setObjectName("dashboardPanel")
         self.controller = DashboardController(
             services, session, runner=closing_runner(self, services.ctx.db),
-            texts=ControllerTexts(translate, error_text, ui_locale))
+            texts=ControllerTexts(translate, error_text, ui_locale, translate_n))
         self._build()
         self.controller.state.subscribe(self._paint)
         # Read when shown, not at each login: most logins never open the dashboard.

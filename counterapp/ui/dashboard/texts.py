@@ -12,8 +12,11 @@ D = "Dashboard"
 M = "MonthFigure"
 
 # The counter's line: "Novembre: 7.420,00 € di 10.000,00 € (74 %) · 9 giorni lavorativi".
-FIGURE_WITH_QUOTA = (M, QT_TRANSLATE_NOOP("MonthFigure", "%1: %2 of %3 (%4) · %5 working days"))
-FIGURE_NO_QUOTA = (M, QT_TRANSLATE_NOOP("MonthFigure", "%1: %2, no quota · %3 working days"))
+# %5 / %3 is WORKING_DAYS: a count, so a numerus string (translated by ControllerTexts.say_n;
+# lupdate sees it in counterapp.ui.common.plurals).
+FIGURE_WITH_QUOTA = (M, QT_TRANSLATE_NOOP("MonthFigure", "%1: %2 of %3 (%4) · %5"))
+FIGURE_NO_QUOTA = (M, QT_TRANSLATE_NOOP("MonthFigure", "%1: %2, no quota · %3"))
+WORKING_DAYS = (M, "%n working days", "%n working day")
 FIGURE_TIP = (M, QT_TRANSLATE_NOOP("MonthFigure", "Your month so far. Click for the dashboard."))
 
 SCOPE_ME = (D, QT_TRANSLATE_NOOP("Dashboard", "Only me"))

@@ -113,7 +113,7 @@ class QueueController(PaperworkSteps):
     def detail(self, rows: Sequence[QueueRow]) -> str:
         """The line under the table: one order in full, or how many are selected."""
         if len(rows) != 1:
-            return self.texts.say(t.SELECTED, len(rows)) if rows else ""
+            return self.texts.say_n(t.SELECTED, len(rows)) if rows else ""
         row, locale = rows[0], self.texts.locale()
         promised = format_date(row.promised_date, locale) if row.promised_date else "–"
         parts = [self.texts.say(t.DETAIL, row.order_number, self.status_label(row.status),
@@ -315,7 +315,7 @@ class QueueController(PaperworkSteps):
         except Exception as exc:  # noqa: BLE001 (every service error is shown)
             self._failed(exc)
             return False
-        self._done(done, self.texts.say(t.DISPATCHED, len(done)))
+        self._done(done, self.texts.say_n(t.DISPATCHED, len(done)))
         return True
 
     def deliver(self) -> None:
@@ -332,7 +332,7 @@ class QueueController(PaperworkSteps):
         except Exception as exc:  # noqa: BLE001
             self._failed(exc)
             return
-        self._done(done, self.texts.say(t.DELIVERED, len(done)))
+        self._done(done, self.texts.say_n(t.DELIVERED, len(done)))
 
     def change_status(self, status: str) -> None:
         """Picking, packed, failed, rescheduled, returned or cancelled for the selection."""
@@ -361,7 +361,7 @@ class QueueController(PaperworkSteps):
         except Exception as exc:  # noqa: BLE001
             self._failed(exc)
             return
-        self._done(done, say(t.MOVED, len(done), self.status_label(status)))
+        self._done(done, self.texts.say_n(t.MOVED, len(done), self.status_label(status)))
 
     def history(self) -> None:
         """The selected order's status history."""

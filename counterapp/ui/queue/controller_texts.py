@@ -27,15 +27,17 @@ STATUS_LABELS = {
 }
 
 NO_ORDER = (P, QT_TRANSLATE_NOOP("QueuePanel", "No order %1"))
-SELECTED = (P, QT_TRANSLATE_NOOP("QueuePanel", "%1 orders selected"))
+# Counts are numerus strings ``(context, plural, English singular)`` for
+# ControllerTexts.say_n; lupdate sees them in counterapp.ui.common.plurals.
+SELECTED = (P, "%n orders selected", "%n order selected")
 DETAIL = (P, QT_TRANSLATE_NOOP("QueuePanel", "Order %1 – %2 – promised %3"))
 RUSH_NOT_POSSIBLE = (P, QT_TRANSLATE_NOOP("QueuePanel", "Rush not possible: %1"))
 RUSH_FOLLOW_UP = (P, QT_TRANSLATE_NOOP(
     "QueuePanel", "A follow-up call to the customer is in %1's call list."))
 TRACKING = (P, QT_TRANSLATE_NOOP("QueuePanel", "Tracking: %1"))
-DISPATCHED = (P, QT_TRANSLATE_NOOP("QueuePanel", "%1 orders dispatched"))
-DELIVERED = (P, QT_TRANSLATE_NOOP("QueuePanel", "%1 orders delivered"))
-MOVED = (P, QT_TRANSLATE_NOOP("QueuePanel", "%1 orders: %2"))
+DISPATCHED = (P, "%n orders dispatched", "%n order dispatched")
+DELIVERED = (P, "%n orders delivered", "%n order delivered")
+MOVED = (P, "%n orders: %1", "%n order: %1")
 RESCHEDULE = (P, QT_TRANSLATE_NOOP("QueuePanel", "Reschedule"))
 RESCHEDULE_ONE = (P, QT_TRANSLATE_NOOP("QueuePanel", "Reschedule one order at a time."))
 WHY = (P, QT_TRANSLATE_NOOP("QueuePanel", "Why? (shown in the order's history)"))

@@ -25,7 +25,7 @@ from counterapp.ui.common.actions import make_action
 from counterapp.ui.common.background import qt_runner
 from counterapp.ui.common.controller import ControllerTexts
 from counterapp.ui.common.formatting import ui_locale
-from counterapp.ui.common.i18n import translate
+from counterapp.ui.common.i18n import translate, translate_n
 from counterapp.ui.common.messages import error_text
 from counterapp.ui.queue import panel_layout
 from counterapp.ui.queue.controller import FilterChoice, QueueController, QueueState
@@ -57,7 +57,7 @@ class QueuePanel(QWidget):
         self.dialogs = QueueDialogs(self)
         self.controller = QueueController(
             services, session, self.model, self.dialogs, runner=qt_runner(self),
-            texts=ControllerTexts(translate, error_text, ui_locale))
+            texts=ControllerTexts(translate, error_text, ui_locale, translate_n))
         self.model.on_sort = self.controller.sort_by
         panel_layout.build(self)
         self.search_timer = QTimer(self)
