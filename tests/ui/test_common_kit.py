@@ -54,14 +54,9 @@ def test_list_dialogs_use_the_shared_model_not_a_hand_filled_table_widget():
     assert offenders == []
 
 
-# The counter panel's action table is being edited by the counter engineers (fiscal, payment)
-# right now; it moves onto make_action when they are done.
-QACTION_PENDING = {"counter/panel.py"}
-
-
 def test_actions_are_made_by_the_one_factory():
     offenders = [name for name, text in _modules().items()
-                 if "QAction(" in text and name not in QACTION_PENDING | {"common/actions.py"}]
+                 if "QAction(" in text and name != "common/actions.py"]
     assert offenders == []
 
 

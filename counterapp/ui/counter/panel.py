@@ -10,12 +10,14 @@ F10 quote, Shift+F10 find quotes, F11 deliver, F12 pay, Ctrl+R return, Ctrl+P re
 from __future__ import annotations
 
 from PySide6.QtCore import Qt, QTimer, Signal
-from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QApplication, QWidget
 
+from counterapp.domain.permissions import Action
 from counterapp.services import Services
 from counterapp.services.cart import CartDraft, PricedCart, ProductRow
 from counterapp.ui.common import palette
+from counterapp.ui.common.actions import make_action
 from counterapp.ui.common.background import qt_runner
 from counterapp.ui.common.formatting import ui_locale
 from counterapp.ui.common.i18n import translate
@@ -119,16 +121,16 @@ class CounterPanel(QWidget):
             ("newSaleAction", self.tr("&Empty the cart"), "Ctrl+Shift+Del", cmd.discard_cart,
              None),
         )
+        # Returns and reprints follow the logged-in role (disabled with the reason while
+        # locked); the line commands are enabled by ``_paint`` from the cart instead.
+        permissions = {"returnAction": Action.REFUND, "reprintAction": Action.REPRINT}
         for name, text, shortcut, slot, button in specs:
-            action = QAction(text, self)
-            action.setObjectName(name)
-            action.setShortcut(QKeySequence(shortcut))
-            action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
-            action.triggered.connect(lambda _=False, s=slot: self._run_command(s))
-            self.addAction(action)
-            self.actions_by_name[name] = action
-            if button is not None:
-                button.clicked.connect(action.trigger)
+            permission = permissions.get(name)
+            self.actions_by_name[name] = make_action(
+                self, text, shortcut=shortcut, object_name=name, button=button,
+                slot=lambda s=slot: self._run_command(s),
+                permission=permission, session=self.session if permission else None,
+                context=Qt.ShortcutContext.WidgetWithChildrenShortcut)
 
     def _run_command(self, slot) -> None:
         """Commands need a logged-in user and no sale being saved (one check for all)."""
