@@ -1069,62 +1069,62 @@
         <translation>Ristampa (Ctrl+P)</translation>
     </message>
     <message>
-        <location filename="../../counterapp/ui/counter/panel.py" line="101"/>
+        <location filename="../../counterapp/ui/counter/panel.py" line="103"/>
         <source>&amp;Pay</source>
         <translation>&amp;Incassa</translation>
     </message>
     <message>
-        <location filename="../../counterapp/ui/counter/panel.py" line="102"/>
+        <location filename="../../counterapp/ui/counter/panel.py" line="104"/>
         <source>&amp;Discount</source>
         <translation>&amp;Sconto</translation>
     </message>
     <message>
-        <location filename="../../counterapp/ui/counter/panel.py" line="104"/>
+        <location filename="../../counterapp/ui/counter/panel.py" line="106"/>
         <source>&amp;Customer</source>
         <translation>&amp;Cliente</translation>
     </message>
     <message>
-        <location filename="../../counterapp/ui/counter/panel.py" line="106"/>
+        <location filename="../../counterapp/ui/counter/panel.py" line="108"/>
         <source>&amp;Walk-in customer</source>
         <translation>Cliente al &amp;banco</translation>
     </message>
     <message>
-        <location filename="../../counterapp/ui/counter/panel.py" line="108"/>
+        <location filename="../../counterapp/ui/counter/panel.py" line="110"/>
         <source>P&amp;ark sale</source>
         <translation>S&amp;ospendi vendita</translation>
     </message>
     <message>
-        <location filename="../../counterapp/ui/counter/panel.py" line="110"/>
+        <location filename="../../counterapp/ui/counter/panel.py" line="112"/>
         <source>Parked &amp;sales</source>
         <translation>&amp;Vendite sospese</translation>
     </message>
     <message>
-        <location filename="../../counterapp/ui/counter/panel.py" line="112"/>
+        <location filename="../../counterapp/ui/counter/panel.py" line="114"/>
         <source>Save as &amp;quote</source>
         <translation>Salva come &amp;preventivo</translation>
     </message>
     <message>
-        <location filename="../../counterapp/ui/counter/panel.py" line="113"/>
+        <location filename="../../counterapp/ui/counter/panel.py" line="115"/>
         <source>&amp;Find quote</source>
         <translation>C&amp;erca preventivo</translation>
     </message>
     <message>
-        <location filename="../../counterapp/ui/counter/panel.py" line="115"/>
+        <location filename="../../counterapp/ui/counter/panel.py" line="117"/>
         <source>De&amp;liver</source>
         <translation>Co&amp;nsegna</translation>
     </message>
     <message>
-        <location filename="../../counterapp/ui/counter/panel.py" line="117"/>
+        <location filename="../../counterapp/ui/counter/panel.py" line="119"/>
         <source>Reprin&amp;t last receipt</source>
         <translation>Ristampa &amp;ultimo scontrino</translation>
     </message>
     <message>
-        <location filename="../../counterapp/ui/counter/panel.py" line="116"/>
+        <location filename="../../counterapp/ui/counter/panel.py" line="118"/>
         <source>&amp;Return</source>
         <translation>&amp;Reso</translation>
     </message>
     <message>
-        <location filename="../../counterapp/ui/counter/panel.py" line="119"/>
+        <location filename="../../counterapp/ui/counter/panel.py" line="121"/>
         <source>&amp;Empty the cart</source>
         <translation>Svuota il c&amp;arrello</translation>
     </message>
@@ -1164,12 +1164,12 @@
         <translation>Eliminare tutte le righe di questa vendita?</translation>
     </message>
     <message>
-        <location filename="../../counterapp/ui/counter/panel.py" line="149"/>
+        <location filename="../../counterapp/ui/counter/panel.py" line="151"/>
         <source>Customer: %1 (F7)</source>
         <translation>Cliente: %1 (F7)</translation>
     </message>
     <message>
-        <location filename="../../counterapp/ui/counter/panel.py" line="150"/>
+        <location filename="../../counterapp/ui/counter/panel.py" line="152"/>
         <source>Walk-in customer – attach (F7)</source>
         <translation>Cliente al banco – associa (F7)</translation>
     </message>
@@ -1663,127 +1663,127 @@
 <context>
     <name>Dashboard</name>
     <message>
-        <location filename="../../counterapp/ui/dashboard/texts.py" line="19"/>
+        <location filename="../../counterapp/ui/dashboard/texts.py" line="22"/>
         <source>Only me</source>
         <translation>Solo io</translation>
     </message>
     <message>
-        <location filename="../../counterapp/ui/dashboard/texts.py" line="20"/>
+        <location filename="../../counterapp/ui/dashboard/texts.py" line="23"/>
         <source>My mentees</source>
         <translation>I venditori che seguo</translation>
     </message>
     <message>
-        <location filename="../../counterapp/ui/dashboard/texts.py" line="21"/>
+        <location filename="../../counterapp/ui/dashboard/texts.py" line="24"/>
         <source>Everyone</source>
         <translation>Tutti</translation>
     </message>
     <message>
-        <location filename="../../counterapp/ui/dashboard/texts.py" line="23"/>
+        <location filename="../../counterapp/ui/dashboard/texts.py" line="26"/>
         <source>Attainment: %1 of a %2 quota</source>
         <translation>Raggiungimento: %1 di un obiettivo di %2</translation>
     </message>
     <message>
-        <location filename="../../counterapp/ui/dashboard/texts.py" line="24"/>
+        <location filename="../../counterapp/ui/dashboard/texts.py" line="27"/>
         <source>No quota this month: no attainment</source>
         <translation>Nessun obiettivo questo mese: nessun raggiungimento</translation>
     </message>
     <message>
-        <location filename="../../counterapp/ui/dashboard/texts.py" line="25"/>
+        <location filename="../../counterapp/ui/dashboard/texts.py" line="28"/>
         <source>Credited sales: %1 (returns %2)</source>
         <translation>Vendite attribuite: %1 (resi %2)</translation>
     </message>
     <message>
-        <location filename="../../counterapp/ui/dashboard/texts.py" line="26"/>
+        <location filename="../../counterapp/ui/dashboard/texts.py" line="29"/>
         <source>Commission so far: %1 · pay so far: %2</source>
         <translation>Provvigione maturata: %1 · compenso maturato: %2</translation>
     </message>
     <message>
-        <location filename="../../counterapp/ui/dashboard/texts.py" line="27"/>
+        <location filename="../../counterapp/ui/dashboard/texts.py" line="30"/>
         <source>Next tier: %1 from %2 of quota, %3 more to reach it</source>
         <translation>Prossimo scaglione: %1 dal %2 dell&apos;obiettivo, mancano %3 per raggiungerlo</translation>
     </message>
     <message>
-        <location filename="../../counterapp/ui/dashboard/texts.py" line="29"/>
+        <location filename="../../counterapp/ui/dashboard/texts.py" line="32"/>
         <source>Top tier reached</source>
         <translation>Scaglione massimo raggiunto</translation>
     </message>
     <message>
-        <location filename="../../counterapp/ui/dashboard/texts.py" line="30"/>
+        <location filename="../../counterapp/ui/dashboard/texts.py" line="33"/>
         <source>Working days left: %1</source>
         <translation>Giorni lavorativi rimanenti: %1</translation>
     </message>
     <message>
-        <location filename="../../counterapp/ui/dashboard/texts.py" line="32"/>
+        <location filename="../../counterapp/ui/dashboard/texts.py" line="35"/>
         <source>%1 is open (live figures)</source>
         <translation>%1 è aperto (dati in tempo reale)</translation>
     </message>
     <message>
-        <location filename="../../counterapp/ui/dashboard/texts.py" line="33"/>
+        <location filename="../../counterapp/ui/dashboard/texts.py" line="36"/>
         <source>%1 closed by %2 on %3 (frozen figures)</source>
         <translation>%1 chiuso da %2 il %3 (dati congelati)</translation>
     </message>
     <message>
-        <location filename="../../counterapp/ui/dashboard/texts.py" line="34"/>
+        <location filename="../../counterapp/ui/dashboard/texts.py" line="37"/>
         <source>%1 closed: %2 reps&apos; figures frozen.</source>
         <translation>%1 chiuso: dati di %2 venditori congelati.</translation>
     </message>
     <message>
-        <location filename="../../counterapp/ui/dashboard/texts.py" line="35"/>
+        <location filename="../../counterapp/ui/dashboard/texts.py" line="38"/>
         <source>%1 was already closed by %2 on %3: nothing changed.</source>
         <translation>%1 era già stato chiuso da %2 il %3: nessuna modifica.</translation>
     </message>
     <message>
-        <location filename="../../counterapp/ui/dashboard/texts.py" line="37"/>
+        <location filename="../../counterapp/ui/dashboard/texts.py" line="40"/>
         <source>%1 reopened: figures are live again.</source>
         <translation>%1 riaperto: i dati sono di nuovo in tempo reale.</translation>
     </message>
     <message>
-        <location filename="../../counterapp/ui/dashboard/texts.py" line="38"/>
+        <location filename="../../counterapp/ui/dashboard/texts.py" line="41"/>
         <source>%1 reps exported to %2.</source>
         <translation>%1 venditori esportati in %2.</translation>
     </message>
     <message>
-        <location filename="../../counterapp/ui/dashboard/texts.py" line="39"/>
+        <location filename="../../counterapp/ui/dashboard/texts.py" line="42"/>
         <source>%1 statements saved in %2.</source>
         <translation>Rendiconti salvati in %2: %1.</translation>
     </message>
     <message>
-        <location filename="../../counterapp/ui/dashboard/texts.py" line="40"/>
+        <location filename="../../counterapp/ui/dashboard/texts.py" line="43"/>
         <source>Reps now see each other&apos;s figures.</source>
         <translation>Ora i venditori vedono i dati dei colleghi.</translation>
     </message>
     <message>
-        <location filename="../../counterapp/ui/dashboard/texts.py" line="41"/>
+        <location filename="../../counterapp/ui/dashboard/texts.py" line="44"/>
         <source>Reps now see only their own figures (seniors: their mentees&apos;).</source>
         <translation>Ora i venditori vedono solo i propri dati (i senior anche quelli dei venditori che seguono).</translation>
     </message>
     <message>
-        <location filename="../../counterapp/ui/dashboard/texts.py" line="43"/>
+        <location filename="../../counterapp/ui/dashboard/texts.py" line="46"/>
         <source>Select a rep in the leaderboard first.</source>
         <translation>Prima seleziona un venditore nella classifica.</translation>
     </message>
     <message>
-        <location filename="../../counterapp/ui/dashboard/texts.py" line="45"/>
+        <location filename="../../counterapp/ui/dashboard/texts.py" line="48"/>
         <source>Credited sales per working day</source>
         <translation>Vendite attribuite per giorno lavorativo</translation>
     </message>
     <message>
-        <location filename="../../counterapp/ui/dashboard/texts.py" line="46"/>
+        <location filename="../../counterapp/ui/dashboard/texts.py" line="49"/>
         <source>Credited (solid)</source>
         <translation>Attribuite (linea continua)</translation>
     </message>
     <message>
-        <location filename="../../counterapp/ui/dashboard/texts.py" line="47"/>
+        <location filename="../../counterapp/ui/dashboard/texts.py" line="50"/>
         <source>Pace to quota (dashed)</source>
         <translation>Ritmo per l&apos;obiettivo (tratteggiata)</translation>
     </message>
     <message>
-        <location filename="../../counterapp/ui/dashboard/texts.py" line="49"/>
+        <location filename="../../counterapp/ui/dashboard/texts.py" line="52"/>
         <source>open</source>
         <translation>aperto</translation>
     </message>
     <message>
-        <location filename="../../counterapp/ui/dashboard/texts.py" line="50"/>
+        <location filename="../../counterapp/ui/dashboard/texts.py" line="53"/>
         <source>closed</source>
         <translation>chiuso</translation>
     </message>
@@ -3040,19 +3040,27 @@ Creare lì un nuovo negozio vuoto, oppure uscire e controllare il percorso?</tra
 <context>
     <name>MonthFigure</name>
     <message>
-        <location filename="../../counterapp/ui/dashboard/texts.py" line="15"/>
-        <source>%1: %2 of %3 (%4) · %5 working days</source>
-        <translation>%1: %2 di %3 (%4) · %5 giorni lavorativi</translation>
-    </message>
-    <message>
-        <location filename="../../counterapp/ui/dashboard/texts.py" line="16"/>
-        <source>%1: %2, no quota · %3 working days</source>
-        <translation>%1: %2, nessun obiettivo · %3 giorni lavorativi</translation>
-    </message>
-    <message>
         <location filename="../../counterapp/ui/dashboard/texts.py" line="17"/>
+        <source>%1: %2 of %3 (%4) · %5</source>
+        <translation>%1: %2 di %3 (%4) · %5</translation>
+    </message>
+    <message>
+        <location filename="../../counterapp/ui/dashboard/texts.py" line="18"/>
+        <source>%1: %2, no quota · %3</source>
+        <translation>%1: %2, nessun obiettivo · %3</translation>
+    </message>
+    <message>
+        <location filename="../../counterapp/ui/dashboard/texts.py" line="20"/>
         <source>Your month so far. Click for the dashboard.</source>
         <translation>Il tuo mese finora. Fai clic per la dashboard.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../counterapp/ui/common/plurals.py" line="21"/>
+        <source>%n working days</source>
+        <translation>
+            <numerusform>%n giorno lavorativo</numerusform>
+            <numerusform>%n giorni lavorativi</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -4638,12 +4646,12 @@ Creare lì un nuovo negozio vuoto, oppure uscire e controllare il percorso?</tra
         <translation>Storico…</translation>
     </message>
     <message>
-        <location filename="../../counterapp/ui/queue/controller_texts.py" line="43"/>
+        <location filename="../../counterapp/ui/queue/controller_texts.py" line="45"/>
         <source>Any carrier or driver</source>
         <translation>Qualsiasi vettore o autista</translation>
     </message>
     <message>
-        <location filename="../../counterapp/ui/queue/controller_texts.py" line="44"/>
+        <location filename="../../counterapp/ui/queue/controller_texts.py" line="46"/>
         <source>Driver: %1</source>
         <translation>Autista: %1</translation>
     </message>
@@ -4658,77 +4666,57 @@ Creare lì un nuovo negozio vuoto, oppure uscire e controllare il percorso?</tra
         <translation>Nessun ordine %1</translation>
     </message>
     <message>
-        <location filename="../../counterapp/ui/queue/controller_texts.py" line="30"/>
-        <source>%1 orders selected</source>
-        <translation>%1 ordini selezionati</translation>
-    </message>
-    <message>
-        <location filename="../../counterapp/ui/queue/controller_texts.py" line="31"/>
+        <location filename="../../counterapp/ui/queue/controller_texts.py" line="33"/>
         <source>Order %1 – %2 – promised %3</source>
         <translation>Ordine %1 – %2 – promesso per il %3</translation>
     </message>
     <message>
-        <location filename="../../counterapp/ui/queue/controller_texts.py" line="32"/>
+        <location filename="../../counterapp/ui/queue/controller_texts.py" line="34"/>
         <source>Rush not possible: %1</source>
         <translation>Urgenza non possibile: %1</translation>
     </message>
     <message>
-        <location filename="../../counterapp/ui/queue/controller_texts.py" line="33"/>
+        <location filename="../../counterapp/ui/queue/controller_texts.py" line="35"/>
         <source>A follow-up call to the customer is in %1&apos;s call list.</source>
         <translation>Una chiamata di verifica al cliente è nell&apos;elenco chiamate di %1.</translation>
     </message>
     <message>
-        <location filename="../../counterapp/ui/queue/controller_texts.py" line="35"/>
+        <location filename="../../counterapp/ui/queue/controller_texts.py" line="37"/>
         <source>Tracking: %1</source>
         <translation>Tracciamento: %1</translation>
     </message>
     <message>
-        <location filename="../../counterapp/ui/queue/controller_texts.py" line="36"/>
-        <source>%1 orders dispatched</source>
-        <translation>%1 ordini spediti</translation>
-    </message>
-    <message>
-        <location filename="../../counterapp/ui/queue/controller_texts.py" line="37"/>
-        <source>%1 orders delivered</source>
-        <translation>%1 ordini consegnati</translation>
-    </message>
-    <message>
-        <location filename="../../counterapp/ui/queue/controller_texts.py" line="40"/>
+        <location filename="../../counterapp/ui/queue/controller_texts.py" line="42"/>
         <source>Reschedule one order at a time.</source>
         <translation>Riprogramma un ordine alla volta.</translation>
     </message>
     <message>
-        <location filename="../../counterapp/ui/queue/controller_texts.py" line="45"/>
+        <location filename="../../counterapp/ui/queue/controller_texts.py" line="47"/>
         <source>Another queue operation is running: try again in a moment.</source>
         <translation>È in corso un&apos;altra operazione sulla coda: riprova tra un momento.</translation>
     </message>
     <message>
-        <location filename="../../counterapp/ui/queue/controller_texts.py" line="47"/>
+        <location filename="../../counterapp/ui/queue/controller_texts.py" line="49"/>
         <source>%1 printed</source>
         <translation>Stampati: %1</translation>
     </message>
     <message>
-        <location filename="../../counterapp/ui/queue/controller_texts.py" line="48"/>
+        <location filename="../../counterapp/ui/queue/controller_texts.py" line="50"/>
         <source>%1 printed, %2 not printed: %3</source>
         <translation>Stampati: %1, non stampati: %2: %3</translation>
     </message>
     <message>
-        <location filename="../../counterapp/ui/queue/controller_texts.py" line="39"/>
+        <location filename="../../counterapp/ui/queue/controller_texts.py" line="41"/>
         <source>Reschedule</source>
         <translation>Riprogramma</translation>
     </message>
     <message>
-        <location filename="../../counterapp/ui/queue/controller_texts.py" line="41"/>
+        <location filename="../../counterapp/ui/queue/controller_texts.py" line="43"/>
         <source>Why? (shown in the order&apos;s history)</source>
         <translation>Perché? (compare nello storico dell&apos;ordine)</translation>
     </message>
     <message>
-        <location filename="../../counterapp/ui/queue/controller_texts.py" line="38"/>
-        <source>%1 orders: %2</source>
-        <translation>%1 ordini: %2</translation>
-    </message>
-    <message>
-        <location filename="../../counterapp/ui/queue/controller_texts.py" line="42"/>
+        <location filename="../../counterapp/ui/queue/controller_texts.py" line="44"/>
         <source>History of %1</source>
         <translation>Storico di %1</translation>
     </message>
@@ -4782,36 +4770,68 @@ Creare lì un nuovo negozio vuoto, oppure uscire e controllare il percorso?</tra
         <source>Cancel</source>
         <translation>Annulla</translation>
     </message>
+    <message numerus="yes">
+        <location filename="../../counterapp/ui/common/plurals.py" line="29"/>
+        <source>%n orders selected</source>
+        <translation>
+            <numerusform>%n ordine selezionato</numerusform>
+            <numerusform>%n ordini selezionati</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../counterapp/ui/common/plurals.py" line="29"/>
+        <source>%n orders dispatched</source>
+        <translation>
+            <numerusform>%n ordine spedito</numerusform>
+            <numerusform>%n ordini spediti</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../counterapp/ui/common/plurals.py" line="30"/>
+        <source>%n orders delivered</source>
+        <translation>
+            <numerusform>%n ordine consegnato</numerusform>
+            <numerusform>%n ordini consegnati</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../counterapp/ui/common/plurals.py" line="30"/>
+        <source>%n orders: %1</source>
+        <translation>
+            <numerusform>%n ordine: %1</numerusform>
+            <numerusform>%n ordini: %1</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>QueuePaperwork</name>
     <message>
-        <location filename="../../counterapp/ui/queue/controller_texts.py" line="50"/>
+        <location filename="../../counterapp/ui/queue/controller_texts.py" line="52"/>
         <source>Manifest</source>
         <translation>Distinta corriere</translation>
     </message>
     <message>
-        <location filename="../../counterapp/ui/queue/controller_texts.py" line="51"/>
+        <location filename="../../counterapp/ui/queue/controller_texts.py" line="53"/>
         <source>No courier service is set up.</source>
         <translation>Nessun corriere configurato.</translation>
     </message>
     <message>
-        <location filename="../../counterapp/ui/queue/controller_texts.py" line="52"/>
+        <location filename="../../counterapp/ui/queue/controller_texts.py" line="54"/>
         <source>Courier</source>
         <translation>Corriere</translation>
     </message>
     <message>
-        <location filename="../../counterapp/ui/queue/controller_texts.py" line="53"/>
+        <location filename="../../counterapp/ui/queue/controller_texts.py" line="55"/>
         <source>Run sheet</source>
         <translation>Distinta consegne</translation>
     </message>
     <message>
-        <location filename="../../counterapp/ui/queue/controller_texts.py" line="54"/>
+        <location filename="../../counterapp/ui/queue/controller_texts.py" line="56"/>
         <source>No in-house driver is set up.</source>
         <translation>Nessun autista interno configurato.</translation>
     </message>
     <message>
-        <location filename="../../counterapp/ui/queue/controller_texts.py" line="55"/>
+        <location filename="../../counterapp/ui/queue/controller_texts.py" line="57"/>
         <source>Driver</source>
         <translation>Autista</translation>
     </message>
