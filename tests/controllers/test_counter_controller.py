@@ -54,7 +54,6 @@ class FakeHost:
         self.close_choice = "keep"
         self.payments: list = []
         self.printed: list[tuple[str, str]] = []
-        self.deliveries: list[str] = []
         self.completed: list[tuple[str, int | None]] = []
         self.parked = 0
         self.asked: list[str] = []
@@ -89,10 +88,6 @@ class FakeHost:
     def print_document(self, doc_type, number, *, preview=False):
         self.printed.append((doc_type, number))
         self.previews.append(preview)
-
-    def show_delivery(self, text, number):
-        self.deliveries.append(text)
-        self.printed.append(("receipt", number))
 
     def sale_completed(self, number, call_id):
         self.completed.append((number, call_id))
@@ -343,9 +338,32 @@ def test_delivery_on_account_says_the_promised_date_then_the_receipt(counter, se
     assert request.delivery is host.delivery
     pay(controller, [PaymentInput("account", request.gross)], request.delivery)
     number = host.completed[0][0]
-    assert "Promised for" in host.deliveries[0]
+    assert "Promised for" in controller.notice.value.text
     assert host.printed == [("receipt", number)]
     assert services.shipping_queue.find(number).city == "Milano"
+
+
+@pytest.mark.parametrize(("mode", "printed", "preview"), [
+    ("print", ["receipt"], [False]),
+    ("preview", ["receipt"], [True]),
+    ("none", [], []),
+])
+def test_a_delivery_receipt_follows_the_workstation_setting(counter, services, mode, printed,
+                                                            preview):
+    """A delivery order printed its receipt itself, whatever ``receipt_after_sale`` said."""
+    services.ctx.settings.set("receipt_after_sale", mode)
+    controller, host = counter()
+    make_carrier()
+    controller.set_customer(business_customer().id)
+    controller.enter_code("8005555555557")
+    host.delivery = DeliveryRequest(method="courier")
+    controller.deliver()
+    request = host.payments[-1]
+    assert pay(controller, [PaymentInput("account", request.gross)], request.delivery).accepted
+    number = host.completed[0][0]
+    assert "Promised for" in controller.notice.value.text
+    assert host.printed == [(doc, number) for doc in printed]
+    assert host.previews == preview
 
 
 def test_phone_order_offers_delivery_and_cancel_does_nothing(counter):

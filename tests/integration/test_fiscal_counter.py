@@ -125,7 +125,7 @@ def test_a_broken_device_setting_says_so_and_prints_the_pdf(services, staff):
     assert "receipt_device" in controller.notice.value.text
 
 
-def test_a_delivery_gets_its_fiscal_document_and_our_copy(counter, sim, services):
+def test_a_delivery_gets_its_fiscal_document_like_a_counter_sale(counter, sim, services):
     from counterapp.services.delivery import DeliveryRequest  # noqa: PLC0415
     from tests.controllers.test_counter_controller import business_customer  # noqa: PLC0415
     from tests.services.shipping_fixtures import make_carrier  # noqa: PLC0415
@@ -138,7 +138,8 @@ def test_a_delivery_gets_its_fiscal_document_and_our_copy(counter, sim, services
     controller.deliver()
     pay(controller, [PaymentInput("account", host.payments[-1].gross)], host.delivery)
     number = host.completed[0][0]
-    assert host.printed == [("receipt", number)]  # our copy with the promised date
+    # The same receipt path as a counter sale: the RT printer's document, no PDF besides.
+    assert host.printed == []
     [document] = sim.receipts()
     assert document.payments[0]["type"] == "5"  # on account: not collected
     assert Order.get(Order.number == number).fiscal_number == "0001-0001"

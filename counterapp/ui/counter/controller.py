@@ -107,9 +107,6 @@ class CounterHost(Protocol):
         """Print a saved document (to its printer when one is set, else a preview; always
         a preview when ``preview``); never undoes anything. Called later."""
 
-    def show_delivery(self, text: str, number: str) -> None:
-        """The promised-date note the clerk reads to the customer, then receipt ``number``."""
-
     def sale_completed(self, number: str, call_id: int | None) -> None:
         """A sale (a phone order when ``call_id``) was committed."""
 

@@ -179,12 +179,11 @@ class CheckoutSteps:
         self.host.sale_completed(result.number, call_id)
         self.display_change(result.gross, result.change)
         if delivery is not None:
+            # The promised date goes in the message line; the receipt takes the same path
+            # as a counter sale (receipt_after_sale setting, fiscal device).
             text, level = self.delivery_text(result.number)
             self.say(text, level)
-            self.host.show_delivery(text, result.number)
-            self.fiscal_after_delivery(result.number)
-        else:
-            self.receipt_after_sale(result.number)
+        self.receipt_after_sale(result.number)
 
     def delivery_text(self, number: str) -> tuple[str, str]:
         """The promised date and, when a rush could not be met, why (text, level)."""

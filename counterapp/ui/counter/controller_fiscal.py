@@ -96,20 +96,6 @@ class FiscalSteps:
                     success=self._receipt_done,
                     failure=lambda exc: self._receipt_error(number, exc), title="receipt")
 
-    def fiscal_after_delivery(self, number: str) -> None:
-        """A delivery's documento commerciale on an RT printer (the view prints our PDF
-        copy with the promised date as before; other devices add nothing)."""
-        try:
-            _name, fiscal = self.services.devices.describe()
-        except CounterAppError as exc:
-            self._receipt_error(number, exc)
-            return
-        if fiscal:
-            actor, devices = self.actor, self.services.devices
-            self.runner(lambda: devices.print_after_sale(actor, number),
-                        success=self._receipt_done,
-                        failure=lambda exc: self._receipt_error(number, exc), title="receipt")
-
     def retry_fiscal(self) -> None:
         """Retry the pending fiscal document the bar shows (the service never prints twice)."""
         pending = self.fiscal_pending.value

@@ -121,12 +121,6 @@ class CounterDialogs:
         """The panel's ``parked_changed`` signal."""
         self.panel.parked_changed.emit()
 
-    def show_delivery(self, text: str, number: str) -> None:
-        """The receipt of ``number``. The promised date was agreed in the Deliver dialog
-        before saving and ``text`` is already in the message line: no popup after it."""
-        del text
-        self.print_document("receipt", number)
-
     def print_document(self, doc_type: str, number: str, *, preview: bool = False) -> None:
         """Print after the event loop turns (the commit is already done and stays)."""
         QTimer.singleShot(0, lambda: self.print_now(doc_type, number, preview=preview))
