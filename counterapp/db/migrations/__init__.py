@@ -27,6 +27,7 @@ import peewee
 from playhouse.migrate import SchemaMigrator
 
 from counterapp.db.database import is_sqlite
+from counterapp.domain.errors import DatabaseUnavailable
 
 log = logging.getLogger(__name__)
 
@@ -85,10 +86,30 @@ def _backup_sqlite(db: peewee.Database, label: str) -> Path | None:
     return target
 
 
+def _refuse_newer(db: peewee.Database, done: set[str], known: set[str]) -> None:
+    """``DatabaseUnavailable`` when a newer CounterApp wrote ``db``: this build would run
+    on a schema it does not know (and could damage it), so it opens nothing."""
+    ours = schema_version()
+    unknown = sorted(done - known)
+    theirs = max((migration_number(n) for n in unknown if n[1:5].isdigit()), default=0)
+    if is_sqlite(db):
+        theirs = max(theirs, db.execute_sql("PRAGMA user_version").fetchone()[0])
+    if unknown or theirs > ours:
+        newest = f" ({unknown[-1]})" if unknown else ""
+        raise DatabaseUnavailable(
+            f"the database is at schema version {theirs}{newest}, newer than this "
+            f"CounterApp's schema version {ours}: open it with a newer CounterApp")
+
+
 def migrate(db: peewee.Database, *, backup: bool = True) -> list[str]:
-    """Apply the pending migrations; returns the names applied (empty when up to date)."""
+    """Apply the pending migrations; returns the names applied (empty when up to date).
+
+    A database written by a newer build is refused (``DatabaseUnavailable`` naming both
+    schema versions) before anything is applied.
+    """
     done = applied(db)
     known = set(available())
+    _refuse_newer(db, done, known)
     pending = [name for name in available() if name not in done]
     if not pending:
         return []
