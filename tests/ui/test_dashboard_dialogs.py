@@ -38,13 +38,13 @@ def test_quotas_copy_type_and_import(qtbot, manager, tmp_path):
     assert {dialog.table.item(r, 0).text() for r in range(dialog.table.rowCount())} == \
         {"junior", "senior", "am"}  # the reps, not the manager
     _click(qtbot, dialog, "copyQuotasButton")
-    assert dialog.findChild(QLabel, "quotasMessage").text() == "1 quotas copied from last month."
+    assert dialog.findChild(QLabel, "quotasMessage").text() == "1 quota copied from last month."
     targets = {q.rep: q.target for q in services.performance.quotas(session.actor, month)}
     assert targets == {"junior": Decimal("1200.00")}
     row = [dialog.table.item(r, 0).text() for r in range(dialog.table.rowCount())].index("senior")
     dialog.table.item(row, 2).setText("2.500,50")
     _click(qtbot, dialog, "saveQuotasButton")
-    assert dialog.findChild(QLabel, "quotasMessage").text() == "1 quotas saved."
+    assert dialog.findChild(QLabel, "quotasMessage").text() == "1 quota saved."
     targets = {q.rep: q.target for q in services.performance.quotas(session.actor, month)}
     assert targets["senior"] == Decimal("2500.50") and targets["junior"] == Decimal("1200.00")
 
@@ -53,7 +53,7 @@ def test_quotas_copy_type_and_import(qtbot, manager, tmp_path):
     qtbot.keyClicks(dialog.findChild(QLineEdit, "csvFile"), str(csv))
     _click(qtbot, dialog, "csvImportButton")
     report = dialog.findChild(QPlainTextEdit, "csvReport")
-    qtbot.waitUntil(lambda: report.toPlainText().startswith("1 rows imported."))
+    qtbot.waitUntil(lambda: report.toPlainText().startswith("1 row imported."))
     assert any(dialog.table.item(r, 0).text() == "am" and "3,000.00" in
                dialog.table.item(r, 2).text() for r in range(dialog.table.rowCount()))
 
@@ -75,3 +75,22 @@ def test_a_bad_plan_names_its_field_and_saves_nothing(qtbot, manager):
     _click(qtbot, dialog, "savePlanButton")
     assert dialog.findChild(QLabel, "plansMessage").text() == "Plan saved."
     assert [(r.role, r.tiers) for r in dialog.model.rows()][-1] == ("junior", "0:3;100:5")
+
+
+def test_counts_in_views_are_numerus_strings_lupdate_sees(tmp_path):
+    """"1 rows imported." was shown: each count is a ``self.tr("%n …", "", n)`` call now."""
+    import subprocess  # noqa: PLC0415
+    import sys  # noqa: PLC0415
+    from pathlib import Path  # noqa: PLC0415
+
+    lupdate = Path(sys.executable).with_name("pyside6-lupdate")
+    sources = ["counterapp/ui/dashboard/plans_dialogs.py", "counterapp/ui/audit/viewer.py",
+               "counterapp/ui/phone/history_dialog.py", "counterapp/ui/common/plurals.py"]
+    ts = tmp_path / "x.ts"
+    subprocess.run([str(lupdate), "-extensions", "py", *sources, "-ts", str(ts)],
+                   check=True, capture_output=True, cwd=Path(__file__).resolve().parents[2])
+    text = ts.read_text()
+    for source in ("%n rows imported.", "%n quotas saved.", "%n entries", "%n calls",
+                   "%n working days", "%n orders dispatched"):
+        at = text.index(f"<source>{source}</source>")
+        assert 'numerus="yes"' in text[text.rindex("<message", 0, at):at], source

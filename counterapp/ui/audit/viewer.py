@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
 
 from counterapp.services import Actor, Services
 from counterapp.ui.audit.models import AuditModel
+from counterapp.ui.common.i18n import counted
 from counterapp.ui.common.messages import error_text, show_error
 from counterapp.ui.common.tables import sorted_table
 from counterapp.ui.operation import run_in_background
@@ -130,7 +131,7 @@ class AuditDialog(QDialog):
             self.model.set_rows([])
             return
         self.model.set_rows(rows)
-        text = self.tr("%1 entries").replace("%1", str(len(rows)))
+        text = counted(self.tr("%n entries", "", len(rows)), len(rows), "%n entry")
         if len(rows) >= LIMIT:
             text = self.tr("Newest %1 entries; narrow the filters or export to see all.") \
                 .replace("%1", str(LIMIT))
@@ -180,6 +181,6 @@ class AuditDialog(QDialog):
             lambda progress: self.services.audit.export_csv(self.actor, path, **filters),
             parent=self, title=self.tr("Exporting the audit log…"),
             success=lambda count: self.status.setText(
-                self.tr("%1 entries written to %2").replace("%1", str(count))
-                .replace("%2", path)),
+                counted(self.tr("%n entries written to %1", "", count), count,
+                        "%n entry written to %1").replace("%1", path)),
             failure=lambda exc: show_error(self, exc, self.tr("Audit log")))

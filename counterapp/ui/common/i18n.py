@@ -22,6 +22,8 @@ from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication
 
+from counterapp.ui.common.formatting import ui_locale
+
 
 def translate(context: str, text: str) -> str:
     """``text`` in the UI language, looked up in ``context`` (as marked by lupdate)."""
@@ -35,3 +37,15 @@ def translate_n(context: str, text: str, n: int) -> str:
     each such string is also written once in ``counterapp.ui.common.plurals``.
     """
     return QCoreApplication.translate(context, text, "", n)
+
+
+def counted(translated: str, n: int, english_singular: str) -> str:
+    """The result of a numerus ``self.tr("%n things", "", n)``, right in English too.
+
+    A catalogue gives each language its singular and plural; English has no catalogue (the
+    source is the plural), so Qt would say "1 entries": for one, in English, the
+    ``english_singular`` (``"%n entry"``) is used instead.
+    """
+    if n == 1 and ui_locale().startswith("en"):
+        return english_singular.replace("%n", str(n))
+    return translated

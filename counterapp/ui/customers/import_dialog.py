@@ -24,7 +24,7 @@ from PySide6.QtWidgets import (
 )
 
 from counterapp.services import Actor, Services
-from counterapp.ui.common.i18n import translate
+from counterapp.ui.common.i18n import counted, translate
 from counterapp.ui.common.messages import error_text
 from counterapp.ui.operation import Cancelled, run_in_background
 
@@ -209,6 +209,6 @@ class ImportDialog(QDialog):
 
     def _exported(self, count: int, path: str) -> None:
         self._busy(False)
-        self.summary.setText(self.tr("%1 rows written to %2").replace("%1", str(count))
-                             .replace("%2", path))
+        self.summary.setText(counted(self.tr("%n rows written to %1", "", count), count,
+                                     "%n row written to %1").replace("%1", path))
         self.finished_work.emit()

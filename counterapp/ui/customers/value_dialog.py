@@ -14,6 +14,7 @@ from PySide6.QtWidgets import (
 )
 
 from counterapp.services import Services
+from counterapp.ui.common.i18n import counted
 from counterapp.ui.common.messages import error_text
 from counterapp.ui.common.tables import sorted_table
 from counterapp.ui.customers.models import ValueModel, money_text
@@ -82,8 +83,8 @@ class MostValuableDialog(QDialog):
         self.model.set_rows(rows)
         self.proxy.sort(-1)
         total = sum((r.revenue for r in rows), start=0)
-        self.status.setText(self.tr("%1 customers, %2 net revenue")
-                            .replace("%1", str(len(rows))).replace("%2", money_text(total)))
+        self.status.setText(counted(self.tr("%n customers, %1 net revenue", "", len(rows)), len(rows),
+                                    "%n customer, %1 net revenue").replace("%1", money_text(total)))
 
     def _open(self, index) -> None:
         row = self.model.row_at(self.proxy.mapToSource(index).row())

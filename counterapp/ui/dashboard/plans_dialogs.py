@@ -31,7 +31,7 @@ from counterapp.services.performance import PlanInput
 from counterapp.ui.common import palette
 from counterapp.ui.common.controller import ControllerTexts
 from counterapp.ui.common.formatting import ui_locale
-from counterapp.ui.common.i18n import translate
+from counterapp.ui.common.i18n import counted, translate
 from counterapp.ui.common.messages import error_text
 from counterapp.ui.common.tables import current_row, sorted_table
 from counterapp.ui.dashboard.controller import month_name
@@ -88,7 +88,8 @@ class _CsvImport(QWidget):
     def _show(self, report) -> None:
         self.import_button.setEnabled(True)
         if report.written:
-            head = self.tr("%1 rows imported.").replace("%1", str(report.rows_valid))
+            head = counted(self.tr("%n rows imported.", "", report.rows_valid), report.rows_valid,
+                           "%n row imported.")
         else:
             head = self.tr("Nothing was imported: %1 problems.").replace(
                 "%1", str(report.problem_count))
@@ -176,7 +177,8 @@ class QuotasDialog(QDialog):
     def save(self) -> None:
         """Write the changed targets."""
         result = self.controller.save_quotas(self.month, self.typed(), self.lines)
-        _say(self.message, result, self.tr("%1 quotas saved.").replace("%1", str(result.saved)))
+        _say(self.message, result, counted(self.tr("%n quotas saved.", "", result.saved),
+                                              result.saved, "%n quota saved."))
         if not result.error:
             self.reload()
 
@@ -184,7 +186,8 @@ class QuotasDialog(QDialog):
         """Last month's targets for the reps without one."""
         result = self.controller.copy_last_month(self.month)
         _say(self.message, result,
-             self.tr("%1 quotas copied from last month.").replace("%1", str(result.saved)))
+             counted(self.tr("%n quotas copied from last month.", "", result.saved),
+                     result.saved, "%n quota copied from last month."))
         self.reload()
 
 

@@ -28,6 +28,7 @@ from counterapp.domain.phone import format_phone
 from counterapp.services import Actor, Services
 from counterapp.services.calls import CallerMatch
 from counterapp.ui.common import palette
+from counterapp.ui.common.i18n import counted
 from counterapp.ui.common.messages import error_text
 from counterapp.ui.common.rows_model import RIGHT, Column, RowsModel
 from counterapp.ui.common.tables import sorted_table
@@ -251,7 +252,8 @@ class InquiryDialog(QDialog):
                 rows.append(InquiryRow(product.sku, product.name, line.unit_price,
                                        line.prices_include_vat, line.stock))
             self.model.set_rows(rows)
-            self.message.setText(self.tr("%1 products").replace("%1", str(len(products))))
+            self.message.setText(counted(self.tr("%n products", "", len(products)), len(products),
+                                     "%n product"))
         except CounterAppError as exc:
             self.message.setText(error_text(exc))
 

@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
 
 from counterapp.domain.errors import CounterAppError
 from counterapp.services import Actor, Services
+from counterapp.ui.common.i18n import counted
 from counterapp.ui.common.messages import error_text
 from counterapp.ui.common.tables import sorted_table
 from counterapp.ui.phone.call_list_model import CallHistoryModel, DailyCountModel
@@ -123,7 +124,7 @@ class CallHistoryDialog(QDialog):
             if self.customer_id is None:
                 self.counts_model.set_rows(self.services.call_history.daily_counts(
                     filters["date_from"], filters["date_to"], filters["rep_login"]))
-            self.status.setText(self.tr("%1 calls").replace("%1", str(len(rows))))
+            self.status.setText(counted(self.tr("%n calls", "", len(rows)), len(rows), "%n call"))
         except CounterAppError as exc:
             self.status.setText(error_text(exc))
         self.table.resizeColumnsToContents()
@@ -143,6 +144,6 @@ class CallHistoryDialog(QDialog):
         """Write the filtered calls, oldest first; returns the number of rows."""
         count = self.services.call_history.export_csv(path, actor=self.actor,
                                                 rows=list(reversed(self.model.rows())))
-        self.status.setText(self.tr("%1 calls exported to %2").replace("%1", str(count))
-                            .replace("%2", path))
+        self.status.setText(counted(self.tr("%n calls exported to %1", "", count), count,
+                                    "%n call exported to %1").replace("%1", path))
         return count
