@@ -46,7 +46,7 @@ def test_late_check_lists_and_creates_follow_ups_once(services, staff):
     services.ctx.clock.now = dt.datetime(2026, 11, 27, 9)
     state = check.load()
     assert [r.order_number for r in state.rows] == ["2026-000001"] and state.can_create
-    assert state.summary == "1 orders are past their promised date."
+    assert state.summary == "1 order is past its promised date."
     assert state.today == dt.date(2026, 11, 27)
     assert "1 new follow-up" in check.create_follow_ups().summary
     assert "0 new follow-up" in check.create_follow_ups().summary

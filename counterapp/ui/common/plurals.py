@@ -28,3 +28,21 @@ class QueuePanel(QObject):
         """The numerus strings of this context."""
         return [self.tr("%n orders selected", "", n), self.tr("%n orders dispatched", "", n),
                 self.tr("%n orders delivered", "", n), self.tr("%n orders: %1", "", n)]
+
+
+class DeliveryCheckDialog(QObject):
+    """Context ``DeliveryCheckDialog`` (counterapp.ui.queue.controller_reports)."""
+
+    def mark(self, n: int) -> list[str]:
+        """The numerus strings of this context."""
+        return [self.tr("%n orders are past their promised date.", "", n)]
+
+
+class Dashboard(QObject):
+    """Context ``Dashboard`` (counterapp.ui.dashboard.texts)."""
+
+    def mark(self, n: int) -> list[str]:
+        """The numerus strings of this context."""
+        return [self.tr("%1 closed: %n reps' figures frozen.", "", n),
+                self.tr("%n reps exported to %1.", "", n),
+                self.tr("%n statements saved in %1.", "", n)]

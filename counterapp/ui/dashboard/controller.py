@@ -212,7 +212,7 @@ class DashboardController:
             locale = self.texts.locale()
             name = month_name(month, locale, year=True)
             if result.closed_now:
-                text = self.texts.say(t.CLOSED_NOW, name, result.reps)
+                text = self.texts.say_n(t.CLOSED_NOW, result.reps, name)
             else:
                 text = self.texts.say(t.ALREADY_CLOSED, name, result.closed_by,
                                       format_datetime(result.closed_at, locale))
@@ -256,7 +256,7 @@ class DashboardController:
         """Every rep's figures of the month shown to ``path``."""
         actor, month = self.session.actor, self.state.value.month
         self._run(lambda: self.services.performance.export_csv(actor, month, path),
-                  lambda count: self._say(self.texts.say(t.EXPORTED, count, path)))
+                  lambda count: self._say(self.texts.say_n(t.EXPORTED, count, path)))
 
     def statement(self, login: str, show: Callable[[bytes, str], None]) -> None:
         """Render ``login``'s statement of the month shown, then ``show(pdf, filename)``."""
@@ -283,7 +283,7 @@ class DashboardController:
                 (Path(folder) / f"statement-{login}-{month}.pdf").write_bytes(pdf)
             return len(logins)
 
-        self._run(work, lambda count: self._say(self.texts.say(t.STATEMENTS_SAVED, count,
+        self._run(work, lambda count: self._say(self.texts.say_n(t.STATEMENTS_SAVED, count,
                                                                folder)))
 
     # -- helpers -----------------------------------------------------------------------------

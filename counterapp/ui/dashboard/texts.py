@@ -34,12 +34,13 @@ DAYS_LEFT = (D, QT_TRANSLATE_NOOP("Dashboard", "Working days left: %1"))
 
 MONTH_OPEN = (D, QT_TRANSLATE_NOOP("Dashboard", "%1 is open (live figures)"))
 MONTH_CLOSED = (D, QT_TRANSLATE_NOOP("Dashboard", "%1 closed by %2 on %3 (frozen figures)"))
-CLOSED_NOW = (D, QT_TRANSLATE_NOOP("Dashboard", "%1 closed: %2 reps' figures frozen."))
+# Counts (%n) are numerus strings for ControllerTexts.say_n (lupdate: ui.common.plurals).
+CLOSED_NOW = (D, "%1 closed: %n reps' figures frozen.", "%1 closed: %n rep's figures frozen.")
 ALREADY_CLOSED = (D, QT_TRANSLATE_NOOP("Dashboard",
                                        "%1 was already closed by %2 on %3: nothing changed."))
 REOPENED = (D, QT_TRANSLATE_NOOP("Dashboard", "%1 reopened: figures are live again."))
-EXPORTED = (D, QT_TRANSLATE_NOOP("Dashboard", "%1 reps exported to %2."))
-STATEMENTS_SAVED = (D, QT_TRANSLATE_NOOP("Dashboard", "%1 statements saved in %2."))
+EXPORTED = (D, "%n reps exported to %1.", "%n rep exported to %1.")
+STATEMENTS_SAVED = (D, "%n statements saved in %1.", "%n statement saved in %1.")
 PUBLIC_ON = (D, QT_TRANSLATE_NOOP("Dashboard", "Reps now see each other's figures."))
 PUBLIC_OFF = (D, QT_TRANSLATE_NOOP("Dashboard",
                                    "Reps now see only their own figures (seniors: their mentees')."))

@@ -29,8 +29,9 @@ __all__ = ["DeliveryCheck", "LateState", "OnTimeReport", "OnTimeState"]
 
 D = "DeliveryCheckDialog"
 S = "OnTimeStatsDialog"
-LATE_COUNT = (D, QT_TRANSLATE_NOOP("DeliveryCheckDialog",
-                                   "%1 orders are past their promised date."))
+# A count: a numerus string for ControllerTexts.say_n (lupdate: counterapp.ui.common.plurals).
+LATE_COUNT = (D, "%n orders are past their promised date.",
+              "%n order is past its promised date.")
 NONE_LATE = (D, QT_TRANSLATE_NOOP("DeliveryCheckDialog", "No late deliveries."))
 FOLLOW_UPS = (D, QT_TRANSLATE_NOOP(
     "DeliveryCheckDialog", "%1 late orders: %2 new follow-up tasks, %3 already existed."))
@@ -60,7 +61,7 @@ class DeliveryCheck:
     def load(self) -> LateState:
         """Read the late shipments."""
         rows = tuple(self.services.shipping_queue.late_shipments())
-        summary = (self.texts.say(LATE_COUNT, len(rows)) if rows
+        summary = (self.texts.say_n(LATE_COUNT, len(rows)) if rows
                    else self.texts.say(NONE_LATE))
         return LateState(rows, self.services.ctx.now().date(), summary, bool(rows))
 

@@ -22,7 +22,7 @@ from counterapp.domain.formatting import format_date
 from counterapp.ui.common import palette
 from counterapp.ui.common.controller import ControllerTexts
 from counterapp.ui.common.formatting import ui_locale
-from counterapp.ui.common.i18n import translate
+from counterapp.ui.common.i18n import translate, translate_n
 from counterapp.ui.common.messages import error_text
 from counterapp.ui.common.rows_model import RIGHT, Column, RowsModel
 from counterapp.ui.common.tables import sorted_table
@@ -72,7 +72,7 @@ class DeliveryCheckDialog(QDialog):
         self.services = services
         self.session = session
         self.check = DeliveryCheck(services, session,
-                                   ControllerTexts(translate, error_text, ui_locale))
+                                   ControllerTexts(translate, error_text, ui_locale, translate_n))
         self.setObjectName("deliveryCheckDialog")
         self.setWindowTitle(self.tr("Late deliveries"))
         self.resize(900, 480)
