@@ -77,3 +77,25 @@ def test_beyond_the_seniors_approval_limit_only_a_manager_approves(qtbot, servic
     with qtbot.waitSignal(dialog.accepted, timeout=5000):
         _type(qtbot, dialog, "mgr", TEST_PINS["mgr"])
     assert dialog.approval.approver_login == "mgr"
+
+
+def test_the_juniors_mentor_is_filled_in_and_only_types_the_pin(qtbot, services, staff):
+    dialog = _dialog(qtbot, services, staff["junior"])
+    assert dialog.findChild(QLineEdit, "approverLogin").text() == "senior"
+    pin = dialog.findChild(QLineEdit, "approverPin")
+    qtbot.waitUntil(pin.hasFocus)
+    with qtbot.waitSignal(dialog.accepted, timeout=5000):
+        qtbot.keyClicks(pin, TEST_PINS["senior"])
+        qtbot.keyClick(pin, Qt.Key.Key_Return)
+    assert dialog.approval.approver_login == "senior"
+
+
+def test_without_a_mentor_the_login_is_empty_and_has_the_focus(qtbot, services, staff):
+    dialog = ApprovalDialog(services, staff["senior"], Action.LINE_DISCOUNT,
+                            amount=Decimal("20"))
+    qtbot.addWidget(dialog)
+    dialog.show()
+    qtbot.waitExposed(dialog)
+    login = dialog.findChild(QLineEdit, "approverLogin")
+    assert login.text() == ""
+    qtbot.waitUntil(login.hasFocus)

@@ -182,6 +182,7 @@ def test_on_account_above_available_credit_needs_approval(qtbot, counter):
     dialog = base.open_payment(qtbot, panel)
 
     def approve(approval):
+        approval.findChild(QLineEdit, "approverLogin").clear()  # the mentor is filled in
         qtbot.keyClicks(approval.findChild(QLineEdit, "approverLogin"), "mgr")
         qtbot.keyClicks(approval.findChild(QLineEdit, "approverPin"), TEST_PINS["mgr"])
         qtbot.keyClick(approval.findChild(QLineEdit, "approverPin"), Qt.Key.Key_Return)

@@ -69,7 +69,12 @@ class ApprovalDialog(QDialog):
         layout.addLayout(form)
         layout.addWidget(self.message)
         layout.addLayout(buttons)
-        self.login_edit.setFocus()
+        # A junior's mentor is the senior who covers them: their login is filled in, so the
+        # mentor only types the PIN. Anyone else's login can still be typed over it.
+        mentor = next((user.mentor_login for user in services.staff.list_users()
+                       if user.id == requester.id), "")
+        self.login_edit.setText(mentor)
+        (self.pin_edit if mentor else self.login_edit).setFocus()
 
     def _approve(self) -> None:
         try:
