@@ -82,127 +82,133 @@
 <context>
     <name>AuditDialog</name>
     <message>
-        <location filename="../../counterapp/ui/audit/viewer.py" line="44"/>
-        <location filename="../../counterapp/ui/audit/viewer.py" line="154"/>
-        <location filename="../../counterapp/ui/audit/viewer.py" line="185"/>
+        <location filename="../../counterapp/ui/audit/viewer.py" line="45"/>
+        <location filename="../../counterapp/ui/audit/viewer.py" line="155"/>
+        <location filename="../../counterapp/ui/audit/viewer.py" line="186"/>
         <source>Audit log</source>
         <translation>Registro attività</translation>
     </message>
     <message>
-        <location filename="../../counterapp/ui/audit/viewer.py" line="49"/>
+        <location filename="../../counterapp/ui/audit/viewer.py" line="50"/>
         <source>Everybody</source>
         <translation>Tutti</translation>
     </message>
     <message>
-        <location filename="../../counterapp/ui/audit/viewer.py" line="55"/>
+        <location filename="../../counterapp/ui/audit/viewer.py" line="56"/>
         <source>All actions</source>
         <translation>Tutte le azioni</translation>
     </message>
     <message>
-        <location filename="../../counterapp/ui/audit/viewer.py" line="58"/>
-        <location filename="../../counterapp/ui/audit/viewer.py" line="143"/>
+        <location filename="../../counterapp/ui/audit/viewer.py" line="59"/>
+        <location filename="../../counterapp/ui/audit/viewer.py" line="144"/>
         <source>Any customer…</source>
         <translation>Qualsiasi cliente…</translation>
     </message>
     <message>
-        <location filename="../../counterapp/ui/audit/viewer.py" line="62"/>
+        <location filename="../../counterapp/ui/audit/viewer.py" line="63"/>
         <source>&amp;From</source>
         <translation>&amp;Dal</translation>
     </message>
     <message>
-        <location filename="../../counterapp/ui/audit/viewer.py" line="66"/>
+        <location filename="../../counterapp/ui/audit/viewer.py" line="67"/>
         <source>&amp;To</source>
         <translation>&amp;Al</translation>
     </message>
     <message>
-        <location filename="../../counterapp/ui/audit/viewer.py" line="70"/>
+        <location filename="../../counterapp/ui/audit/viewer.py" line="71"/>
         <source>&amp;Search (Enter)</source>
         <translation>&amp;Cerca (Enter)</translation>
     </message>
     <message>
-        <location filename="../../counterapp/ui/audit/viewer.py" line="74"/>
+        <location filename="../../counterapp/ui/audit/viewer.py" line="75"/>
         <source>&amp;Check integrity</source>
         <translation>&amp;Verifica integrità</translation>
     </message>
     <message>
-        <location filename="../../counterapp/ui/audit/viewer.py" line="76"/>
+        <location filename="../../counterapp/ui/audit/viewer.py" line="77"/>
         <source>Check that no entry was changed or removed since it was written (the same as &apos;counterapp audit verify&apos;)</source>
         <translation>Verifica che nessuna voce sia stata modificata o eliminata dopo la scrittura (come &apos;counterapp audit verify&apos;)</translation>
     </message>
     <message>
-        <location filename="../../counterapp/ui/audit/viewer.py" line="79"/>
+        <location filename="../../counterapp/ui/audit/viewer.py" line="80"/>
         <source>&amp;Export CSV…</source>
         <translation>&amp;Esporta CSV…</translation>
     </message>
     <message>
-        <location filename="../../counterapp/ui/audit/viewer.py" line="90"/>
+        <location filename="../../counterapp/ui/audit/viewer.py" line="91"/>
         <source>User:</source>
         <translation>Utente:</translation>
     </message>
     <message>
-        <location filename="../../counterapp/ui/audit/viewer.py" line="92"/>
+        <location filename="../../counterapp/ui/audit/viewer.py" line="93"/>
         <source>Action:</source>
         <translation>Azione:</translation>
     </message>
     <message>
-        <location filename="../../counterapp/ui/audit/viewer.py" line="105"/>
+        <location filename="../../counterapp/ui/audit/viewer.py" line="106"/>
         <source>Close (Esc)</source>
         <translation>Chiudi (Esc)</translation>
     </message>
-    <message>
-        <location filename="../../counterapp/ui/audit/viewer.py" line="133"/>
-        <source>%1 entries</source>
-        <translation>%1 voci</translation>
+    <message numerus="yes">
+        <location filename="../../counterapp/ui/audit/viewer.py" line="134"/>
+        <source>%n entries</source>
+        <translation>
+            <numerusform>%n voce</numerusform>
+            <numerusform>%n voci</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../counterapp/ui/audit/viewer.py" line="184"/>
+        <source>%n entries written to %1</source>
+        <translation>
+            <numerusform>%n voce scritta in %1</numerusform>
+            <numerusform>%n voci scritte in %1</numerusform>
+        </translation>
     </message>
     <message>
-        <location filename="../../counterapp/ui/audit/viewer.py" line="135"/>
+        <location filename="../../counterapp/ui/audit/viewer.py" line="136"/>
         <source>Newest %1 entries; narrow the filters or export to see all.</source>
         <translation>Ultime %1 voci; restringi i filtri o esporta per vederle tutte.</translation>
     </message>
     <message>
-        <location filename="../../counterapp/ui/audit/viewer.py" line="153"/>
+        <location filename="../../counterapp/ui/audit/viewer.py" line="154"/>
         <source>Checking the audit log…</source>
         <translation>Verifica del registro attività…</translation>
     </message>
     <message>
-        <location filename="../../counterapp/ui/audit/viewer.py" line="158"/>
+        <location filename="../../counterapp/ui/audit/viewer.py" line="159"/>
         <source>Audit log intact: %1 entries.</source>
         <translation>Registro attività integro: %1 voci.</translation>
     </message>
     <message>
-        <location filename="../../counterapp/ui/audit/viewer.py" line="162"/>
+        <location filename="../../counterapp/ui/audit/viewer.py" line="163"/>
         <source>Audit log broken at entry %1 (%2): %3</source>
         <translation>Registro attività compromesso alla voce %1 (%2): %3</translation>
     </message>
     <message>
-        <location filename="../../counterapp/ui/audit/viewer.py" line="166"/>
+        <location filename="../../counterapp/ui/audit/viewer.py" line="167"/>
         <source>Audit log broken: %1</source>
         <translation>Registro attività compromesso: %1</translation>
     </message>
     <message>
-        <location filename="../../counterapp/ui/audit/viewer.py" line="168"/>
+        <location filename="../../counterapp/ui/audit/viewer.py" line="169"/>
         <source>Audit log unprotected: triggers missing: %1</source>
         <translation>Registro attività non protetto: trigger mancanti: %1</translation>
     </message>
     <message>
-        <location filename="../../counterapp/ui/audit/viewer.py" line="174"/>
+        <location filename="../../counterapp/ui/audit/viewer.py" line="175"/>
         <source>Export audit log</source>
         <translation>Esporta registro attività</translation>
     </message>
     <message>
-        <location filename="../../counterapp/ui/audit/viewer.py" line="175"/>
+        <location filename="../../counterapp/ui/audit/viewer.py" line="176"/>
         <source>CSV files (*.csv)</source>
         <translation>File CSV (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../counterapp/ui/audit/viewer.py" line="181"/>
+        <location filename="../../counterapp/ui/audit/viewer.py" line="182"/>
         <source>Exporting the audit log…</source>
         <translation>Esportazione del registro attività…</translation>
-    </message>
-    <message>
-        <location filename="../../counterapp/ui/audit/viewer.py" line="183"/>
-        <source>%1 entries written to %2</source>
-        <translation>%1 voci scritte in %2</translation>
     </message>
 </context>
 <context>
@@ -251,69 +257,75 @@
 <context>
     <name>CallHistoryDialog</name>
     <message>
-        <location filename="../../counterapp/ui/phone/history_dialog.py" line="47"/>
+        <location filename="../../counterapp/ui/phone/history_dialog.py" line="48"/>
         <source>Call history</source>
         <translation>Storico chiamate</translation>
     </message>
     <message>
-        <location filename="../../counterapp/ui/phone/history_dialog.py" line="51"/>
+        <location filename="../../counterapp/ui/phone/history_dialog.py" line="52"/>
         <source>Search name, code, number or notes</source>
         <translation>Cerca nome, codice, numero o note</translation>
     </message>
     <message>
-        <location filename="../../counterapp/ui/phone/history_dialog.py" line="54"/>
+        <location filename="../../counterapp/ui/phone/history_dialog.py" line="55"/>
         <source>All reps</source>
         <translation>Tutti i venditori</translation>
     </message>
     <message>
-        <location filename="../../counterapp/ui/phone/history_dialog.py" line="59"/>
+        <location filename="../../counterapp/ui/phone/history_dialog.py" line="60"/>
         <source>All outcomes</source>
         <translation>Tutti gli esiti</translation>
     </message>
     <message>
-        <location filename="../../counterapp/ui/phone/history_dialog.py" line="70"/>
+        <location filename="../../counterapp/ui/phone/history_dialog.py" line="71"/>
         <source>&amp;Export CSV…</source>
         <translation>&amp;Esporta CSV…</translation>
     </message>
     <message>
-        <location filename="../../counterapp/ui/phone/history_dialog.py" line="77"/>
+        <location filename="../../counterapp/ui/phone/history_dialog.py" line="78"/>
         <source>from</source>
         <translation>dal</translation>
     </message>
     <message>
-        <location filename="../../counterapp/ui/phone/history_dialog.py" line="79"/>
+        <location filename="../../counterapp/ui/phone/history_dialog.py" line="80"/>
         <source>to</source>
         <translation>al</translation>
     </message>
     <message>
-        <location filename="../../counterapp/ui/phone/history_dialog.py" line="90"/>
+        <location filename="../../counterapp/ui/phone/history_dialog.py" line="91"/>
         <source>Calls</source>
         <translation>Chiamate</translation>
     </message>
     <message>
-        <location filename="../../counterapp/ui/phone/history_dialog.py" line="92"/>
+        <location filename="../../counterapp/ui/phone/history_dialog.py" line="93"/>
         <source>Daily counts per rep</source>
         <translation>Totali giornalieri per venditore</translation>
     </message>
-    <message>
-        <location filename="../../counterapp/ui/phone/history_dialog.py" line="126"/>
-        <source>%1 calls</source>
-        <translation>%1 chiamate</translation>
+    <message numerus="yes">
+        <location filename="../../counterapp/ui/phone/history_dialog.py" line="127"/>
+        <source>%n calls</source>
+        <translation>
+            <numerusform>%n chiamata</numerusform>
+            <numerusform>%n chiamate</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../counterapp/ui/phone/history_dialog.py" line="147"/>
+        <source>%n calls exported to %1</source>
+        <translation>
+            <numerusform>%n chiamata esportata in %1</numerusform>
+            <numerusform>%n chiamate esportate in %1</numerusform>
+        </translation>
     </message>
     <message>
-        <location filename="../../counterapp/ui/phone/history_dialog.py" line="133"/>
+        <location filename="../../counterapp/ui/phone/history_dialog.py" line="134"/>
         <source>Export calls</source>
         <translation>Esporta chiamate</translation>
     </message>
     <message>
-        <location filename="../../counterapp/ui/phone/history_dialog.py" line="134"/>
+        <location filename="../../counterapp/ui/phone/history_dialog.py" line="135"/>
         <source>CSV files (*.csv)</source>
         <translation>File CSV (*.csv)</translation>
-    </message>
-    <message>
-        <location filename="../../counterapp/ui/phone/history_dialog.py" line="146"/>
-        <source>%1 calls exported to %2</source>
-        <translation>%1 chiamate esportate in %2</translation>
     </message>
 </context>
 <context>
@@ -497,47 +509,47 @@
 <context>
     <name>CampaignDialog</name>
     <message>
-        <location filename="../../counterapp/ui/phone/dialogs.py" line="137"/>
+        <location filename="../../counterapp/ui/phone/dialogs.py" line="138"/>
         <source>New campaign</source>
         <translation>Nuova campagna</translation>
     </message>
     <message>
-        <location filename="../../counterapp/ui/phone/dialogs.py" line="142"/>
+        <location filename="../../counterapp/ui/phone/dialogs.py" line="143"/>
         <source>B2B accounts without an order in the last N days</source>
         <translation>Clienti B2B senza ordini negli ultimi N giorni</translation>
     </message>
     <message>
-        <location filename="../../counterapp/ui/phone/dialogs.py" line="144"/>
+        <location filename="../../counterapp/ui/phone/dialogs.py" line="145"/>
         <source>Leads not contacted in N days</source>
         <translation>Potenziali clienti non contattati da N giorni</translation>
     </message>
     <message>
-        <location filename="../../counterapp/ui/phone/dialogs.py" line="145"/>
+        <location filename="../../counterapp/ui/phone/dialogs.py" line="146"/>
         <source>Customers who bought a product (SKU)</source>
         <translation>Clienti che hanno acquistato un prodotto (SKU)</translation>
     </message>
     <message>
-        <location filename="../../counterapp/ui/phone/dialogs.py" line="152"/>
+        <location filename="../../counterapp/ui/phone/dialogs.py" line="153"/>
         <source>&amp;Name</source>
         <translation>&amp;Nome</translation>
     </message>
     <message>
-        <location filename="../../counterapp/ui/phone/dialogs.py" line="153"/>
+        <location filename="../../counterapp/ui/phone/dialogs.py" line="154"/>
         <source>&amp;Rule</source>
         <translation>&amp;Regola</translation>
     </message>
     <message>
-        <location filename="../../counterapp/ui/phone/dialogs.py" line="154"/>
+        <location filename="../../counterapp/ui/phone/dialogs.py" line="155"/>
         <source>&amp;Days (N)</source>
         <translation>&amp;Giorni (N)</translation>
     </message>
     <message>
-        <location filename="../../counterapp/ui/phone/dialogs.py" line="155"/>
+        <location filename="../../counterapp/ui/phone/dialogs.py" line="156"/>
         <source>&amp;Product SKU</source>
         <translation>SKU &amp;prodotto</translation>
     </message>
     <message>
-        <location filename="../../counterapp/ui/phone/dialogs.py" line="156"/>
+        <location filename="../../counterapp/ui/phone/dialogs.py" line="157"/>
         <source>&amp;Script for the rep</source>
         <translation>&amp;Script per il venditore</translation>
     </message>
@@ -1723,69 +1735,78 @@
         <translation>%1 chiuso da %2 il %3 (dati congelati)</translation>
     </message>
     <message>
-        <location filename="../../counterapp/ui/dashboard/texts.py" line="37"/>
-        <source>%1 closed: %2 reps&apos; figures frozen.</source>
-        <translation>%1 chiuso: dati di %2 venditori congelati.</translation>
-    </message>
-    <message>
-        <location filename="../../counterapp/ui/dashboard/texts.py" line="38"/>
+        <location filename="../../counterapp/ui/dashboard/texts.py" line="39"/>
         <source>%1 was already closed by %2 on %3: nothing changed.</source>
         <translation>%1 era già stato chiuso da %2 il %3: nessuna modifica.</translation>
     </message>
     <message>
-        <location filename="../../counterapp/ui/dashboard/texts.py" line="40"/>
+        <location filename="../../counterapp/ui/dashboard/texts.py" line="41"/>
         <source>%1 reopened: figures are live again.</source>
         <translation>%1 riaperto: i dati sono di nuovo in tempo reale.</translation>
     </message>
     <message>
-        <location filename="../../counterapp/ui/dashboard/texts.py" line="41"/>
-        <source>%1 reps exported to %2.</source>
-        <translation>%1 venditori esportati in %2.</translation>
-    </message>
-    <message>
-        <location filename="../../counterapp/ui/dashboard/texts.py" line="42"/>
-        <source>%1 statements saved in %2.</source>
-        <translation>Rendiconti salvati in %2: %1.</translation>
-    </message>
-    <message>
-        <location filename="../../counterapp/ui/dashboard/texts.py" line="43"/>
+        <location filename="../../counterapp/ui/dashboard/texts.py" line="44"/>
         <source>Reps now see each other&apos;s figures.</source>
         <translation>Ora i venditori vedono i dati dei colleghi.</translation>
     </message>
     <message>
-        <location filename="../../counterapp/ui/dashboard/texts.py" line="44"/>
+        <location filename="../../counterapp/ui/dashboard/texts.py" line="45"/>
         <source>Reps now see only their own figures (seniors: their mentees&apos;).</source>
         <translation>Ora i venditori vedono solo i propri dati (i senior anche quelli dei venditori che seguono).</translation>
     </message>
     <message>
-        <location filename="../../counterapp/ui/dashboard/texts.py" line="46"/>
+        <location filename="../../counterapp/ui/dashboard/texts.py" line="47"/>
         <source>Select a rep in the leaderboard first.</source>
         <translation>Prima seleziona un venditore nella classifica.</translation>
     </message>
     <message>
-        <location filename="../../counterapp/ui/dashboard/texts.py" line="48"/>
+        <location filename="../../counterapp/ui/dashboard/texts.py" line="49"/>
         <source>Credited sales per working day</source>
         <translation>Vendite attribuite per giorno lavorativo</translation>
     </message>
     <message>
-        <location filename="../../counterapp/ui/dashboard/texts.py" line="49"/>
+        <location filename="../../counterapp/ui/dashboard/texts.py" line="50"/>
         <source>Credited (solid)</source>
         <translation>Attribuite (linea continua)</translation>
     </message>
     <message>
-        <location filename="../../counterapp/ui/dashboard/texts.py" line="50"/>
+        <location filename="../../counterapp/ui/dashboard/texts.py" line="51"/>
         <source>Pace to quota (dashed)</source>
         <translation>Ritmo per l&apos;obiettivo (tratteggiata)</translation>
     </message>
     <message>
-        <location filename="../../counterapp/ui/dashboard/texts.py" line="52"/>
+        <location filename="../../counterapp/ui/dashboard/texts.py" line="53"/>
         <source>open</source>
         <translation>aperto</translation>
     </message>
     <message>
-        <location filename="../../counterapp/ui/dashboard/texts.py" line="53"/>
+        <location filename="../../counterapp/ui/dashboard/texts.py" line="54"/>
         <source>closed</source>
         <translation>chiuso</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../counterapp/ui/common/plurals.py" line="46"/>
+        <source>%1 closed: %n reps&apos; figures frozen.</source>
+        <translation>
+            <numerusform>%1 chiuso: dati di %n venditore congelati.</numerusform>
+            <numerusform>%1 chiuso: dati di %n venditori congelati.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../counterapp/ui/common/plurals.py" line="47"/>
+        <source>%n reps exported to %1.</source>
+        <translation>
+            <numerusform>%n venditore esportato in %1.</numerusform>
+            <numerusform>%n venditori esportati in %1.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../counterapp/ui/common/plurals.py" line="48"/>
+        <source>%n statements saved in %1.</source>
+        <translation>
+            <numerusform>%n rendiconto salvato in %1.</numerusform>
+            <numerusform>%n rendiconti salvati in %1.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1958,19 +1979,22 @@
         <translation>Crea attività di ricontatto (Ctrl+T)</translation>
     </message>
     <message>
-        <location filename="../../counterapp/ui/queue/controller_reports.py" line="32"/>
-        <source>%1 orders are past their promised date.</source>
-        <translation>%1 ordini hanno superato la data promessa.</translation>
-    </message>
-    <message>
-        <location filename="../../counterapp/ui/queue/controller_reports.py" line="34"/>
+        <location filename="../../counterapp/ui/queue/controller_reports.py" line="35"/>
         <source>No late deliveries.</source>
         <translation>Nessuna consegna in ritardo.</translation>
     </message>
     <message>
-        <location filename="../../counterapp/ui/queue/controller_reports.py" line="35"/>
+        <location filename="../../counterapp/ui/queue/controller_reports.py" line="36"/>
         <source>%1 late orders: %2 new follow-up tasks, %3 already existed.</source>
         <translation>%1 ordini in ritardo: %2 nuove attività di ricontatto, %3 già esistenti.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../counterapp/ui/common/plurals.py" line="38"/>
+        <source>%n orders are past their promised date.</source>
+        <translation>
+            <numerusform>%n ordine ha superato la data promessa.</numerusform>
+            <numerusform>%n ordini hanno superato la data promessa.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2378,12 +2402,12 @@
 <context>
     <name>HandoverDialog</name>
     <message>
-        <location filename="../../counterapp/ui/phone/dialogs.py" line="113"/>
+        <location filename="../../counterapp/ui/phone/dialogs.py" line="114"/>
         <source>Handover note for %1</source>
         <translation>Nota di passaggio per %1</translation>
     </message>
     <message>
-        <location filename="../../counterapp/ui/phone/dialogs.py" line="119"/>
+        <location filename="../../counterapp/ui/phone/dialogs.py" line="120"/>
         <source>What should they know?</source>
         <translation>Cosa deve sapere?</translation>
     </message>
@@ -2487,6 +2511,14 @@
         <source>Reading and checking the file…</source>
         <translation>Lettura e controllo del file…</translation>
     </message>
+    <message numerus="yes">
+        <location filename="../../counterapp/ui/customers/import_dialog.py" line="212"/>
+        <source>%n rows written to %1</source>
+        <translation>
+            <numerusform>%n riga scritta in %1</numerusform>
+            <numerusform>%n righe scritte in %1</numerusform>
+        </translation>
+    </message>
     <message>
         <location filename="../../counterapp/ui/customers/import_dialog.py" line="153"/>
         <location filename="../../counterapp/ui/customers/import_dialog.py" line="160"/>
@@ -2528,58 +2560,56 @@
         <source>Exporting…</source>
         <translation>Esportazione…</translation>
     </message>
-    <message>
-        <location filename="../../counterapp/ui/customers/import_dialog.py" line="212"/>
-        <source>%1 rows written to %2</source>
-        <translation>%1 righe scritte in %2</translation>
-    </message>
 </context>
 <context>
     <name>InquiryDialog</name>
     <message>
-        <location filename="../../counterapp/ui/phone/dialogs.py" line="220"/>
+        <location filename="../../counterapp/ui/phone/dialogs.py" line="221"/>
         <source>Price and availability</source>
         <translation>Prezzo e disponibilità</translation>
     </message>
     <message>
-        <location filename="../../counterapp/ui/phone/dialogs.py" line="224"/>
+        <location filename="../../counterapp/ui/phone/dialogs.py" line="225"/>
         <source>Product name, SKU or barcode – Enter</source>
         <translation>Nome prodotto, SKU o codice a barre – Invio</translation>
     </message>
     <message>
-        <location filename="../../counterapp/ui/phone/dialogs.py" line="203"/>
+        <location filename="../../counterapp/ui/phone/dialogs.py" line="204"/>
         <source>SKU</source>
         <translation>SKU</translation>
     </message>
     <message>
-        <location filename="../../counterapp/ui/phone/dialogs.py" line="204"/>
+        <location filename="../../counterapp/ui/phone/dialogs.py" line="205"/>
         <source>Product</source>
         <translation>Prodotto</translation>
     </message>
     <message>
-        <location filename="../../counterapp/ui/phone/dialogs.py" line="206"/>
+        <location filename="../../counterapp/ui/phone/dialogs.py" line="207"/>
         <source>Price for this customer</source>
         <translation>Prezzo per questo cliente</translation>
     </message>
     <message>
-        <location filename="../../counterapp/ui/phone/dialogs.py" line="208"/>
+        <location filename="../../counterapp/ui/phone/dialogs.py" line="209"/>
         <source>Stock</source>
         <translation>Giacenza</translation>
     </message>
+    <message numerus="yes">
+        <location filename="../../counterapp/ui/phone/dialogs.py" line="255"/>
+        <source>%n products</source>
+        <translation>
+            <numerusform>%n prodotto</numerusform>
+            <numerusform>%n prodotti</numerusform>
+        </translation>
+    </message>
     <message>
-        <location filename="../../counterapp/ui/phone/dialogs.py" line="191"/>
+        <location filename="../../counterapp/ui/phone/dialogs.py" line="192"/>
         <source> VAT incl.</source>
         <translation> IVA incl.</translation>
     </message>
     <message>
-        <location filename="../../counterapp/ui/phone/dialogs.py" line="192"/>
+        <location filename="../../counterapp/ui/phone/dialogs.py" line="193"/>
         <source> + VAT</source>
         <translation> + IVA</translation>
-    </message>
-    <message>
-        <location filename="../../counterapp/ui/phone/dialogs.py" line="254"/>
-        <source>%1 products</source>
-        <translation>%1 prodotti</translation>
     </message>
 </context>
 <context>
@@ -3066,80 +3096,83 @@ Creare lì un nuovo negozio vuoto, oppure uscire e controllare il percorso?</tra
 <context>
     <name>MostValuableDialog</name>
     <message>
-        <location filename="../../counterapp/ui/customers/value_dialog.py" line="38"/>
+        <location filename="../../counterapp/ui/customers/value_dialog.py" line="39"/>
         <source>Most valuable customers</source>
         <translation>Clienti più redditizi</translation>
     </message>
     <message>
-        <location filename="../../counterapp/ui/customers/value_dialog.py" line="44"/>
+        <location filename="../../counterapp/ui/customers/value_dialog.py" line="45"/>
         <source> months</source>
         <translation> mesi</translation>
     </message>
     <message>
-        <location filename="../../counterapp/ui/customers/value_dialog.py" line="45"/>
+        <location filename="../../counterapp/ui/customers/value_dialog.py" line="46"/>
         <source>&amp;Refresh (F5)</source>
         <translation>&amp;Aggiorna (F5)</translation>
     </message>
     <message>
-        <location filename="../../counterapp/ui/customers/value_dialog.py" line="56"/>
+        <location filename="../../counterapp/ui/customers/value_dialog.py" line="57"/>
         <source>Period: last</source>
         <translation>Periodo: ultimi</translation>
     </message>
     <message>
-        <location filename="../../counterapp/ui/customers/value_dialog.py" line="60"/>
+        <location filename="../../counterapp/ui/customers/value_dialog.py" line="61"/>
         <source>Close (Esc)</source>
         <translation>Chiudi (Esc)</translation>
     </message>
     <message>
-        <location filename="../../counterapp/ui/customers/value_dialog.py" line="75"/>
+        <location filename="../../counterapp/ui/customers/value_dialog.py" line="76"/>
         <source>Computing…</source>
         <translation>Calcolo in corso…</translation>
     </message>
-    <message>
-        <location filename="../../counterapp/ui/customers/value_dialog.py" line="85"/>
-        <source>%1 customers, %2 net revenue</source>
-        <translation>%1 clienti, %2 di fatturato netto</translation>
+    <message numerus="yes">
+        <location filename="../../counterapp/ui/customers/value_dialog.py" line="86"/>
+        <source>%n customers, %1 net revenue</source>
+        <translation>
+            <numerusform>%n cliente, %1 di fatturato netto</numerusform>
+            <numerusform>%n clienti, %1 di fatturato netto</numerusform>
+        </translation>
     </message>
 </context>
 <context>
     <name>NewLeadDialog</name>
     <message>
-        <location filename="../../counterapp/ui/phone/dialogs.py" line="75"/>
+        <location filename="../../counterapp/ui/phone/dialogs.py" line="76"/>
         <source>New lead</source>
         <translation>Nuovo potenziale cliente</translation>
     </message>
     <message>
-        <location filename="../../counterapp/ui/phone/dialogs.py" line="83"/>
+        <location filename="../../counterapp/ui/phone/dialogs.py" line="84"/>
         <source>Consumer (B2C)</source>
         <translation>Privato (B2C)</translation>
     </message>
     <message>
-        <location filename="../../counterapp/ui/phone/dialogs.py" line="84"/>
+        <location filename="../../counterapp/ui/phone/dialogs.py" line="85"/>
         <source>Business (B2B)</source>
         <translation>Azienda (B2B)</translation>
     </message>
     <message>
-        <location filename="../../counterapp/ui/phone/dialogs.py" line="89"/>
+        <location filename="../../counterapp/ui/phone/dialogs.py" line="90"/>
         <source>Number</source>
         <translation>Numero</translation>
     </message>
     <message>
-        <location filename="../../counterapp/ui/phone/dialogs.py" line="90"/>
+        <location filename="../../counterapp/ui/phone/dialogs.py" line="91"/>
         <source>&amp;Name</source>
         <translation>&amp;Nome</translation>
     </message>
     <message>
-        <location filename="../../counterapp/ui/phone/dialogs.py" line="91"/>
+        <location filename="../../counterapp/ui/phone/dialogs.py" line="92"/>
         <source>&amp;Type</source>
         <translation>&amp;Tipo</translation>
     </message>
     <message>
-        <location filename="../../counterapp/ui/phone/dialogs.py" line="92"/>
+        <location filename="../../counterapp/ui/phone/dialogs.py" line="93"/>
         <source>&amp;Contact person</source>
         <translation>&amp;Referente</translation>
     </message>
     <message>
-        <location filename="../../counterapp/ui/phone/dialogs.py" line="93"/>
+        <location filename="../../counterapp/ui/phone/dialogs.py" line="94"/>
         <source>N&amp;otes</source>
         <translation>N&amp;ote</translation>
     </message>
@@ -3301,7 +3334,7 @@ Creare lì un nuovo negozio vuoto, oppure uscire e controllare il percorso?</tra
         <translation>Esporta CSV… (Ctrl+S)</translation>
     </message>
     <message>
-        <location filename="../../counterapp/ui/queue/controller_reports.py" line="37"/>
+        <location filename="../../counterapp/ui/queue/controller_reports.py" line="38"/>
         <source>Counting…</source>
         <translation>Conteggio in corso…</translation>
     </message>
@@ -3311,7 +3344,7 @@ Creare lì un nuovo negozio vuoto, oppure uscire e controllare il percorso?</tra
         <translation>(nessuno)</translation>
     </message>
     <message>
-        <location filename="../../counterapp/ui/queue/controller_reports.py" line="38"/>
+        <location filename="../../counterapp/ui/queue/controller_reports.py" line="39"/>
         <source>%1 delivered, %2 on time (%3 %)</source>
         <translation>%1 consegnati, %2 puntuali (%3 %)</translation>
     </message>
@@ -3326,7 +3359,7 @@ Creare lì un nuovo negozio vuoto, oppure uscire e controllare il percorso?</tra
         <translation>File CSV (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../counterapp/ui/queue/controller_reports.py" line="39"/>
+        <location filename="../../counterapp/ui/queue/controller_reports.py" line="40"/>
         <source>Saved %1</source>
         <translation>Salvato %1</translation>
     </message>
@@ -4015,92 +4048,92 @@ Creare lì un nuovo negozio vuoto, oppure uscire e controllare il percorso?</tra
 <context>
     <name>PlansDialog</name>
     <message>
-        <location filename="../../counterapp/ui/dashboard/plans_dialogs.py" line="197"/>
+        <location filename="../../counterapp/ui/dashboard/plans_dialogs.py" line="200"/>
         <source>Commission plans</source>
         <translation>Piani provvigionali</translation>
     </message>
     <message>
-        <location filename="../../counterapp/ui/dashboard/plans_dialogs.py" line="209"/>
+        <location filename="../../counterapp/ui/dashboard/plans_dialogs.py" line="212"/>
         <source>(one rep)</source>
         <translation>(un solo venditore)</translation>
     </message>
     <message>
-        <location filename="../../counterapp/ui/dashboard/plans_dialogs.py" line="226"/>
+        <location filename="../../counterapp/ui/dashboard/plans_dialogs.py" line="229"/>
         <source>Bands from a % of quota: rate %, e.g. 0:3;100:5;120:7 (3 % up to quota, 5 % to 120 %, 7 % above)</source>
         <translation>Scaglioni da una % dell&apos;obiettivo: aliquota %, es. 0:3;100:5;120:7 (3 % fino all&apos;obiettivo, 5 % fino al 120 %, 7 % oltre)</translation>
     </message>
     <message>
-        <location filename="../../counterapp/ui/dashboard/plans_dialogs.py" line="233"/>
+        <location filename="../../counterapp/ui/dashboard/plans_dialogs.py" line="236"/>
         <source>&amp;Role:</source>
         <translation>&amp;Ruolo:</translation>
     </message>
     <message>
-        <location filename="../../counterapp/ui/dashboard/plans_dialogs.py" line="233"/>
+        <location filename="../../counterapp/ui/dashboard/plans_dialogs.py" line="236"/>
         <source>Or r&amp;ep (login):</source>
         <translation>Oppure &amp;venditore (login):</translation>
     </message>
     <message>
-        <location filename="../../counterapp/ui/dashboard/plans_dialogs.py" line="235"/>
+        <location filename="../../counterapp/ui/dashboard/plans_dialogs.py" line="238"/>
         <source>&amp;Valid from:</source>
         <translation>Valido &amp;dal:</translation>
     </message>
     <message>
-        <location filename="../../counterapp/ui/dashboard/plans_dialogs.py" line="236"/>
+        <location filename="../../counterapp/ui/dashboard/plans_dialogs.py" line="239"/>
         <source>&amp;Base pay:</source>
         <translation>&amp;Fisso:</translation>
     </message>
     <message>
-        <location filename="../../counterapp/ui/dashboard/plans_dialogs.py" line="237"/>
+        <location filename="../../counterapp/ui/dashboard/plans_dialogs.py" line="240"/>
         <source>B&amp;asis:</source>
         <translation>Base di &amp;calcolo:</translation>
     </message>
     <message>
-        <location filename="../../counterapp/ui/dashboard/plans_dialogs.py" line="237"/>
+        <location filename="../../counterapp/ui/dashboard/plans_dialogs.py" line="240"/>
         <source>&amp;Tiers:</source>
         <translation>Sca&amp;glioni:</translation>
     </message>
     <message>
-        <location filename="../../counterapp/ui/dashboard/plans_dialogs.py" line="238"/>
+        <location filename="../../counterapp/ui/dashboard/plans_dialogs.py" line="241"/>
         <source>&amp;Quota bonus:</source>
         <translation>&amp;Bonus obiettivo:</translation>
     </message>
     <message>
-        <location filename="../../counterapp/ui/dashboard/plans_dialogs.py" line="239"/>
+        <location filename="../../counterapp/ui/dashboard/plans_dialogs.py" line="242"/>
         <source>&amp;New-account bonus:</source>
         <translation>Bonus &amp;nuovi clienti:</translation>
     </message>
     <message>
-        <location filename="../../counterapp/ui/dashboard/plans_dialogs.py" line="244"/>
+        <location filename="../../counterapp/ui/dashboard/plans_dialogs.py" line="247"/>
         <source>Ne&amp;w</source>
         <translation>N&amp;uovo</translation>
     </message>
     <message>
-        <location filename="../../counterapp/ui/dashboard/plans_dialogs.py" line="246"/>
+        <location filename="../../counterapp/ui/dashboard/plans_dialogs.py" line="249"/>
         <source>&amp;Save plan</source>
         <translation>Salva &amp;piano</translation>
     </message>
     <message>
-        <location filename="../../counterapp/ui/dashboard/plans_dialogs.py" line="249"/>
+        <location filename="../../counterapp/ui/dashboard/plans_dialogs.py" line="252"/>
         <source>&amp;Delete plan</source>
         <translation>&amp;Elimina piano</translation>
     </message>
     <message>
-        <location filename="../../counterapp/ui/dashboard/plans_dialogs.py" line="252"/>
+        <location filename="../../counterapp/ui/dashboard/plans_dialogs.py" line="255"/>
         <source>Close (Esc)</source>
         <translation>Chiudi (Esc)</translation>
     </message>
     <message>
-        <location filename="../../counterapp/ui/dashboard/plans_dialogs.py" line="267"/>
+        <location filename="../../counterapp/ui/dashboard/plans_dialogs.py" line="270"/>
         <source>Import plans (role, rep, valid_from, base_pay, basis, tiers, quota_bonus, new_account_bonus):</source>
         <translation>Importa piani (colonne CSV: role, rep, valid_from, base_pay, basis, tiers, quota_bonus, new_account_bonus):</translation>
     </message>
     <message>
-        <location filename="../../counterapp/ui/dashboard/plans_dialogs.py" line="310"/>
+        <location filename="../../counterapp/ui/dashboard/plans_dialogs.py" line="313"/>
         <source>Plan saved.</source>
         <translation>Piano salvato.</translation>
     </message>
     <message>
-        <location filename="../../counterapp/ui/dashboard/plans_dialogs.py" line="320"/>
+        <location filename="../../counterapp/ui/dashboard/plans_dialogs.py" line="323"/>
         <source>Plan deleted.</source>
         <translation>Piano eliminato.</translation>
     </message>
@@ -4839,54 +4872,60 @@ Creare lì un nuovo negozio vuoto, oppure uscire e controllare il percorso?</tra
 <context>
     <name>QuotasDialog</name>
     <message>
-        <location filename="../../counterapp/ui/dashboard/plans_dialogs.py" line="118"/>
+        <location filename="../../counterapp/ui/dashboard/plans_dialogs.py" line="119"/>
         <source>Quotas – %1</source>
         <translation>Obiettivi – %1</translation>
     </message>
     <message>
-        <location filename="../../counterapp/ui/dashboard/plans_dialogs.py" line="123"/>
+        <location filename="../../counterapp/ui/dashboard/plans_dialogs.py" line="124"/>
         <source>Rep</source>
         <translation>Venditore</translation>
     </message>
     <message>
-        <location filename="../../counterapp/ui/dashboard/plans_dialogs.py" line="123"/>
+        <location filename="../../counterapp/ui/dashboard/plans_dialogs.py" line="124"/>
         <source>Name</source>
         <translation>Nome</translation>
     </message>
     <message>
-        <location filename="../../counterapp/ui/dashboard/plans_dialogs.py" line="124"/>
+        <location filename="../../counterapp/ui/dashboard/plans_dialogs.py" line="125"/>
         <source>Target (€)</source>
         <translation>Obiettivo (€)</translation>
     </message>
     <message>
-        <location filename="../../counterapp/ui/dashboard/plans_dialogs.py" line="130"/>
+        <location filename="../../counterapp/ui/dashboard/plans_dialogs.py" line="131"/>
         <source>&amp;Copy last month</source>
         <translation>&amp;Copia dal mese scorso</translation>
     </message>
     <message>
-        <location filename="../../counterapp/ui/dashboard/plans_dialogs.py" line="133"/>
+        <location filename="../../counterapp/ui/dashboard/plans_dialogs.py" line="134"/>
         <source>&amp;Save</source>
         <translation>Sal&amp;va</translation>
     </message>
     <message>
-        <location filename="../../counterapp/ui/dashboard/plans_dialogs.py" line="136"/>
+        <location filename="../../counterapp/ui/dashboard/plans_dialogs.py" line="137"/>
         <source>Close (Esc)</source>
         <translation>Chiudi (Esc)</translation>
     </message>
     <message>
-        <location filename="../../counterapp/ui/dashboard/plans_dialogs.py" line="150"/>
+        <location filename="../../counterapp/ui/dashboard/plans_dialogs.py" line="151"/>
         <source>Import quotas (rep, month, target):</source>
         <translation>Importa obiettivi (colonne CSV: rep, month, target):</translation>
     </message>
-    <message>
-        <location filename="../../counterapp/ui/dashboard/plans_dialogs.py" line="179"/>
-        <source>%1 quotas saved.</source>
-        <translation>Obiettivi salvati: %1.</translation>
+    <message numerus="yes">
+        <location filename="../../counterapp/ui/dashboard/plans_dialogs.py" line="180"/>
+        <source>%n quotas saved.</source>
+        <translation>
+            <numerusform>%n obiettivo salvato.</numerusform>
+            <numerusform>%n obiettivi salvati.</numerusform>
+        </translation>
     </message>
-    <message>
-        <location filename="../../counterapp/ui/dashboard/plans_dialogs.py" line="187"/>
-        <source>%1 quotas copied from last month.</source>
-        <translation>Obiettivi copiati dal mese scorso: %1.</translation>
+    <message numerus="yes">
+        <location filename="../../counterapp/ui/dashboard/plans_dialogs.py" line="189"/>
+        <source>%n quotas copied from last month.</source>
+        <translation>
+            <numerusform>%n obiettivo copiato dal mese scorso.</numerusform>
+            <numerusform>%n obiettivi copiati dal mese scorso.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -6099,13 +6138,16 @@ Creare lì un nuovo negozio vuoto, oppure uscire e controllare il percorso?</tra
         <source>Importing…</source>
         <translation>Importazione…</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <location filename="../../counterapp/ui/dashboard/plans_dialogs.py" line="91"/>
-        <source>%1 rows imported.</source>
-        <translation>Righe importate: %1.</translation>
+        <source>%n rows imported.</source>
+        <translation>
+            <numerusform>%n riga importata.</numerusform>
+            <numerusform>%n righe importate.</numerusform>
+        </translation>
     </message>
     <message>
-        <location filename="../../counterapp/ui/dashboard/plans_dialogs.py" line="93"/>
+        <location filename="../../counterapp/ui/dashboard/plans_dialogs.py" line="94"/>
         <source>Nothing was imported: %1 problems.</source>
         <translation>Non è stato importato nulla: %1 problemi.</translation>
     </message>
