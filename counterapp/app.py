@@ -17,11 +17,10 @@ from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QApplication, QMessageBox
 
 from counterapp import __version__, app_mutex, errortrail, instance_client
-from counterapp.db import connect, describe_url
+from counterapp.db import describe_url
 from counterapp.db.database import database_exists, sqlite_path
-from counterapp.db.migrations import migrate
 from counterapp.domain.errors import CounterAppError, NotFound
-from counterapp.services import ServiceContext, Services, build_services
+from counterapp.services import Services, open_services
 from counterapp.services.backup import AutoBackup, backup_folder
 from counterapp.settings import Settings, resolve_database_url
 from counterapp.ui import single_instance
@@ -41,19 +40,6 @@ DESKTOP_ID = "io.counterapp.CounterApp"
 # of the main window to the path in SMOKE_SCREENSHOT_ENV and quit. Not for shops.
 SMOKE_SCREENSHOT_ENV = "COUNTERAPP_SMOKE_SCREENSHOT"
 SMOKE_USER = "admin"
-
-
-def open_services(database_url: str, settings: Settings | None = None, *,
-                  create: bool = False) -> Services:
-    """Connect, migrate and build the services (the GUI and the command line share this).
-
-    A missing SQLite file is ``DatabaseMissing`` unless ``create`` (first-run set-up,
-    ``demo``, ``--create``): a typo in a path must not open a new, empty shop.
-    """
-    settings = settings or Settings()
-    db = connect(database_url, create=create)
-    migrate(db)
-    return build_services(ServiceContext(db=db, settings=settings))
 
 
 def install_translations(app: QApplication, language: str = "") -> str:

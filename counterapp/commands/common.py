@@ -14,7 +14,7 @@ import sys
 
 from counterapp.domain.errors import ValidationError
 from counterapp.domain.permissions import Role
-from counterapp.services import Actor, Services
+from counterapp.services import Actor, Services, open_services
 from counterapp.settings import Settings, resolve_database_url
 
 
@@ -24,7 +24,6 @@ def services_for(database: str | None, *, create: bool = False) -> Services:
     A missing SQLite file is refused (``DatabaseMissing``: exit 2, one line naming the
     path) unless ``create``, which only ``user add --create`` and ``restore --create`` pass.
     """
-    from counterapp.app import open_services  # noqa: PLC0415 (keeps Qt out of plain commands)
 
     settings = Settings()
     return open_services(resolve_database_url(database, settings), settings, create=create)

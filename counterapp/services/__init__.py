@@ -8,6 +8,8 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+from counterapp.db import connect
+from counterapp.db.migrations import migrate
 from counterapp.services.audit import AuditService
 from counterapp.services.call_history import CallHistoryService
 from counterapp.services.calls import CallService
@@ -35,6 +37,7 @@ from counterapp.services.shipping_status import ShippingService
 from counterapp.services.staff import StaffService
 from counterapp.services.standing_orders import StandingOrderService
 from counterapp.services.tasks import TaskService
+from counterapp.settings import Settings
 
 
 @dataclass
@@ -104,4 +107,19 @@ def build_services(ctx: ServiceContext) -> Services:
     )
 
 
-__all__ = ["Actor", "Approval", "ServiceContext", "Services", "build_services"]
+def open_services(database_url: str, settings: Settings | None = None, *,
+                  create: bool = False) -> Services:
+    """Connect, migrate and build the services (the GUI and the command line share this).
+
+    A missing SQLite file is ``DatabaseMissing`` unless ``create`` (first-run set-up,
+    ``demo``, ``--create``): a typo in a path must not open a new, empty shop. Here and not
+    in ``counterapp.app`` so that a command does not load Qt and every panel to start.
+    """
+    settings = settings or Settings()
+    db = connect(database_url, create=create)
+    migrate(db)
+    return build_services(ServiceContext(db=db, settings=settings))
+
+
+__all__ = ["Actor", "Approval", "ServiceContext", "Services", "build_services",
+           "open_services"]
