@@ -173,18 +173,28 @@ def month_totals(db, month: str, rule: str, rep_id: int | None = None) -> dict[i
             rep_sql, more = _rep_filter(db, rule, rep_id)
             args += more
         query = sql.format(p=db.param, rep=rep_sql, day=day)
-        for taker, manager, orders, net, cost, returns, delivered, on_time in \
-                db.execute_sql(query, args).fetchall():
-            who = credited_rep(taker, manager, rule)
-            if rep_id is not None and who != rep_id:
-                continue
-            row = sums.setdefault(who, [0, 0, 0, 0, 0, 0])
-            row[0] += int(net or 0)
-            row[1] += int(returns or 0)
-            row[2] += int(net or 0) - int(cost or 0)
-            row[3] += int(orders or 0)
-            row[4] += int(delivered or 0)
-            row[5] += int(on_time or 0)
+        add_credit_rows(sums, db.execute_sql(query, args).fetchall(), rule, rep_id)
+    return totals_of(sums)
+
+
+def add_credit_rows(sums: dict[int, list], rows, rule: str, rep_id: int | None) -> None:
+    """Add ``(taker, manager, orders, net, cost, returns, delivered, on_time)`` rows, in
+    cents, to ``sums`` under the rep each is credited to (only ``rep_id``'s, when given)."""
+    for taker, manager, orders, net, cost, returns, delivered, on_time in rows:
+        who = credited_rep(taker, manager, rule)
+        if rep_id is not None and who != rep_id:
+            continue
+        row = sums.setdefault(who, [0, 0, 0, 0, 0, 0])
+        row[0] += int(net or 0)
+        row[1] += int(returns or 0)
+        row[2] += int(net or 0) - int(cost or 0)
+        row[3] += int(orders or 0)
+        row[4] += int(delivered or 0)
+        row[5] += int(on_time or 0)
+
+
+def totals_of(sums: dict[int, list]) -> dict[int, Totals]:
+    """``add_credit_rows``' cents as ``Totals`` per rep."""
     return {who: Totals(from_cents(n), from_cents(r), from_cents(m), o, d, t)
             for who, (n, r, m, o, d, t) in sums.items()}
 

@@ -21,9 +21,8 @@ from __future__ import annotations
 import datetime as dt
 
 from counterapp.db.database import is_sqlite
-from counterapp.domain.commission import CREDIT_TAKER, credited_rep, month_bounds
-from counterapp.domain.money import from_cents
-from counterapp.services.performance_credit import Totals
+from counterapp.domain.commission import CREDIT_TAKER, month_bounds
+from counterapp.services.performance_credit import Totals, add_credit_rows, totals_of
 from counterapp.services.performance_credit import month_totals as recompute_month_totals
 
 _NOT_COUNTED = "('cancelled', 'converted', 'quote', 'voided')"
@@ -178,20 +177,9 @@ def month_totals(db, month: str, rule: str, rep_id: int | None = None) -> dict[i
             rep_sql = f"AND (taker_id = {p} OR manager_id = {p})"
             args = [*args, rep_id, rep_id]
     sums: dict[int, list] = {}
-    for taker, manager, orders, net, cost, returns, delivered, on_time in db.execute_sql(
-            _READ.format(p=p, rep=rep_sql), args).fetchall():
-        who = credited_rep(taker, manager, rule)
-        if rep_id is not None and who != rep_id:
-            continue
-        row = sums.setdefault(who, [0, 0, 0, 0, 0, 0])
-        row[0] += int(net or 0)
-        row[1] += int(returns or 0)
-        row[2] += int(net or 0) - int(cost or 0)
-        row[3] += int(orders or 0)
-        row[4] += int(delivered or 0)
-        row[5] += int(on_time or 0)
-    return {who: Totals(from_cents(n), from_cents(r), from_cents(m), o, d, t)
-            for who, (n, r, m, o, d, t) in sums.items()}
+    add_credit_rows(sums, db.execute_sql(_READ.format(p=p, rep=rep_sql), args).fetchall(),
+                    rule, rep_id)
+    return totals_of(sums)
 
 
 __all__ = ["month_totals", "rebuild", "recompute_month_totals", "record_credit",
