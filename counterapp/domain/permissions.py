@@ -316,6 +316,7 @@ SERVICE_ACTIONS: dict[str, Action] = {
     "PerformanceService.import_quotas": Action.IMPORT_DATA,
     "PerformanceService.close_month": Action.CLOSE_MONTH,
     "PerformanceService.reopen_month": Action.CLOSE_MONTH,
+    "PerformanceService.rebuild_summary": Action.CLOSE_MONTH,
     "PerformanceService.export_csv": Action.EXPORT_PERFORMANCE,
     "SettingsAdminService.save": Action.CHANGE_SETTINGS,
     "ReceiptDeviceService.print_after_sale": Action.EVERYDAY,

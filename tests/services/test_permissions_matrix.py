@@ -225,6 +225,8 @@ RECIPES: dict[str, typing.Callable] = {
         a, LAST_MONTH),
     "PerformanceService.reopen_month": lambda s, a, w, ap: s.performance.reopen_month(
         a, LAST_MONTH),
+    "PerformanceService.rebuild_summary": lambda s, a, w, ap: s.performance.rebuild_summary(
+        a),
     "PerformanceService.export_csv": lambda s, a, w, ap: s.performance.export_csv(
         a, THIS_MONTH, w["tmp"] / "performance.csv"),
     # Standing orders (issue 11): missing ids are fine, every method checks first.
