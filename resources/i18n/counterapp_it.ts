@@ -28,7 +28,7 @@
 <context>
     <name>App</name>
     <message>
-        <location filename="../../counterapp/app.py" line="174"/>
+        <location filename="../../counterapp/app.py" line="160"/>
         <source>CounterApp cannot start</source>
         <translation>CounterApp non può avviarsi</translation>
     </message>
@@ -743,68 +743,67 @@
 </context>
 <context>
     <name>CounterBadge</name>
-    <message>
+    <message numerus="yes">
+        <location filename="../../counterapp/ui/common/plurals.py" line="21"/>
         <location filename="../../counterapp/ui/counter/badge.py" line="23"/>
-        <source>%n item</source>
-        <translation>%n articolo</translation>
-    </message>
-    <message>
-        <location filename="../../counterapp/ui/counter/badge.py" line="24"/>
         <source>%n items</source>
-        <translation>%n articoli</translation>
+        <translation>
+            <numerusform>%n articolo</numerusform>
+            <numerusform>%n articoli</numerusform>
+        </translation>
     </message>
     <message>
-        <location filename="../../counterapp/ui/counter/badge.py" line="30"/>
+        <location filename="../../counterapp/ui/counter/badge.py" line="29"/>
         <source>Paid %1 · Change due</source>
         <translation>Pagato %1 · Resto</translation>
     </message>
     <message>
-        <location filename="../../counterapp/ui/counter/badge.py" line="32"/>
+        <location filename="../../counterapp/ui/counter/badge.py" line="31"/>
         <source>Change %1</source>
         <translation>Resto %1</translation>
     </message>
     <message>
-        <location filename="../../counterapp/ui/counter/badge.py" line="58"/>
+        <location filename="../../counterapp/ui/counter/badge.py" line="57"/>
         <source>%1 · Net %2 · VAT %3</source>
         <translation>%1 · Imponibile %2 · IVA %3</translation>
     </message>
     <message>
-        <location filename="../../counterapp/ui/counter/badge.py" line="68"/>
+        <location filename="../../counterapp/ui/counter/badge.py" line="67"/>
         <source>Cart discount %1</source>
         <translation>Sconto sul carrello %1</translation>
     </message>
     <message>
-        <location filename="../../counterapp/ui/counter/badge.py" line="103"/>
+        <location filename="../../counterapp/ui/counter/badge.py" line="102"/>
         <source>Walk-in customer</source>
         <translation>Cliente al banco</translation>
     </message>
     <message>
-        <location filename="../../counterapp/ui/counter/badge.py" line="105"/>
+        <location filename="../../counterapp/ui/counter/badge.py" line="104"/>
         <source>Retail prices, VAT included</source>
         <translation>Prezzi al pubblico, IVA inclusa</translation>
     </message>
     <message>
-        <location filename="../../counterapp/ui/counter/badge.py" line="110"/>
+        <location filename="../../counterapp/ui/counter/badge.py" line="109"/>
         <source>Business (B2B)</source>
         <translation>Azienda (B2B)</translation>
     </message>
     <message>
-        <location filename="../../counterapp/ui/counter/badge.py" line="112"/>
+        <location filename="../../counterapp/ui/counter/badge.py" line="111"/>
         <source>Consumer (B2C)</source>
         <translation>Privato (B2C)</translation>
     </message>
     <message>
-        <location filename="../../counterapp/ui/counter/badge.py" line="120"/>
+        <location filename="../../counterapp/ui/counter/badge.py" line="119"/>
         <source>retail prices</source>
         <translation>prezzi al pubblico</translation>
     </message>
     <message>
-        <location filename="../../counterapp/ui/counter/badge.py" line="126"/>
+        <location filename="../../counterapp/ui/counter/badge.py" line="125"/>
         <source>managed by %1</source>
         <translation>seguito da %1</translation>
     </message>
     <message>
-        <location filename="../../counterapp/ui/counter/badge.py" line="140"/>
+        <location filename="../../counterapp/ui/counter/badge.py" line="139"/>
         <source>Balance %1 / credit limit %2</source>
         <translation>Saldo %1 / fido %2</translation>
     </message>
@@ -1785,7 +1784,7 @@
         <translation>chiuso</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../counterapp/ui/common/plurals.py" line="46"/>
+        <location filename="../../counterapp/ui/common/plurals.py" line="54"/>
         <source>%1 closed: %n reps&apos; figures frozen.</source>
         <translation>
             <numerusform>%1 chiuso: dati di %n venditore congelati.</numerusform>
@@ -1793,7 +1792,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../counterapp/ui/common/plurals.py" line="47"/>
+        <location filename="../../counterapp/ui/common/plurals.py" line="55"/>
         <source>%n reps exported to %1.</source>
         <translation>
             <numerusform>%n venditore esportato in %1.</numerusform>
@@ -1801,7 +1800,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../counterapp/ui/common/plurals.py" line="48"/>
+        <location filename="../../counterapp/ui/common/plurals.py" line="56"/>
         <source>%n statements saved in %1.</source>
         <translation>
             <numerusform>%n rendiconto salvato in %1.</numerusform>
@@ -1989,7 +1988,7 @@
         <translation>%1 ordini in ritardo: %2 nuove attività di ricontatto, %3 già esistenti.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../counterapp/ui/common/plurals.py" line="38"/>
+        <location filename="../../counterapp/ui/common/plurals.py" line="46"/>
         <source>%n orders are past their promised date.</source>
         <translation>
             <numerusform>%n ordine ha superato la data promessa.</numerusform>
@@ -3085,7 +3084,7 @@ Creare lì un nuovo negozio vuoto, oppure uscire e controllare il percorso?</tra
         <translation>Il tuo mese finora. Fai clic per la dashboard.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../counterapp/ui/common/plurals.py" line="21"/>
+        <location filename="../../counterapp/ui/common/plurals.py" line="29"/>
         <source>%n working days</source>
         <translation>
             <numerusform>%n giorno lavorativo</numerusform>
@@ -4804,7 +4803,7 @@ Creare lì un nuovo negozio vuoto, oppure uscire e controllare il percorso?</tra
         <translation>Annulla</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../counterapp/ui/common/plurals.py" line="29"/>
+        <location filename="../../counterapp/ui/common/plurals.py" line="37"/>
         <source>%n orders selected</source>
         <translation>
             <numerusform>%n ordine selezionato</numerusform>
@@ -4812,7 +4811,7 @@ Creare lì un nuovo negozio vuoto, oppure uscire e controllare il percorso?</tra
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../counterapp/ui/common/plurals.py" line="29"/>
+        <location filename="../../counterapp/ui/common/plurals.py" line="37"/>
         <source>%n orders dispatched</source>
         <translation>
             <numerusform>%n ordine spedito</numerusform>
@@ -4820,7 +4819,7 @@ Creare lì un nuovo negozio vuoto, oppure uscire e controllare il percorso?</tra
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../counterapp/ui/common/plurals.py" line="30"/>
+        <location filename="../../counterapp/ui/common/plurals.py" line="38"/>
         <source>%n orders delivered</source>
         <translation>
             <numerusform>%n ordine consegnato</numerusform>
@@ -4828,7 +4827,7 @@ Creare lì un nuovo negozio vuoto, oppure uscire e controllare il percorso?</tra
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../counterapp/ui/common/plurals.py" line="30"/>
+        <location filename="../../counterapp/ui/common/plurals.py" line="38"/>
         <source>%n orders: %1</source>
         <translation>
             <numerusform>%n ordine: %1</numerusform>

@@ -13,6 +13,14 @@ from __future__ import annotations
 from PySide6.QtCore import QObject
 
 
+class CounterBadge(QObject):
+    """Context ``CounterBadge`` (counterapp.ui.counter.badge)."""
+
+    def mark(self, n: int) -> list[str]:
+        """The numerus strings of this context."""
+        return [self.tr("%n items", "", n)]
+
+
 class MonthFigure(QObject):
     """Context ``MonthFigure`` (counterapp.ui.dashboard.texts)."""
 

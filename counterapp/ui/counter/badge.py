@@ -12,16 +12,15 @@ from counterapp.domain.formatting import format_money, format_percent
 from counterapp.services.cart import CustomerBadge, PricedCart
 from counterapp.ui.common import palette
 from counterapp.ui.common.formatting import ui_locale
+from counterapp.ui.common.i18n import counted
 
 translate = QCoreApplication.translate  # lupdate reads translate("Context", "text") calls
 
 
 def items_text(count: int) -> str:
-    """The item count with its plural: the English form is picked here (there is no English
-    catalogue) and each form is a numerus string, so Italian gets its own forms too."""
-    if count == 1:
-        return translate("CounterBadge", "%n item", "", count)
-    return translate("CounterBadge", "%n items", "", count)
+    """The item count with its plural: a numerus string (marked for lupdate in
+    ui/common/plurals.py), so Italian says "0 articoli" and "1 articolo"."""
+    return counted(translate("CounterBadge", "%n items", "", count), count, "%n item")
 
 
 def change_html(gross: Decimal, change: Decimal) -> str:
