@@ -159,7 +159,10 @@ class TaskService:
                     key=f"campaign:{campaign.id}:{member.customer_id}", kind="campaign",
                     due_at=campaign.created_at, customer_id=member.customer_id,
                     customer_code=member.code, customer_name=member.name,
-                    number=member.phone, reason=f"{campaign.name}: {campaign.script}",
+                    number=member.phone,
+                    # The script speaks as the rep who calls ("sono {rep} della …").
+                    reason=f"{campaign.name}: "
+                           + campaign.script.replace("{rep}", actor.display_name),
                     order_number="", overdue=False, campaign_id=campaign.id))
         phones = first_phones([r.customer_id for r in rows if r.customer_id and not r.number])
         rows = [r if r.number or not r.customer_id else

@@ -284,3 +284,13 @@ def test_history_filters_counts_and_export(services, staff, clock, tmp_path):
                         "purpose,outcome,order_number,notes")
     assert lines[1].startswith("1,2026-11-27T10:00:00,2026-11-27T10:01:30,90,inbound,"
                                "+390212345678,")
+
+
+def test_a_campaign_script_speaks_as_the_rep_who_calls(services, staff):
+    Customer.update(created_at=T0).execute()
+    make_customer("Old Account SRL", number="+390622222222")
+    services.campaigns.create(staff["mgr"], "Win back", "b2b_no_order_days", {"days": 60},
+                              script="Buongiorno, sono {rep} della Ferramenta")
+    rows = [r for r in services.tasks.call_list(staff["junior"]) if r.kind == "campaign"]
+    assert [r.reason for r in rows] == ["Win back: Buongiorno, sono Giulia Junior della "
+                                        "Ferramenta"]
